@@ -1,0 +1,204 @@
+#include "cli/Commands.h"
+
+#include <csignal>
+#include <cstdio>
+#include <iostream>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include "catalog/CatalogReader.h"
+#include "catalog/CatalogWriter.h"
+#include "catalog/Library.h"
+#include "catalog/ResourceClass.h"
+#include "cli/ItemJson.h"
+#include "cli/TerminalProgress.h"
+#include "common/LibraryLocation.h"
+#include "common/Paths.h"
+#include "pipeline/Importer.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+namespace {
+
+int usageError(const std::string& message)
+{
+    std::cerr << "lectern-cli: " << message << "\n";
+    return kExitUsage;
+}
+
+void printJson(const QJsonDocument& document)
+{
+    std::cout << document.toJson(QJsonDocument::Indented).toStdString();
+}
+
+std::string formatDuration(double seconds)
+{
+    const int total = static_cast<int>(seconds + 0.5);
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60);
+    return text;
+}
+
+CancellationToken& interruptToken()
+{
+    static CancellationToken token;
+    return token;
+}
+
+extern "C" void cancelOnInterrupt(int) { interruptToken().cancel(); }
+
+// An operand is an item id if it is all digits and such an item exists; else a path.
+Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand)
+{
+    if (!operand.empty() && operand.find_first_not_of("0123456789") == std::string::npos) {
+        auto byId = reader.findById(std::stoll(operand));
+        if (!byId || *byId) return byId;
+    }
+    return reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
+}
+
+}  // namespace
+
+int runImport(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.empty()) return usageError("import needs at least one file or folder");
+    ImportOptions options;
+    if (auto jobs = line.option("--jobs")) {
+        options.workers = std::atoi(jobs->c_str());
+        if (options.workers < 1) return usageError("--jobs needs a positive number");
+    }
+    auto opened = Library::openForWriting(library);
+    if (!opened) return usageError(opened.error().message);
+
+    std::vector<fs::path> roots;
+    for (const std::string& operand : line.operands) roots.push_back(fromUtf8(operand));
+    std::signal(SIGINT, cancelOnInterrupt);
+    std::signal(SIGTERM, cancelOnInterrupt);
+    TerminalProgress bar;
+    auto summary = importMedia(**opened, roots, options,
+                               [&](const ImportProgress& progress) { bar.update(progress); },
+                               interruptToken());
+    bar.finish();
+    if (!summary) return usageError(summary.error().message);
+
+    if (line.has("--json")) {
+        printJson(QJsonDocument(toJson(*summary)));
+    } else {
+        std::cout << "added " << summary->added << ", updated " << summary->updated
+                  << ", unchanged " << summary->unchanged << ", failed " << summary->failed
+                  << (summary->cancelled ? " (cancelled)" : "") << "\n";
+        for (const FailedFile& failed : summary->failures) {
+            std::cout << "  failed: " << failed.path << ": " << failed.reason << "\n";
+        }
+    }
+    for (const ScanProblem& problem : summary->problems) {
+        std::cerr << "lectern-cli: skipped " << problem.path << ": " << problem.reason << "\n";
+    }
+    if (summary->cancelled) return kExitSomeFailed;
+    return summary->failed > 0 || !summary->problems.empty() ? kExitSomeFailed : kExitOk;
+}
+
+int runList(const fs::path& library, const CommandLine& line)
+{
+    ItemFilter filter;
+    if (auto status = line.option("--status")) {
+        filter.status = parseItemStatus(*status);
+        if (!filter.status) return usageError("--status is one of pending, analyzed, failed");
+    }
+    if (auto kind = line.option("--kind")) {
+        filter.kind = parseMediaKind(*kind);
+        if (!filter.kind) return usageError("--kind is audio or video");
+    }
+    if (auto resourceClass = line.option("--class")) {
+        if (!isResourceClassOrUnknown(*resourceClass)) {
+            return usageError("--class is one of music, language, lecture, drama, audiobook, unknown");
+        }
+        filter.resourceClass = *resourceClass;
+    }
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    auto items = CatalogReader((*opened)->database()).list(filter);
+    if (!items) return usageError(items.error().message);
+
+    if (line.has("--json")) {
+        QJsonArray array;
+        for (const Item& item : *items) array.append(toJson(item));
+        printJson(QJsonDocument(array));
+        return kExitOk;
+    }
+    for (const Item& item : *items) {
+        std::printf("%6lld  %-8s  %-5s  %9s  %-9s  %s\n", static_cast<long long>(item.id),
+                    toString(item.status).c_str(), toString(item.kind).c_str(),
+                    formatDuration(item.durationSeconds).c_str(), item.resourceClass.c_str(),
+                    item.path.c_str());
+    }
+    return kExitOk;
+}
+
+int runShow(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("show needs one item id or path");
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    CatalogReader reader((*opened)->database());
+    auto item = findItem(reader, line.operands.front());
+    if (!item) return usageError(item.error().message);
+    if (!*item) return usageError("no item " + line.operands.front() + " in the library");
+    const QJsonObject object = toJson(**item);
+    if (line.has("--json")) {
+        printJson(QJsonDocument(object));
+        return kExitOk;
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+                             : value.isObject()
+                                 ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                                 : value.toVariant().toString();
+        std::cout << it.key().toStdString() << ": " << text.toStdString() << "\n";
+    }
+    return kExitOk;
+}
+
+int runRemove(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("remove needs one item id or path");
+    auto opened = Library::openForWriting(library);
+    if (!opened) return usageError(opened.error().message);
+    CatalogReader reader((*opened)->database());
+    auto item = findItem(reader, line.operands.front());
+    if (!item) return usageError(item.error().message);
+    if (!*item) return usageError("no item " + line.operands.front() + " in the library");
+    if (Status removed = CatalogWriter((*opened)->database()).remove((*item)->id); !removed) {
+        return usageError(removed.error().message);
+    }
+    std::cerr << "removed " << (*item)->path << " from the library (the file itself is untouched)\n";
+    return kExitOk;
+}
+
+int runStats(const fs::path& library, const CommandLine& line)
+{
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    auto stats = CatalogReader((*opened)->database()).stats();
+    if (!stats) return usageError(stats.error().message);
+    if (line.has("--json")) {
+        printJson(QJsonDocument(toJson(*stats)));
+        return kExitOk;
+    }
+    std::cout << "items: " << stats->items << "\n"
+              << "total duration: " << formatDuration(stats->totalDurationSeconds) << "\n";
+    const auto printCounts = [](const char* title, const std::map<std::string, int64_t>& counts) {
+        std::cout << title << ":";
+        for (const auto& [key, value] : counts) std::cout << " " << key << " " << value;
+        std::cout << "\n";
+    };
+    printCounts("by status", stats->byStatus);
+    printCounts("by kind", stats->byKind);
+    printCounts("by class", stats->byClass);
+    return kExitOk;
+}
+
+}  // namespace lectern

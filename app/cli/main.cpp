@@ -1,0 +1,71 @@
+// lectern-cli: the library from a terminal or a script.
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include <QCoreApplication>
+
+#include "cli/Commands.h"
+#include "cli/CommandLine.h"
+#include "common/LibraryLocation.h"
+#include "common/Paths.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {"added","updated","unchanged","failed"}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+
+    std::vector<std::string> arguments;
+    for (const QString& argument : QCoreApplication::arguments().mid(1)) {
+        arguments.push_back(argument.toStdString());
+    }
+    const auto parsed = lectern::parseCommandLine(arguments);
+    const std::string usage =
+        QString::fromUtf8(kUsage).arg(lectern::toQString(lectern::defaultLibraryDirectory())).toStdString();
+    if (!parsed.commandLine) {
+        std::cerr << "lectern-cli: " << parsed.error << "\n" << usage;
+        return lectern::kExitUsage;
+    }
+    const lectern::CommandLine& line = *parsed.commandLine;
+    if (line.has("--version")) {
+        std::cout << "lectern-cli " << LECTERN_VERSION << "\n";
+        return lectern::kExitOk;
+    }
+    if (line.has("--help") || line.command.empty()) {
+        (line.has("--help") ? std::cout : std::cerr) << usage;
+        return line.has("--help") ? lectern::kExitOk : lectern::kExitUsage;
+    }
+    const auto library = line.option("--library") ? lectern::fromUtf8(*line.option("--library"))
+                                                  : lectern::defaultLibraryDirectory();
+    if (line.command == "import") return lectern::runImport(library, line);
+    if (line.command == "list") return lectern::runList(library, line);
+    if (line.command == "show") return lectern::runShow(library, line);
+    if (line.command == "remove") return lectern::runRemove(library, line);
+    if (line.command == "stats") return lectern::runStats(library, line);
+    std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
+    return lectern::kExitUsage;
+}

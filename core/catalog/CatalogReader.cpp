@@ -1,0 +1,168 @@
+#include "catalog/CatalogReader.h"
+
+#include "catalog/FtsQuery.h"
+
+namespace lectern {
+namespace {
+
+constexpr const char* kItemColumns =
+    "items.id, path, folder, file_name, size, mtime_ns, content_hash, kind, duration_s, container, "
+    "audio_codec, sample_rate, channels, video_codec, width, height, frame_rate, "
+    "items.title, items.artist, items.album, items.genre, items.comment, year, track, status, "
+    "error, class, class_source, added_at";
+
+Item readItem(const Statement& row)
+{
+    Item item;
+    int c = 0;
+    item.id = row.integer(c++);
+    item.path = row.text(c++);
+    item.folder = row.text(c++);
+    item.fileName = row.text(c++);
+    item.size = row.integer(c++);
+    item.mtimeNs = row.integer(c++);
+    item.contentHash = row.text(c++);
+    item.kind = parseMediaKind(row.text(c++)).value_or(MediaKind::Audio);
+    item.durationSeconds = row.real(c++);
+    item.container = row.text(c++);
+    item.audioCodec = row.text(c++);
+    item.sampleRate = static_cast<int>(row.integer(c++));
+    item.channels = static_cast<int>(row.integer(c++));
+    item.videoCodec = row.text(c++);
+    item.width = static_cast<int>(row.integer(c++));
+    item.height = static_cast<int>(row.integer(c++));
+    item.frameRate = row.real(c++);
+    item.tags.title = row.text(c++);
+    item.tags.artist = row.text(c++);
+    item.tags.album = row.text(c++);
+    item.tags.genre = row.text(c++);
+    item.tags.comment = row.text(c++);
+    item.tags.year = static_cast<int>(row.integer(c++));
+    item.tags.track = static_cast<int>(row.integer(c++));
+    item.status = parseItemStatus(row.text(c++)).value_or(ItemStatus::Pending);
+    item.error = row.text(c++);
+    item.resourceClass = row.text(c++);
+    item.classSource = row.text(c++) == "manual" ? ClassSource::Manual : ClassSource::Auto;
+    item.addedAt = row.integer(c++);
+    return item;
+}
+
+template <typename Function>
+auto guarded(Function&& function) -> decltype(function())
+{
+    try {
+        return function();
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+std::vector<Item> readAll(Statement& statement)
+{
+    std::vector<Item> items;
+    while (statement.step()) items.push_back(readItem(statement));
+    return items;
+}
+
+}  // namespace
+
+Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
+{
+    return guarded([&]() -> Result<std::vector<Item>> {
+        std::optional<std::string> match;
+        if (filter.text) {
+            match = toFtsExpression(*filter.text);
+        }
+        std::string sql = std::string("SELECT ") + kItemColumns + " FROM items";
+        if (match) sql += " JOIN items_fts ON items_fts.rowid = items.id";
+        sql += " WHERE 1";
+        if (filter.status) sql += " AND status = ?1";
+        if (filter.kind) sql += " AND kind = ?2";
+        if (filter.resourceClass) sql += " AND class = ?3";
+        if (match) sql += " AND items_fts MATCH ?4";
+        sql += match ? " ORDER BY bm25(items_fts)" : " ORDER BY path";
+        Statement statement = db_.prepare(sql);
+        if (filter.status) statement.bind(1, toString(*filter.status));
+        if (filter.kind) statement.bind(2, toString(*filter.kind));
+        if (filter.resourceClass) statement.bind(3, *filter.resourceClass);
+        if (match) statement.bind(4, *match);
+        return readAll(statement);
+    });
+}
+
+Result<std::optional<Item>> CatalogReader::findById(int64_t id)
+{
+    return guarded([&]() -> Result<std::optional<Item>> {
+        Statement statement =
+            db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE id = ?1");
+        statement.bind(1, id);
+        if (!statement.step()) return std::optional<Item>();
+        return std::optional<Item>(readItem(statement));
+    });
+}
+
+Result<std::optional<Item>> CatalogReader::findByPath(const std::string& path)
+{
+    return guarded([&]() -> Result<std::optional<Item>> {
+        Statement statement =
+            db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE path = ?1");
+        statement.bind(1, path);
+        if (!statement.step()) return std::optional<Item>();
+        return std::optional<Item>(readItem(statement));
+    });
+}
+
+Result<std::vector<Item>> CatalogReader::findByContentHash(const std::string& hash)
+{
+    return guarded([&]() -> Result<std::vector<Item>> {
+        Statement statement = db_.prepare(std::string("SELECT ") + kItemColumns +
+                                          " FROM items WHERE content_hash = ?1 ORDER BY id");
+        statement.bind(1, hash);
+        return readAll(statement);
+    });
+}
+
+Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
+{
+    return guarded([&]() -> Result<std::map<std::string, StoredFileState>> {
+        Statement statement = db_.prepare("SELECT path, id, size, mtime_ns, status FROM items");
+        std::map<std::string, StoredFileState> states;
+        while (statement.step()) {
+            states.emplace(statement.text(0),
+                           StoredFileState{statement.integer(1), statement.integer(2),
+                                           statement.integer(3),
+                                           parseItemStatus(statement.text(4))
+                                               .value_or(ItemStatus::Pending)});
+        }
+        return states;
+    });
+}
+
+Result<std::vector<Item>> CatalogReader::pendingItems()
+{
+    ItemFilter filter;
+    filter.status = ItemStatus::Pending;
+    return list(filter);
+}
+
+Result<CatalogStats> CatalogReader::stats()
+{
+    return guarded([&]() -> Result<CatalogStats> {
+        CatalogStats stats;
+        Statement totals = db_.prepare("SELECT count(*), coalesce(sum(duration_s), 0) FROM items");
+        totals.step();
+        stats.items = totals.integer(0);
+        stats.totalDurationSeconds = totals.real(1);
+        const auto countBy = [&](const char* column, std::map<std::string, int64_t>& into) {
+            Statement statement = db_.prepare(std::string("SELECT ") + column +
+                                              ", count(*) FROM items GROUP BY 1");
+            while (statement.step()) into[statement.text(0)] = statement.integer(1);
+        };
+        countBy("status", stats.byStatus);
+        countBy("kind", stats.byKind);
+        countBy("class", stats.byClass);
+        return stats;
+    });
+}
+
+}  // namespace lectern

@@ -1,0 +1,174 @@
+#include "catalog/CatalogWriter.h"
+
+#include "common/Paths.h"
+
+namespace lectern {
+namespace {
+
+struct PathParts {
+    std::string folder;
+    std::string fileName;
+};
+
+PathParts splitPath(const std::string& path)
+{
+    const std::filesystem::path p = fromUtf8(path);
+    return {toUtf8(p.parent_path()), toUtf8(p.filename())};
+}
+
+Status guarded(const auto& function)
+{
+    try {
+        function();
+        return success();
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+}  // namespace
+
+ItemTransaction::ItemTransaction(Database& db, int64_t itemId) : db_(db), itemId_(itemId)
+{
+    try {
+        transaction_ = std::make_unique<Transaction>(db_);
+    } catch (const DatabaseError& error) {
+        error_ = error.message;
+    }
+}
+
+ItemTransaction::~ItemTransaction() = default;
+
+void ItemTransaction::setStreamFacts(const MediaInfo& info, double durationSeconds)
+{
+    run([&](Database& db) {
+        Statement statement = db.prepare(
+            "UPDATE items SET kind = ?2, duration_s = ?3, container = ?4, audio_codec = ?5, "
+            "sample_rate = ?6, channels = ?7, video_codec = ?8, width = ?9, height = ?10, "
+            "frame_rate = ?11 WHERE id = ?1");
+        statement.bind(1, itemId_)
+            .bind(2, toString(info.kind()))
+            .bind(3, durationSeconds)
+            .bind(4, info.container)
+            .bind(5, info.audio ? info.audio->codec : std::string())
+            .bind(6, info.audio ? info.audio->sampleRate : 0)
+            .bind(7, info.audio ? info.audio->channels : 0)
+            .bind(8, info.video ? info.video->codec : std::string())
+            .bind(9, info.video ? info.video->width : 0)
+            .bind(10, info.video ? info.video->height : 0)
+            .bind(11, info.video ? info.video->frameRate : 0.0);
+        statement.run();
+    });
+}
+
+void ItemTransaction::setTags(const Tags& tags)
+{
+    run([&](Database& db) {
+        Statement statement = db.prepare(
+            "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
+            "year = ?7, track = ?8 WHERE id = ?1");
+        statement.bind(1, itemId_)
+            .bind(2, tags.title)
+            .bind(3, tags.artist)
+            .bind(4, tags.album)
+            .bind(5, tags.genre)
+            .bind(6, tags.comment)
+            .bind(7, tags.year)
+            .bind(8, tags.track);
+        statement.run();
+    });
+}
+
+void ItemTransaction::setStatus(const char* status, const std::string& error)
+{
+    run([&](Database& db) {
+        Statement statement = db.prepare("UPDATE items SET status = ?2, error = ?3 WHERE id = ?1");
+        statement.bind(1, itemId_).bind(2, status).bind(3, error);
+        statement.run();
+    });
+}
+
+void ItemTransaction::markAnalyzed() { setStatus("analyzed", ""); }
+void ItemTransaction::markFailed(const std::string& reason) { setStatus("failed", reason); }
+
+Status ItemTransaction::commit()
+{
+    if (!error_) {
+        try {
+            transaction_->commit();
+        } catch (const DatabaseError& error) {
+            error_ = error.message;
+        }
+    }
+    if (error_) return failure(*error_);
+    return success();
+}
+
+Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::string& contentHash)
+{
+    try {
+        const PathParts parts = splitPath(facts.path);
+        Statement statement = db_.prepare(
+            "INSERT INTO items (path, folder, file_name, size, mtime_ns, content_hash, title) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '')");
+        statement.bind(1, facts.path)
+            .bind(2, parts.folder)
+            .bind(3, parts.fileName)
+            .bind(4, facts.size)
+            .bind(5, facts.mtimeNs)
+            .bind(6, contentHash);
+        statement.run();
+        return db_.lastInsertId();
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+Status CatalogWriter::markChanged(int64_t id, const FileFacts& facts, const std::string& contentHash)
+{
+    return guarded([&] {
+        Statement statement = db_.prepare(
+            "UPDATE items SET size = ?2, mtime_ns = ?3, content_hash = ?4, status = 'pending', "
+            "error = '' WHERE id = ?1");
+        statement.bind(1, id).bind(2, facts.size).bind(3, facts.mtimeNs).bind(4, contentHash);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::relocate(int64_t id, const FileFacts& facts)
+{
+    return guarded([&] {
+        const PathParts parts = splitPath(facts.path);
+        Statement statement = db_.prepare(
+            "UPDATE items SET path = ?2, folder = ?3, file_name = ?4, size = ?5, mtime_ns = ?6 "
+            "WHERE id = ?1");
+        statement.bind(1, id)
+            .bind(2, facts.path)
+            .bind(3, parts.folder)
+            .bind(4, parts.fileName)
+            .bind(5, facts.size)
+            .bind(6, facts.mtimeNs);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::markFailed(int64_t id, const std::string& reason)
+{
+    return guarded([&] {
+        Statement statement =
+            db_.prepare("UPDATE items SET status = 'failed', error = ?2 WHERE id = ?1");
+        statement.bind(1, id).bind(2, reason);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::remove(int64_t id)
+{
+    return guarded([&] {
+        Statement statement = db_.prepare("DELETE FROM items WHERE id = ?1");
+        statement.bind(1, id);
+        statement.run();
+    });
+}
+
+}  // namespace lectern

@@ -1,0 +1,78 @@
+// Every change to the catalog goes through here, on the one thread that owns
+// the writing connection (design §8).
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "catalog/Database.h"
+#include "catalog/Item.h"
+
+namespace lectern {
+
+// The results for one item, written in one transaction: either all of it is
+// committed or none. Setters never throw; the first failure is kept and
+// reported by commit().
+class ItemTransaction {
+public:
+    ItemTransaction(Database& db, int64_t itemId);
+    ~ItemTransaction();
+    ItemTransaction(const ItemTransaction&) = delete;
+    ItemTransaction& operator=(const ItemTransaction&) = delete;
+
+    int64_t itemId() const { return itemId_; }
+    Database& database() { return db_; }
+
+    void setStreamFacts(const MediaInfo& info, double durationSeconds);
+    void setTags(const Tags& tags);
+    void markAnalyzed();
+    void markFailed(const std::string& reason);
+
+    // For analyzers that store their own tables; exceptions are caught and kept.
+    template <typename Function>
+    void run(Function&& function)
+    {
+        if (error_) return;
+        try {
+            function(db_);
+        } catch (const DatabaseError& error) {
+            error_ = error.message;
+        }
+    }
+
+    Status commit();
+
+private:
+    void setStatus(const char* status, const std::string& error);
+
+    Database& db_;
+    int64_t itemId_;
+    std::unique_ptr<Transaction> transaction_;
+    std::optional<std::string> error_;
+};
+
+class CatalogWriter {
+public:
+    explicit CatalogWriter(Database& db) : db_(db) {}
+
+    Result<int64_t> addPending(const FileFacts& facts, const std::string& contentHash);
+    // The file at this row's path changed: analyse it again.
+    Status markChanged(int64_t id, const FileFacts& facts, const std::string& contentHash);
+    // The same content now lives at another path: keep the analysis and edits.
+    Status relocate(int64_t id, const FileFacts& facts);
+    Status remove(int64_t id);
+    // Outside an item's analysis, e.g. a pending row whose file vanished.
+    Status markFailed(int64_t id, const std::string& reason);
+
+    std::unique_ptr<ItemTransaction> beginItem(int64_t id)
+    {
+        return std::make_unique<ItemTransaction>(db_, id);
+    }
+
+private:
+    Database& db_;
+};
+
+}  // namespace lectern

@@ -1,0 +1,163 @@
+#include "catalog/Database.h"
+
+#include <sqlite3.h>
+
+#include "common/Paths.h"
+
+namespace lectern {
+namespace {
+
+[[noreturn]] void raise(sqlite3* db, std::string_view context)
+{
+    throw DatabaseError{std::string(context) + ": " + sqlite3_errmsg(db)};
+}
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql) : db_(db)
+{
+    if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &statement_, nullptr) !=
+        SQLITE_OK) {
+        raise(db, "cannot prepare a catalog query");
+    }
+}
+
+Statement::~Statement() { sqlite3_finalize(statement_); }
+
+Statement::Statement(Statement&& other) noexcept : db_(other.db_), statement_(other.statement_)
+{
+    other.statement_ = nullptr;
+}
+
+Statement& Statement::bind(int index, std::string_view text)
+{
+    sqlite3_bind_text(statement_, index, text.data(), static_cast<int>(text.size()),
+                      SQLITE_TRANSIENT);
+    return *this;
+}
+
+Statement& Statement::bind(int index, int64_t number)
+{
+    sqlite3_bind_int64(statement_, index, number);
+    return *this;
+}
+
+Statement& Statement::bind(int index, double number)
+{
+    sqlite3_bind_double(statement_, index, number);
+    return *this;
+}
+
+Statement& Statement::bindNull(int index)
+{
+    sqlite3_bind_null(statement_, index);
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int code = sqlite3_step(statement_);
+    if (code == SQLITE_ROW) return true;
+    if (code == SQLITE_DONE) return false;
+    raise(db_, "catalog query failed");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(statement_);
+    sqlite3_clear_bindings(statement_);
+}
+
+std::string Statement::text(int column) const
+{
+    const auto* value = sqlite3_column_text(statement_, column);
+    return value ? std::string(reinterpret_cast<const char*>(value)) : std::string();
+}
+
+int64_t Statement::integer(int column) const { return sqlite3_column_int64(statement_, column); }
+double Statement::real(int column) const { return sqlite3_column_double(statement_, column); }
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(statement_, column) == SQLITE_NULL;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& file, Mode mode)
+{
+    sqlite3* raw = nullptr;
+    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
+                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    const int code = sqlite3_open_v2(toUtf8(file).c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    if (code != SQLITE_OK) {
+        std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code);
+        sqlite3_close(raw);
+        return failure("cannot open the catalog " + toUtf8(file) + ": " + message);
+    }
+    // Readers wait for the writer's short transactions instead of failing.
+    sqlite3_busy_timeout(raw, 10000);
+    std::unique_ptr<Database> db(new Database(raw));
+    try {
+        if (mode == Mode::ReadWrite) {
+            db->execute("PRAGMA journal_mode=WAL");
+            db->execute("PRAGMA synchronous=NORMAL");
+        }
+        db->execute("PRAGMA foreign_keys=ON");
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+    return db;
+}
+
+Database::~Database() { sqlite3_close(db_); }
+
+void Database::execute(std::string_view sql)
+{
+    char* message = nullptr;
+    if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
+        std::string text = message ? message : "unknown error";
+        sqlite3_free(message);
+        throw DatabaseError{"catalog statement failed: " + text};
+    }
+}
+
+Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
+int Database::changes() const { return sqlite3_changes(db_); }
+
+int Database::userVersion()
+{
+    Statement statement = prepare("PRAGMA user_version");
+    statement.step();
+    return static_cast<int>(statement.integer(0));
+}
+
+void Database::setUserVersion(int version)
+{
+    execute("PRAGMA user_version=" + std::to_string(version));
+}
+
+Transaction::Transaction(Database& db) : db_(db) { db_.execute("BEGIN IMMEDIATE"); }
+
+Transaction::~Transaction()
+{
+    if (!committed_) {
+        try {
+            db_.execute("ROLLBACK");
+        } catch (const DatabaseError&) {
+            // Nothing more can be done while unwinding; SQLite rolls back on close.
+        }
+    }
+}
+
+void Transaction::commit()
+{
+    db_.execute("COMMIT");
+    committed_ = true;
+}
+
+}  // namespace lectern

@@ -1,0 +1,87 @@
+// A thin RAII layer over one SQLite connection: prepared statements with
+// typed binding, and transactions that roll back unless committed.
+#pragma once
+
+#include <cstdint>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "common/Result.h"
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace lectern {
+
+// Thrown only inside the catalog module; its public functions turn it into Result values.
+struct DatabaseError {
+    std::string message;
+};
+
+class Statement {
+public:
+    Statement(sqlite3* db, std::string_view sql);
+    ~Statement();
+    Statement(const Statement&) = delete;
+    Statement& operator=(const Statement&) = delete;
+    Statement(Statement&& other) noexcept;
+
+    Statement& bind(int index, std::string_view text);
+    Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
+    Statement& bind(int index, int64_t number);
+    Statement& bind(int index, int number) { return bind(index, static_cast<int64_t>(number)); }
+    Statement& bind(int index, double number);
+    Statement& bindNull(int index);
+
+    bool step();  // true while a row is available
+    void run();   // steps to completion
+    void reset();
+
+    std::string text(int column) const;
+    int64_t integer(int column) const;
+    double real(int column) const;
+    bool isNull(int column) const;
+
+private:
+    sqlite3* db_;
+    sqlite3_stmt* statement_ = nullptr;
+};
+
+class Database {
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::unique_ptr<Database>> open(const std::filesystem::path& file, Mode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    void execute(std::string_view sql);
+    Statement prepare(std::string_view sql);
+    int64_t lastInsertId() const;
+    int changes() const;
+    int userVersion();
+    void setUserVersion(int version);
+
+private:
+    explicit Database(sqlite3* db) : db_(db) {}
+    sqlite3* db_;
+};
+
+class Transaction {
+public:
+    explicit Transaction(Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    void commit();
+
+private:
+    Database& db_;
+    bool committed_ = false;
+};
+
+}  // namespace lectern

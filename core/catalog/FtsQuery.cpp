@@ -1,0 +1,69 @@
+#include "catalog/FtsQuery.h"
+
+#include <cctype>
+#include <vector>
+
+namespace lectern {
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::vector<std::string> splitTerms(std::string_view text)
+{
+    std::vector<std::string> terms;
+    size_t i = 0;
+    while (i < text.size()) {
+        while (i < text.size() && isSpace(text[i])) ++i;
+        if (i >= text.size()) break;
+        std::string term;
+        if (text[i] == '"') {
+            const size_t close = text.find('"', i + 1);
+            const size_t end = close == std::string_view::npos ? text.size() : close;
+            term = std::string(text.substr(i + 1, end - i - 1));
+            i = end + 1;
+        } else {
+            while (i < text.size() && !isSpace(text[i])) term += text[i++];
+        }
+        if (!term.empty()) terms.push_back(std::move(term));
+    }
+    return terms;
+}
+
+bool hasWordCharacter(const std::string& term)
+{
+    for (unsigned char c : term) {
+        if (c >= 0x80 || std::isalnum(c)) return true;
+    }
+    return false;
+}
+
+std::string quoted(const std::string& term)
+{
+    std::string out = "\"";
+    for (char c : term) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    return out + "\"";
+}
+
+}  // namespace
+
+std::optional<std::string> toFtsExpression(std::string_view userText)
+{
+    std::vector<std::string> terms;
+    for (std::string& term : splitTerms(userText)) {
+        // A term of punctuation only tokenizes to nothing and would match nothing.
+        if (hasWordCharacter(term)) terms.push_back(std::move(term));
+    }
+    if (terms.empty()) return std::nullopt;
+    std::string expression;
+    for (size_t i = 0; i < terms.size(); ++i) {
+        if (i > 0) expression += ' ';
+        expression += quoted(terms[i]);
+        if (i + 1 == terms.size()) expression += '*';
+    }
+    return expression;
+}
+
+}  // namespace lectern

@@ -1,0 +1,54 @@
+// One catalogued media file, as the catalog stores it.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "media/MediaInfo.h"
+#include "media/Tags.h"
+
+namespace lectern {
+
+enum class ItemStatus { Pending, Analyzed, Failed };
+enum class ClassSource { Auto, Manual };
+
+std::string toString(ItemStatus status);
+std::optional<ItemStatus> parseItemStatus(const std::string& text);
+std::string toString(ClassSource source);
+std::optional<MediaKind> parseMediaKind(const std::string& text);
+
+// The file-system facts that decide whether a file changed since its import.
+struct FileFacts {
+    std::string path;  // absolute, UTF-8
+    int64_t size = 0;
+    int64_t mtimeNs = 0;
+};
+
+struct Item {
+    int64_t id = 0;
+    std::string path;
+    std::string folder;
+    std::string fileName;
+    int64_t size = 0;
+    int64_t mtimeNs = 0;
+    std::string contentHash;
+    MediaKind kind = MediaKind::Audio;
+    double durationSeconds = 0.0;
+    std::string container;
+    std::string audioCodec;
+    int sampleRate = 0;
+    int channels = 0;
+    std::string videoCodec;
+    int width = 0;
+    int height = 0;
+    double frameRate = 0.0;
+    Tags tags;
+    ItemStatus status = ItemStatus::Pending;
+    std::string error;
+    std::string resourceClass = "unknown";
+    ClassSource classSource = ClassSource::Auto;
+    int64_t addedAt = 0;  // seconds since the Unix epoch
+};
+
+}  // namespace lectern

@@ -1,0 +1,96 @@
+#include "catalog/Migrations.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace lectern {
+namespace {
+
+void createVersion1(Database& db)
+{
+    db.execute(R"sql(
+        CREATE TABLE items (
+            id INTEGER PRIMARY KEY,
+            path TEXT NOT NULL UNIQUE,
+            folder TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            mtime_ns INTEGER NOT NULL,
+            content_hash TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL DEFAULT 'audio' CHECK (kind IN ('audio', 'video')),
+            duration_s REAL NOT NULL DEFAULT 0,
+            container TEXT NOT NULL DEFAULT '',
+            audio_codec TEXT NOT NULL DEFAULT '',
+            sample_rate INTEGER NOT NULL DEFAULT 0,
+            channels INTEGER NOT NULL DEFAULT 0,
+            video_codec TEXT NOT NULL DEFAULT '',
+            width INTEGER NOT NULL DEFAULT 0,
+            height INTEGER NOT NULL DEFAULT 0,
+            frame_rate REAL NOT NULL DEFAULT 0,
+            title TEXT NOT NULL DEFAULT '',
+            artist TEXT NOT NULL DEFAULT '',
+            album TEXT NOT NULL DEFAULT '',
+            genre TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT '',
+            year INTEGER NOT NULL DEFAULT 0,
+            track INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'pending'
+                CHECK (status IN ('pending', 'analyzed', 'failed')),
+            error TEXT NOT NULL DEFAULT '',
+            class TEXT NOT NULL DEFAULT 'unknown',
+            class_source TEXT NOT NULL DEFAULT 'auto' CHECK (class_source IN ('auto', 'manual')),
+            added_at INTEGER NOT NULL DEFAULT (unixepoch())
+        );
+        CREATE INDEX items_by_hash ON items (content_hash);
+        CREATE INDEX items_by_status ON items (status);
+
+        CREATE VIRTUAL TABLE items_fts USING fts5 (
+            title, artist, album, comment, genre, file_name, folders,
+            tokenize = 'unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN
+            INSERT INTO items_fts (rowid, title, artist, album, comment, genre, file_name, folders)
+            VALUES (new.id, new.title, new.artist, new.album, new.comment, new.genre,
+                    new.file_name, new.folder);
+        END;
+        CREATE TRIGGER items_fts_update
+        AFTER UPDATE OF title, artist, album, comment, genre, file_name, folder ON items BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id;
+            INSERT INTO items_fts (rowid, title, artist, album, comment, genre, file_name, folders)
+            VALUES (new.id, new.title, new.artist, new.album, new.comment, new.genre,
+                    new.file_name, new.folder);
+        END;
+        CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN
+            DELETE FROM items_fts WHERE rowid = old.id;
+        END;
+    )sql");
+}
+
+const std::vector<std::function<void(Database&)>>& migrations()
+{
+    static const std::vector<std::function<void(Database&)>> steps = {createVersion1};
+    return steps;
+}
+
+}  // namespace
+
+int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
+
+void migrate(Database& db)
+{
+    const int found = db.userVersion();
+    if (found > currentSchemaVersion()) {
+        throw DatabaseError{"the catalog was written by a newer Lectern (schema " +
+                            std::to_string(found) + ", this one knows " +
+                            std::to_string(currentSchemaVersion()) + ")"};
+    }
+    for (int version = found; version < currentSchemaVersion(); ++version) {
+        Transaction transaction(db);
+        migrations()[static_cast<size_t>(version)](db);
+        db.setUserVersion(version + 1);
+        transaction.commit();
+    }
+}
+
+}  // namespace lectern

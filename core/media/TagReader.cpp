@@ -1,0 +1,46 @@
+#include "media/TagReader.h"
+
+#include <mutex>
+
+#include <taglib/fileref.h>
+#include <taglib/tag.h>
+#include <taglib/tdebuglistener.h>
+
+namespace lectern {
+namespace {
+
+class QuietDebugListener : public TagLib::DebugListener {
+public:
+    void printMessage(const TagLib::String&) override {}
+};
+
+void silenceTagLibOnce()
+{
+    // TagLib prints parser complaints about damaged files to stderr.
+    static QuietDebugListener listener;
+    static std::once_flag once;
+    std::call_once(once, [] { TagLib::setDebugListener(&listener); });
+}
+
+std::string utf8(const TagLib::String& text) { return text.to8Bit(true); }
+
+}  // namespace
+
+Tags readTags(const std::filesystem::path& path)
+{
+    silenceTagLibOnce();
+    Tags tags;
+    TagLib::FileRef file(path.c_str(), false);
+    if (file.isNull() || file.tag() == nullptr) return tags;
+    const TagLib::Tag& tag = *file.tag();
+    tags.title = utf8(tag.title());
+    tags.artist = utf8(tag.artist());
+    tags.album = utf8(tag.album());
+    tags.genre = utf8(tag.genre());
+    tags.comment = utf8(tag.comment());
+    tags.year = static_cast<int>(tag.year());
+    tags.track = static_cast<int>(tag.track());
+    return tags;
+}
+
+}  // namespace lectern

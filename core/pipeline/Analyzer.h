@@ -1,0 +1,43 @@
+// The analyzer-chain interface (design §3, after Mixxx's src/analyzer): one
+// decoder feeds every analyzer chunk by chunk; each stores its results in
+// the item's single catalog transaction. A new analysis is a new Analyzer.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <vector>
+
+#include "catalog/CatalogWriter.h"
+#include "common/Result.h"
+#include "media/MediaInfo.h"
+
+namespace lectern {
+
+struct AnalysisContext {
+    std::filesystem::path path;
+    const MediaInfo& info;
+};
+
+class Analyzer {
+public:
+    virtual ~Analyzer() = default;
+    virtual std::string_view name() const = 0;
+
+    // Called once the file is probed. Returning false leaves this analyzer
+    // out for this file (for instance, a video analyzer on an audio file).
+    virtual bool initialize(const AnalysisContext& context) = 0;
+    // 16 kHz mono float, in order, about a second at a time.
+    virtual void processSamples(std::span<const float> samples) = 0;
+    // After the last chunk. A failure here fails the item with its message.
+    virtual Status finish() { return success(); }
+    // Runs on the catalog writer's thread inside the item's transaction.
+    virtual void storeResults(ItemTransaction& transaction) const = 0;
+};
+
+using AnalyzerList = std::vector<std::unique_ptr<Analyzer>>;
+using AnalyzerFactory = std::function<AnalyzerList()>;
+
+}  // namespace lectern

@@ -1,0 +1,54 @@
+#include "pipeline/AnalyzerChain.h"
+
+#include <system_error>
+
+#include "media/MediaReader.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+namespace {
+
+AnalysisOutcome failed(std::string reason)
+{
+    return {AnalysisOutcome::State::Failed, std::move(reason), {}};
+}
+
+// Reasons that FFmpeg would word obscurely are checked first.
+std::optional<std::string> fileProblem(const fs::path& path)
+{
+    std::error_code error;
+    if (!fs::exists(path, error)) return "the file disappeared before it could be read";
+    if (fs::file_size(path, error) == 0 && !error) return "the file is empty (0 bytes)";
+    return std::nullopt;
+}
+
+}  // namespace
+
+AnalysisOutcome runAnalyzerChain(const fs::path& path, const AnalyzerFactory& factory,
+                                 const CancellationToken& cancel)
+{
+    if (auto problem = fileProblem(path)) return failed(*problem);
+    auto reader = MediaReader::open(path);
+    if (!reader) return failed(reader.error().message);
+
+    const AnalysisContext context{path, (*reader)->info()};
+    AnalyzerList active;
+    for (auto& analyzer : factory()) {
+        if (analyzer->initialize(context)) active.push_back(std::move(analyzer));
+    }
+
+    while (true) {
+        if (cancel.cancelled()) return {AnalysisOutcome::State::Cancelled, {}, {}};
+        auto chunk = (*reader)->nextAudioChunk();
+        if (!chunk) return failed(chunk.error().message);
+        if (chunk->empty()) break;
+        for (auto& analyzer : active) analyzer->processSamples(*chunk);
+    }
+    for (auto& analyzer : active) {
+        if (Status status = analyzer->finish(); !status) return failed(status.error().message);
+    }
+    return {AnalysisOutcome::State::Analyzed, {}, std::move(active)};
+}
+
+}  // namespace lectern

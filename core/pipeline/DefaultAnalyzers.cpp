@@ -1,0 +1,16 @@
+#include "pipeline/DefaultAnalyzers.h"
+
+#include "pipeline/analyzers/StreamFactsAnalyzer.h"
+#include "pipeline/analyzers/TagAnalyzer.h"
+
+namespace lectern {
+
+AnalyzerList makeDefaultAnalyzers()
+{
+    AnalyzerList analyzers;
+    analyzers.push_back(std::make_unique<StreamFactsAnalyzer>());
+    analyzers.push_back(std::make_unique<TagAnalyzer>());
+    return analyzers;
+}
+
+}  // namespace lectern

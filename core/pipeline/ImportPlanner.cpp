@@ -1,0 +1,137 @@
+#include "pipeline/ImportPlanner.h"
+
+#include <set>
+
+#include "catalog/CatalogReader.h"
+#include "catalog/CatalogWriter.h"
+#include "common/Paths.h"
+#include "pipeline/ContentHash.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+namespace {
+
+bool existsOnDisk(const std::string& path)
+{
+    std::error_code error;
+    return fs::exists(fromUtf8(path), error);
+}
+
+class Planner {
+public:
+    explicit Planner(Library& library)
+        : reader_(library.database()), writer_(library.database())
+    {
+    }
+
+    Status planFile(const FileFacts& file, const std::map<std::string, StoredFileState>& stored)
+    {
+        if (auto it = stored.find(file.path); it != stored.end()) return planKnownPath(file, it->second);
+        const std::string hash = contentHash(fromUtf8(file.path), file.size).valueOr({});
+        if (!hash.empty()) {
+            auto moved = findMovedItem(hash);
+            if (!moved) return moved.error();
+            if (*moved) return relocate(**moved, file);
+        }
+        auto id = writer_.addPending(file, hash);
+        if (!id) return id.error();
+        plan_.tasks.push_back({*id, file, ImportTask::Origin::New});
+        return success();
+    }
+
+    // Pending rows outside the scanned folders: an earlier import was cut short.
+    Status planLeftovers(const std::set<std::string>& scannedPaths)
+    {
+        auto pending = reader_.pendingItems();
+        if (!pending) return pending.error();
+        for (const Item& item : *pending) {
+            if (scannedPaths.count(item.path) != 0) continue;
+            if (existsOnDisk(item.path)) {
+                plan_.tasks.push_back({item.id, {item.path, item.size, item.mtimeNs},
+                                       ImportTask::Origin::Resumed});
+                continue;
+            }
+            const std::string reason = "the file no longer exists";
+            if (Status status = writer_.markFailed(item.id, reason); !status) return status;
+            plan_.vanished.push_back({item.path, reason});
+        }
+        return success();
+    }
+
+    ImportPlan take() { return std::move(plan_); }
+
+private:
+    Status planKnownPath(const FileFacts& file, const StoredFileState& state)
+    {
+        const bool same = state.size == file.size && state.mtimeNs == file.mtimeNs;
+        if (same && state.status != ItemStatus::Pending) {
+            ++plan_.unchanged;
+            return success();
+        }
+        if (same) {
+            plan_.tasks.push_back({state.id, file, ImportTask::Origin::Resumed});
+            return success();
+        }
+        const std::string hash = contentHash(fromUtf8(file.path), file.size).valueOr({});
+        if (Status status = writer_.markChanged(state.id, file, hash); !status) return status;
+        plan_.tasks.push_back({state.id, file, ImportTask::Origin::Changed});
+        return success();
+    }
+
+    // An item with the same content whose old path is gone has been moved.
+    Result<std::optional<Item>> findMovedItem(const std::string& hash)
+    {
+        auto candidates = reader_.findByContentHash(hash);
+        if (!candidates) return candidates.error();
+        for (Item& candidate : *candidates) {
+            if (claimed_.count(candidate.id) == 0 && !existsOnDisk(candidate.path)) {
+                claimed_.insert(candidate.id);
+                return std::optional<Item>(std::move(candidate));
+            }
+        }
+        return std::optional<Item>();
+    }
+
+    Status relocate(const Item& item, const FileFacts& file)
+    {
+        if (Status status = writer_.relocate(item.id, file); !status) return status;
+        if (item.status == ItemStatus::Pending) {
+            plan_.tasks.push_back({item.id, file, ImportTask::Origin::Resumed});
+        } else {
+            ++plan_.moved;
+        }
+        return success();
+    }
+
+    CatalogReader reader_;
+    CatalogWriter writer_;
+    ImportPlan plan_;
+    std::set<int64_t> claimed_;
+};
+
+}  // namespace
+
+Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
+                              const CancellationToken& cancel)
+{
+    auto stored = CatalogReader(library.database()).fileStates();
+    if (!stored) return stored.error();
+    try {
+        Planner planner(library);
+        Transaction transaction(library.database());
+        std::set<std::string> scannedPaths;
+        for (const FileFacts& file : scanned) {
+            if (cancel.cancelled()) return failure("cancelled");
+            scannedPaths.insert(file.path);
+            if (Status status = planner.planFile(file, *stored); !status) return status.error();
+        }
+        if (Status status = planner.planLeftovers(scannedPaths); !status) return status.error();
+        transaction.commit();
+        return planner.take();
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+}  // namespace lectern

@@ -1,0 +1,32 @@
+// Compares what the scan found with what the catalog holds and records the
+// work to do: new files become pending rows, changed files become pending
+// again, moved files keep their row, pending rows of an interrupted import
+// are picked up. All of it in one transaction.
+#pragma once
+
+#include <vector>
+
+#include "catalog/Library.h"
+#include "pipeline/FolderScanner.h"
+#include "pipeline/ImportProgress.h"
+
+namespace lectern {
+
+struct ImportTask {
+    enum class Origin { New, Changed, Resumed };
+    int64_t itemId = 0;
+    FileFacts facts;
+    Origin origin = Origin::New;
+};
+
+struct ImportPlan {
+    std::vector<ImportTask> tasks;
+    int unchanged = 0;
+    int moved = 0;  // relocated without analysis
+    std::vector<FailedFile> vanished;  // pending rows whose file is gone
+};
+
+Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
+                              const CancellationToken& cancel);
+
+}  // namespace lectern

@@ -1,0 +1,41 @@
+// What an import reports while it runs, and what it reports at the end.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "pipeline/FolderScanner.h"
+
+namespace lectern {
+
+struct ImportProgress {
+    enum class Phase { Scanning, Analyzing, Finished };
+    Phase phase = Phase::Scanning;
+    int filesDone = 0;
+    int filesTotal = 0;
+    int64_t bytesDone = 0;
+    int64_t bytesTotal = 0;
+    std::string currentFile;
+    double secondsLeft = -1.0;  // negative while there is nothing to estimate from
+};
+
+using ProgressCallback = std::function<void(const ImportProgress&)>;
+
+struct FailedFile {
+    std::string path;
+    std::string reason;
+};
+
+struct ImportSummary {
+    int added = 0;      // new files, analysed
+    int updated = 0;    // changed, moved, or left unfinished by an earlier run
+    int unchanged = 0;  // same path, size and modification time as before
+    int failed = 0;     // could not be analysed; recorded with a reason
+    bool cancelled = false;
+    std::vector<FailedFile> failures;
+    std::vector<ScanProblem> problems;  // paths that could not be looked at
+};
+
+}  // namespace lectern
