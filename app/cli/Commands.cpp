@@ -130,7 +130,7 @@ int runList(const fs::path& library, const CommandLine& line)
     }
     for (const Item& item : *items) {
         std::printf("%6lld  %-8s  %-5s  %9s  %-9s  %s\n", static_cast<long long>(item.id),
-                    toString(item.status).c_str(), toString(item.kind).c_str(),
+                    nameOf(item.status).c_str(), nameOf(item.kind).c_str(),
                     formatDuration(item.durationSeconds).c_str(), item.resourceClass.c_str(),
                     item.path.c_str());
     }

@@ -32,7 +32,7 @@ QJsonObject toJson(const Item& item)
         {"file_name", toQString(item.fileName)},
         {"size", static_cast<qint64>(item.size)},
         {"content_hash", toQString(item.contentHash)},
-        {"kind", toQString(toString(item.kind))},
+        {"kind", toQString(nameOf(item.kind))},
         {"duration_s", item.durationSeconds},
         {"container", toQString(item.container)},
         {"audio_codec", toQString(item.audioCodec)},
@@ -46,10 +46,10 @@ QJsonObject toJson(const Item& item)
         {"comment", toQString(item.tags.comment)},
         {"year", item.tags.year},
         {"track", item.tags.track},
-        {"status", toQString(toString(item.status))},
+        {"status", toQString(nameOf(item.status))},
         {"error", toQString(item.error)},
         {"class", toQString(item.resourceClass)},
-        {"class_source", toQString(toString(item.classSource))},
+        {"class_source", toQString(nameOf(item.classSource))},
     };
 }
 

@@ -5,11 +5,14 @@
 namespace lectern {
 namespace {
 
+// Qualified, because the FTS table shares some column names.
 constexpr const char* kItemColumns =
-    "items.id, path, folder, file_name, size, mtime_ns, content_hash, kind, duration_s, container, "
-    "audio_codec, sample_rate, channels, video_codec, width, height, frame_rate, "
-    "items.title, items.artist, items.album, items.genre, items.comment, year, track, status, "
-    "error, class, class_source, added_at";
+    "items.id, items.path, items.folder, items.file_name, items.size, items.mtime_ns, "
+    "items.content_hash, items.kind, items.duration_s, items.container, "
+    "items.audio_codec, items.sample_rate, items.channels, items.video_codec, "
+    "items.width, items.height, items.frame_rate, items.title, items.artist, "
+    "items.album, items.genre, items.comment, items.year, items.track, items.status, "
+    "items.error, items.class, items.class_source, items.added_at";
 
 Item readItem(const Statement& row)
 {
@@ -82,8 +85,8 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
         if (match) sql += " AND items_fts MATCH ?4";
         sql += match ? " ORDER BY bm25(items_fts)" : " ORDER BY path";
         Statement statement = db_.prepare(sql);
-        if (filter.status) statement.bind(1, toString(*filter.status));
-        if (filter.kind) statement.bind(2, toString(*filter.kind));
+        if (filter.status) statement.bind(1, nameOf(*filter.status));
+        if (filter.kind) statement.bind(2, nameOf(*filter.kind));
         if (filter.resourceClass) statement.bind(3, *filter.resourceClass);
         if (match) statement.bind(4, *match);
         return readAll(statement);

@@ -47,7 +47,7 @@ void ItemTransaction::setStreamFacts(const MediaInfo& info, double durationSecon
             "sample_rate = ?6, channels = ?7, video_codec = ?8, width = ?9, height = ?10, "
             "frame_rate = ?11 WHERE id = ?1");
         statement.bind(1, itemId_)
-            .bind(2, toString(info.kind()))
+            .bind(2, nameOf(info.kind()))
             .bind(3, durationSeconds)
             .bind(4, info.container)
             .bind(5, info.audio ? info.audio->codec : std::string())

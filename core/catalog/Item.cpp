@@ -2,7 +2,7 @@
 
 namespace lectern {
 
-std::string toString(ItemStatus status)
+std::string nameOf(ItemStatus status)
 {
     switch (status) {
     case ItemStatus::Pending: return "pending";
@@ -20,7 +20,7 @@ std::optional<ItemStatus> parseItemStatus(const std::string& text)
     return std::nullopt;
 }
 
-std::string toString(ClassSource source) { return source == ClassSource::Manual ? "manual" : "auto"; }
+std::string nameOf(ClassSource source) { return source == ClassSource::Manual ? "manual" : "auto"; }
 
 std::optional<MediaKind> parseMediaKind(const std::string& text)
 {

@@ -13,9 +13,9 @@ namespace lectern {
 enum class ItemStatus { Pending, Analyzed, Failed };
 enum class ClassSource { Auto, Manual };
 
-std::string toString(ItemStatus status);
+std::string nameOf(ItemStatus status);
 std::optional<ItemStatus> parseItemStatus(const std::string& text);
-std::string toString(ClassSource source);
+std::string nameOf(ClassSource source);
 std::optional<MediaKind> parseMediaKind(const std::string& text);
 
 // The file-system facts that decide whether a file changed since its import.

@@ -9,7 +9,7 @@ namespace lectern {
 
 enum class MediaKind { Audio, Video };
 
-std::string toString(MediaKind kind);
+std::string nameOf(MediaKind kind);
 
 struct VideoStreamInfo {
     std::string codec;

@@ -17,7 +17,7 @@ extern "C" {
 
 namespace lectern {
 
-std::string toString(MediaKind kind) { return kind == MediaKind::Video ? "video" : "audio"; }
+std::string nameOf(MediaKind kind) { return kind == MediaKind::Video ? "video" : "audio"; }
 
 namespace {
 

@@ -1,0 +1,197 @@
+// The catalog: schema and migrations, text search, and the library lock.
+#include <QtTest>
+
+#include "catalog/CatalogReader.h"
+#include "catalog/CatalogWriter.h"
+#include "catalog/FtsQuery.h"
+#include "catalog/Library.h"
+#include "catalog/Migrations.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+int64_t addAnalyzed(Library& library, const std::string& path, const std::string& title)
+{
+    CatalogWriter writer(library.database());
+    auto id = writer.addPending({path, 100, 1}, "hash-" + path);
+    if (!id) qFatal("%s", id.error().message.c_str());
+    auto transaction = writer.beginItem(*id);
+    Tags tags;
+    tags.title = title;
+    transaction->setTags(tags);
+    transaction->markAnalyzed();
+    if (!transaction->commit()) qFatal("commit failed");
+    return *id;
+}
+
+std::vector<int64_t> idsMatching(Library& library, const std::string& text)
+{
+    ItemFilter filter;
+    filter.text = text;
+    auto items = CatalogReader(library.database()).list(filter);
+    if (!items) qFatal("%s", items.error().message.c_str());
+    std::vector<int64_t> ids;
+    for (const Item& item : *items) ids.push_back(item.id);
+    return ids;
+}
+
+}  // namespace
+
+class CatalogTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void newLibraryHasTheCurrentSchemaVersion()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        QCOMPARE(library->database().userVersion(), currentSchemaVersion());
+    }
+
+    void catalogOfAnOlderVersionIsMigratedOnOpen()
+    {
+        test::Scratch scratch;
+        std::filesystem::create_directories(scratch.path("lib"));
+        {
+            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
+            QVERIFY(db.ok());
+            (*db)->execute("CREATE TABLE unrelated (x)");  // a version-0 catalog
+        }
+        auto library = Library::openForReading(scratch.path("lib"));
+        QVERIFY2(library.ok(), library.ok() ? "" : library.error().message.c_str());
+        QCOMPARE((*library)->database().userVersion(), currentSchemaVersion());
+        QVERIFY(CatalogReader((*library)->database()).list().ok());
+    }
+
+    void catalogFromANewerLecternIsRefused()
+    {
+        test::Scratch scratch;
+        test::openLibraryForWriting(scratch.path("lib"))->database().setUserVersion(99);
+        auto library = Library::openForWriting(scratch.path("lib"));
+        QVERIFY(!library.ok());
+        QVERIFY(library.error().message.find("newer") != std::string::npos);
+    }
+
+    void textSearchFindsAWordOfTheTitle()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Irregular French verbs");
+        addAnalyzed(*library, "/m/b.mp3", "Symphony No. 5");
+        QCOMPARE(idsMatching(*library, "french"), std::vector<int64_t>{wanted});
+    }
+
+    void textSearchFindsFolderAndFileNames()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t wanted = addAnalyzed(*library, "/courses/Spanish A1/lesson_04.mp3", "");
+        addAnalyzed(*library, "/courses/German/lesson_05.mp3", "");
+        QCOMPARE(idsMatching(*library, "spanish"), std::vector<int64_t>{wanted});
+        QCOMPARE(idsMatching(*library, "lesson 04"), std::vector<int64_t>{wanted});
+    }
+
+    void textSearchMatchesTheLastWordAsAPrefix()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Vocabulary drill");
+        QCOMPARE(idsMatching(*library, "vocab"), std::vector<int64_t>{wanted});
+    }
+
+    void textSearchIgnoresDiacritics()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Chanson d'été");
+        QCOMPARE(idsMatching(*library, "ete"), std::vector<int64_t>{wanted});
+    }
+
+    void anythingTypedIsSafeToSearch_data()
+    {
+        QTest::addColumn<QString>("typed");
+        for (const char* text : {"\"", "\"unbalanced", "a AND", "OR", "NOT x", "NEAR(a b)", "*",
+                                 "title:x", "a - b", "(", ")", "^start", "'; DROP TABLE items; --",
+                                 "\"\"\"", "a\"b", "\t\n"}) {
+            QTest::newRow(text) << QString::fromUtf8(text);
+        }
+        QTest::newRow("10000 characters") << QString(10000, QLatin1Char('x'));
+    }
+    void anythingTypedIsSafeToSearch()
+    {
+        QFETCH(QString, typed);
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        addAnalyzed(*library, "/m/a.mp3", "Some title");
+        ItemFilter filter;
+        filter.text = typed.toStdString();
+        auto items = CatalogReader(library->database()).list(filter);
+        QVERIFY2(items.ok(), items.ok() ? "" : items.error().message.c_str());
+    }
+
+    void punctuationOnlyQueryMatchesEverything()
+    {
+        QVERIFY(!toFtsExpression("  \" ' - ").has_value());
+    }
+
+    void secondWriterGetsAClearMessage()
+    {
+        test::Scratch scratch;
+        auto first = test::openLibraryForWriting(scratch.path("lib"));
+        auto second = Library::openForWriting(scratch.path("lib"));
+        QVERIFY(!second.ok());
+        QVERIFY(second.error().message.find("in use") != std::string::npos);
+    }
+
+    void lockIsReleasedWhenTheWriterCloses()
+    {
+        test::Scratch scratch;
+        test::openLibraryForWriting(scratch.path("lib")).reset();
+        QVERIFY(Library::openForWriting(scratch.path("lib")).ok());
+    }
+
+    void readersAreNotBlockedByTheWriter()
+    {
+        test::Scratch scratch;
+        auto writer = test::openLibraryForWriting(scratch.path("lib"));
+        addAnalyzed(*writer, "/m/a.mp3", "x");
+        auto reader = Library::openForReading(scratch.path("lib"));
+        QVERIFY(reader.ok());
+        QCOMPARE(CatalogReader((*reader)->database()).list()->size(), size_t(1));
+    }
+
+    void uncommittedItemTransactionLeavesNoTrace()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t id = *writer.addPending({"/m/a.mp3", 1, 1}, "h");
+        {
+            auto transaction = writer.beginItem(id);
+            transaction->markAnalyzed();
+        }
+        auto item = CatalogReader(library->database()).findById(id);
+        QCOMPARE((*item)->status, ItemStatus::Pending);
+    }
+
+    void statsCountByStatusKindAndClass()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        addAnalyzed(*library, "/m/a.mp3", "a");
+        addAnalyzed(*library, "/m/b.mp3", "b");
+        CatalogWriter(library->database()).addPending({"/m/c.mp3", 1, 1}, "c").value();
+        auto stats = CatalogReader(library->database()).stats();
+        QVERIFY(stats.ok());
+        QCOMPARE(stats->items, int64_t(3));
+        QCOMPARE(stats->byStatus["analyzed"], int64_t(2));
+        QCOMPARE(stats->byStatus["pending"], int64_t(1));
+        QCOMPARE(stats->byKind["audio"], int64_t(3));
+        QCOMPARE(stats->byClass["unknown"], int64_t(3));
+    }
+};
+
+QTEST_GUILESS_MAIN(CatalogTest)
+#include "CatalogTest.moc"

@@ -1,0 +1,176 @@
+// lectern-cli as a script sees it: JSON shapes, filters and exit codes.
+#include <QtTest>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+QString q(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+
+QJsonArray listJson(const test::Scratch& scratch, QStringList extra = {})
+{
+    const auto run = test::runCli(QStringList{"--library", q(scratch.path("lib")), "list", "--json"} + extra);
+    if (run.exitCode != 0) qFatal("list failed: %s", run.err.constData());
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+test::CliRun importFolder(const test::Scratch& scratch, const char* fixture)
+{
+    return test::runCli({"--library", q(scratch.path("lib")), "import", q(scratch.copyOf(fixture)), "--json"});
+}
+
+}  // namespace
+
+class CliTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importPrintsASummaryAndExitsOneWhenSomeFilesFail()
+    {
+        test::Scratch scratch;
+        const auto run = importFolder(scratch, "bad");
+        QCOMPARE(run.exitCode, 1);
+        const QJsonObject summary = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(summary["added"].toInt(), 2);
+        QCOMPARE(summary["failed"].toInt(), 3);
+        QCOMPARE(summary["updated"].toInt(), 0);
+        QCOMPARE(summary["unchanged"].toInt(), 0);
+    }
+
+    void importExitsZeroWhenEveryFileIsAnalyzed()
+    {
+        test::Scratch scratch;
+        QCOMPARE(importFolder(scratch, "formats").exitCode, 0);
+    }
+
+    void listJsonHasTheDocumentedKeysAndValues()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        const QJsonArray items = listJson(scratch);
+        QCOMPARE(items.size(), 11);
+        for (const QJsonValue& value : items) {
+            const QJsonObject item = value.toObject();
+            for (const char* key : {"id", "path", "kind", "duration_s", "title", "artist", "album",
+                                    "genre", "status", "error", "class", "class_source"}) {
+                QVERIFY2(item.contains(key), key);
+            }
+            QVERIFY(std::abs(item["duration_s"].toDouble() - 2.0) <= 0.1);
+            QCOMPARE(item["status"].toString(), QStringLiteral("analyzed"));
+            QCOMPARE(item["class"].toString(), QStringLiteral("unknown"));
+            QCOMPARE(item["class_source"].toString(), QStringLiteral("auto"));
+            const QString extension = QFileInfo(item["path"].toString()).suffix();
+            const bool video = QStringList{"mp4", "mkv", "webm", "avi", "mov"}.contains(extension);
+            QCOMPARE(item["kind"].toString(), video ? QStringLiteral("video") : QStringLiteral("audio"));
+            QCOMPARE(item["title"].toString(), QStringLiteral("Tone %1").arg(extension));
+            QCOMPARE(item["artist"].toString(), QStringLiteral("Lectern Tests"));
+        }
+    }
+
+    void listFiltersByStatus()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "bad");
+        const QJsonArray failed = listJson(scratch, {"--status", "failed"});
+        QCOMPARE(failed.size(), 3);
+        for (const QJsonValue& item : failed) QVERIFY(!item["error"].toString().isEmpty());
+    }
+
+    void listFiltersByKind()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        QCOMPARE(listJson(scratch, {"--kind", "video"}).size(), 5);
+        QCOMPARE(listJson(scratch, {"--kind", "audio"}).size(), 6);
+        QCOMPARE(listJson(scratch, {"--class", "unknown"}).size(), 11);
+        QCOMPARE(listJson(scratch, {"--class", "music"}).size(), 0);
+    }
+
+    void showFindsAnItemByIdAndByPath()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        const QJsonObject first = listJson(scratch).first().toObject();
+        const QString library = q(scratch.path("lib"));
+        const auto byId = test::runCli({"--library", library, "show", QString::number(first["id"].toInt()), "--json"});
+        const auto byPath = test::runCli({"--library", library, "show", first["path"].toString(), "--json"});
+        QCOMPARE(byId.exitCode, 0);
+        QCOMPARE(byPath.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(byId.out).object(), first);
+        QCOMPARE(QJsonDocument::fromJson(byPath.out).object(), first);
+    }
+
+    void removeForgetsTheItemButKeepsTheFile()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        const QString path = listJson(scratch).first()["path"].toString();
+        QCOMPARE(test::runCli({"--library", q(scratch.path("lib")), "remove", path}).exitCode, 0);
+        QCOMPARE(listJson(scratch).size(), 10);
+        QVERIFY(QFile::exists(path));
+    }
+
+    void statsCountsByStatusKindAndClass()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "stats", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(stats["items"].toInt(), 11);
+        QCOMPARE(stats["by_status"]["analyzed"].toInt(), 11);
+        QCOMPARE(stats["by_kind"]["video"].toInt(), 5);
+        QCOMPARE(stats["by_class"]["unknown"].toInt(), 11);
+        QVERIFY(std::abs(stats["total_duration_s"].toDouble() - 22.0) < 0.5);
+    }
+
+    void secondWriterIsRefusedWithAClearMessage()
+    {
+        test::Scratch scratch;
+        auto holder = test::openLibraryForWriting(scratch.path("lib"));
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "import", q(scratch.copyOf("speech"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("in use"), run.err.constData());
+    }
+
+    void unknownCommandIsAUsageError()
+    {
+        QCOMPARE(test::runCli({"frobnicate"}).exitCode, 2);
+    }
+
+    void unknownFilterValueIsAUsageError()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "speech");
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "list", "--kind", "podcast"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
+    void listingALibraryThatDoesNotExistIsAnError()
+    {
+        test::Scratch scratch;
+        const auto run = test::runCli({"--library", q(scratch.path("missing")), "list"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("no library"));
+    }
+
+    void helpAndVersionSucceed()
+    {
+        const auto help = test::runCli({"--help"});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("import PATH"));
+        const auto version = test::runCli({"--version"});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("lectern-cli "));
+    }
+};
+
+QTEST_GUILESS_MAIN(CliTest)
+#include "CliTest.moc"

@@ -1,0 +1,297 @@
+// The import pipeline: what gets in, what is skipped, what fails and why,
+// incremental re-import, moves, cancellation and resumption.
+#include <QtTest>
+
+#include <atomic>
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+#include "catalog/CatalogReader.h"
+#include "common/Paths.h"
+#include "pipeline/DefaultAnalyzers.h"
+#include "pipeline/Importer.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+namespace fs = std::filesystem;
+
+namespace {
+
+ImportSummary importInto(Library& library, const std::vector<fs::path>& roots,
+                         ImportOptions options = {}, const CancellationToken& cancel = {})
+{
+    auto summary = importMedia(library, roots, options, {}, cancel);
+    if (!summary) qFatal("import failed: %s", summary.error().message.c_str());
+    return std::move(summary).value();
+}
+
+std::vector<Item> allItems(Library& library)
+{
+    return CatalogReader(library.database()).list().value();
+}
+
+Item itemAt(Library& library, const fs::path& path)
+{
+    auto item = CatalogReader(library.database()).findByPath(toUtf8(path));
+    if (!item || !*item) qFatal("no item for %s", path.string().c_str());
+    return **item;
+}
+
+void setManualClass(Library& library, int64_t id, const char* resourceClass)
+{
+    Statement statement = library.database().prepare(
+        "UPDATE items SET class = ?2, class_source = 'manual' WHERE id = ?1");
+    statement.bind(1, id).bind(2, resourceClass);
+    statement.run();
+}
+
+}  // namespace
+
+class ImportTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importsEveryFormatAsAnAnalyzedItem()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.added, 11);
+        QCOMPARE(summary.failed, 0);
+        for (const Item& item : allItems(*library)) {
+            QCOMPARE(item.status, ItemStatus::Analyzed);
+            QVERIFY(std::abs(item.durationSeconds - 2.0) <= 0.1);
+            QCOMPARE(item.resourceClass, std::string("unknown"));
+            QCOMPARE(item.classSource, ClassSource::Auto);
+        }
+        QCOMPARE(itemAt(*library, media / "tone.webm").kind, MediaKind::Video);
+        QCOMPARE(itemAt(*library, media / "tone.opus").kind, MediaKind::Audio);
+        QCOMPARE(itemAt(*library, media / "tone.flac").tags.title, std::string("Tone flac"));
+    }
+
+    void badInputsEndAsFailedWithAReasonAndTheRestIsImported()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("bad");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.failed, 3);
+        for (const char* name : {"zero bytes.wav", "random bytes.mp4", "notes.wav"}) {
+            const Item item = itemAt(*library, media / name);
+            QCOMPARE(item.status, ItemStatus::Failed);
+            QVERIFY2(!item.error.empty(), name);
+        }
+        QCOMPARE(itemAt(*library, media / "zero bytes.wav").error, std::string("the file is empty (0 bytes)"));
+        const Item accented = itemAt(*library, media / fromUtf8("café été – lesson 1.ogg"));
+        QCOMPARE(accented.status, ItemStatus::Analyzed);
+        QCOMPARE(accented.tags.title, std::string("Chanson d’été"));
+        const Item truncated = itemAt(*library, media / "truncated.mp3");
+        QVERIFY(truncated.status == ItemStatus::Analyzed || !truncated.error.empty());
+    }
+
+    void nonMediaAndHiddenFilesAreSkipped()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("bad");
+        fs::create_directories(media / ".hidden");
+        fs::copy_file(test::fixtures("formats/tone.mp3"), media / ".hidden" / "secret.mp3");
+        fs::copy_file(test::fixtures("formats/tone.mp3"), media / ".dotfile.mp3");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importInto(*library, {media});
+        for (const Item& item : allItems(*library)) {
+            QVERIFY2(item.path.find("readme.txt") == std::string::npos, item.path.c_str());
+            QVERIFY2(item.path.find("/.") == std::string::npos, item.path.c_str());
+        }
+    }
+
+    void mediaWithoutAKnownExtensionIsFoundByItsContent()
+    {
+        test::Scratch scratch;
+        fs::create_directories(scratch.path("media"));
+        fs::copy_file(test::fixtures("formats/tone.flac"), scratch.path("media/recording"));
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        QCOMPARE(importInto(*library, {scratch.path("media")}).added, 1);
+    }
+
+    void reimportReportsEverythingUnchanged()
+    {
+        test::Scratch scratch;
+        const fs::path formats = scratch.copyOf("formats");
+        const fs::path bad = scratch.copyOf("bad");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary first = importInto(*library, {formats, bad});
+        const ImportSummary second = importInto(*library, {formats, bad});
+        QCOMPARE(second.unchanged, first.added + first.failed);
+        QCOMPARE(second.added + second.updated + second.failed, 0);
+    }
+
+    void modifiedFileIsAnalyzedAgain()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importInto(*library, {media});
+        const int64_t id = itemAt(*library, media / "tone.wav").id;
+        fs::copy_file(test::fixtures("speech/english.wav"), media / "tone.wav",
+                      fs::copy_options::overwrite_existing);
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.updated, 1);
+        const Item item = itemAt(*library, media / "tone.wav");
+        QCOMPARE(item.id, id);
+        QVERIFY(std::abs(item.durationSeconds - 3.12) < 0.1);
+    }
+
+    void movedFileKeepsItsRowAndManualEdits()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importInto(*library, {media});
+        const Item before = itemAt(*library, media / "tone.mp3");
+        setManualClass(*library, before.id, "music");
+        fs::create_directories(media / "renamed");
+        fs::rename(media / "tone.mp3", media / "renamed" / "my song.mp3");
+
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.added, 0);
+        QCOMPARE(summary.updated, 1);
+        const Item after = itemAt(*library, media / "renamed" / "my song.mp3");
+        QCOMPARE(after.id, before.id);
+        QCOMPARE(after.resourceClass, std::string("music"));
+        QCOMPARE(after.classSource, ClassSource::Manual);
+        QCOMPARE(after.folder, toUtf8(media / "renamed"));
+        QCOMPARE(allItems(*library).size(), size_t(11));
+    }
+
+    void copiedFileBecomesASecondItem()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importInto(*library, {media});
+        fs::copy_file(media / "tone.mp3", media / "copy.mp3");
+        QCOMPARE(importInto(*library, {media}).added, 1);
+    }
+
+    void fileDeletedDuringTheImportIsRecordedAsFailed()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        // Files are analysed in path order with one worker: tone.wav is last.
+        ImportOptions options;
+        options.workers = 1;
+        options.analyzers = [&] {
+            std::error_code ignored;
+            fs::remove(media / "tone.wav", ignored);
+            return makeDefaultAnalyzers();
+        };
+        const ImportSummary summary = importInto(*library, {media}, options);
+        QCOMPARE(summary.failed, 1);
+        const Item vanished = itemAt(*library, media / "tone.wav");
+        QCOMPARE(vanished.status, ItemStatus::Failed);
+        QVERIFY(vanished.error.find("disappeared") != std::string::npos);
+        QCOMPARE(summary.added, 10);
+    }
+
+    void unreadableFileEndsFailedOrAnalyzedWithoutStoppingTheBatch()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        fs::permissions(media / "tone.ogg", fs::perms::none);
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {media});
+        fs::permissions(media / "tone.ogg", fs::perms::owner_all);
+        // An administrator can read it anyway; everyone else sees the reason.
+        const Item item = itemAt(*library, media / "tone.ogg");
+        QVERIFY(item.status == ItemStatus::Analyzed ||
+                (item.status == ItemStatus::Failed && !item.error.empty()));
+        QCOMPARE(summary.added + summary.failed, 11);
+    }
+
+    void missingFolderIsReportedAsAProblem()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {scratch.path("nowhere")});
+        QCOMPARE(summary.problems.size(), size_t(1));
+        QVERIFY(allItems(*library).empty());
+    }
+
+    void cancellationTakesEffectWithinOneSecond()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("long");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CancellationToken cancel;
+        std::atomic<bool> analyzing = false;
+        std::optional<Result<ImportSummary>> result;
+        std::chrono::steady_clock::time_point returned;
+        std::thread importer([&] {
+            result = importMedia(*library, {media}, {},
+                                 [&](const ImportProgress& progress) {
+                                     if (progress.phase == ImportProgress::Phase::Analyzing) analyzing = true;
+                                 },
+                                 cancel);
+            returned = std::chrono::steady_clock::now();
+        });
+        while (!analyzing) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        const auto cancelledAt = std::chrono::steady_clock::now();
+        cancel.cancel();
+        importer.join();
+        QVERIFY(result->ok());
+        QVERIFY((*result)->cancelled);
+        QVERIFY(returned - cancelledAt < std::chrono::seconds(1));
+        QCOMPARE(itemAt(*library, media / "three-hours.mp3").status, ItemStatus::Pending);
+    }
+
+    void pendingItemsOfAnInterruptedImportArePickedUpByTheNext()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CancellationToken cancel;
+        ImportOptions options;
+        options.workers = 1;
+        // Cancelled as the first analysis starts: every row is planned, none analysed.
+        options.analyzers = [&] {
+            cancel.cancel();
+            return makeDefaultAnalyzers();
+        };
+        QVERIFY(importMedia(*library, {media}, options, {}, cancel).value().cancelled);
+        QCOMPARE(CatalogReader(library->database()).pendingItems()->size(), size_t(11));
+        // The next import, of another folder, finishes them as well.
+        const fs::path other = scratch.copyOf("speech");
+        const ImportSummary summary = importInto(*library, {other});
+        QCOMPARE(summary.added, 2);
+        for (const Item& item : allItems(*library)) QCOMPARE(item.status, ItemStatus::Analyzed);
+        QCOMPARE(allItems(*library).size(), size_t(13));
+    }
+
+    void progressReportsFilesAndBytes()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        ImportProgress last;
+        std::mutex mutex;
+        importMedia(*library, {media}, {},
+                    [&](const ImportProgress& progress) {
+                        std::lock_guard lock(mutex);
+                        last = progress;
+                    },
+                    {})
+            .value();
+        QCOMPARE(last.phase, ImportProgress::Phase::Finished);
+        QCOMPARE(last.filesDone, 11);
+        QCOMPARE(last.filesTotal, 11);
+        QCOMPARE(last.bytesDone, last.bytesTotal);
+        QVERIFY(last.bytesTotal > 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(ImportTest)
+#include "ImportTest.moc"

@@ -1,0 +1,172 @@
+// Decoding every supported format to 16 kHz mono, and reading its tags.
+#include <QtTest>
+
+#include <fstream>
+#include <string>
+
+#include "media/MediaReader.h"
+#include "media/TagReader.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+struct Decoded {
+    double seconds = 0.0;
+    size_t largestChunk = 0;
+};
+
+Decoded decodeAll(MediaReader& reader)
+{
+    Decoded decoded;
+    long long samples = 0;
+    while (true) {
+        auto chunk = reader.nextAudioChunk();
+        if (!chunk || chunk->empty()) break;
+        samples += static_cast<long long>(chunk->size());
+        decoded.largestChunk = std::max(decoded.largestChunk, chunk->size());
+    }
+    decoded.seconds = static_cast<double>(samples) / kAnalysisSampleRate;
+    return decoded;
+}
+
+long residentKilobytes()
+{
+    std::ifstream status("/proc/self/status");
+    std::string line;
+    while (std::getline(status, line)) {
+        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+    }
+    return -1;
+}
+
+void addFormatRows()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<bool>("isVideo");
+    for (const char* audio : {"wav", "flac", "mp3", "ogg", "opus", "m4a"}) {
+        QTest::newRow(audio) << QStringLiteral("formats/tone.%1").arg(audio) << false;
+    }
+    for (const char* video : {"mp4", "mkv", "webm", "avi", "mov"}) {
+        QTest::newRow(video) << QStringLiteral("formats/tone.%1").arg(video) << true;
+    }
+}
+
+}  // namespace
+
+class MediaReaderTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void decodesEveryFormatToItsFullDuration_data() { addFormatRows(); }
+    void decodesEveryFormatToItsFullDuration()
+    {
+        QFETCH(QString, file);
+        auto reader = MediaReader::open(test::fixtures(file.toUtf8().constData()));
+        QVERIFY2(reader.ok(), reader.ok() ? "" : reader.error().message.c_str());
+        QVERIFY((*reader)->info().audio.has_value());
+        QVERIFY(std::abs(decodeAll(**reader).seconds - 2.0) <= 0.1);
+    }
+
+    void reportsVideoStreamsWithSizeAndFrameRate_data() { addFormatRows(); }
+    void reportsVideoStreamsWithSizeAndFrameRate()
+    {
+        QFETCH(QString, file);
+        QFETCH(bool, isVideo);
+        auto reader = MediaReader::open(test::fixtures(file.toUtf8().constData()));
+        QVERIFY(reader.ok());
+        const MediaInfo& info = (*reader)->info();
+        QCOMPARE(info.kind() == MediaKind::Video, isVideo);
+        if (isVideo) {
+            QCOMPARE(info.video->width, 160);
+            QCOMPARE(info.video->height, 120);
+            QCOMPARE(qRound(info.video->frameRate), 25);
+            QVERIFY(!info.video->codec.empty());
+        }
+    }
+
+    void outputIsSixteenKilohertzMonoInChunksOfAboutASecond()
+    {
+        auto reader = MediaReader::open(test::fixtures("formats/tone.wav"));
+        QVERIFY(reader.ok());
+        QCOMPARE((*reader)->info().audio->sampleRate, 44100);
+        const Decoded decoded = decodeAll(**reader);
+        QCOMPARE(decoded.largestChunk, size_t(kAnalysisSampleRate));
+        QVERIFY(std::abs(decoded.seconds - 2.0) < 0.01);
+    }
+
+    void tagsRoundTrip_data() { addFormatRows(); }
+    void tagsRoundTrip()
+    {
+        QFETCH(QString, file);
+        const auto path = test::fixtures(file.toUtf8().constData());
+        Tags tags = readTags(path);
+        auto reader = MediaReader::open(path);
+        QVERIFY(reader.ok());
+        tags.fillMissingFrom((*reader)->info().containerTags);
+        const QString extension = QFileInfo(file).suffix();
+        QCOMPARE(QString::fromStdString(tags.title), QStringLiteral("Tone %1").arg(extension));
+        QCOMPARE(QString::fromStdString(tags.artist), QStringLiteral("Lectern Tests"));
+        QCOMPARE(QString::fromStdString(tags.genre), QStringLiteral("Test"));
+        QCOMPARE(tags.year, 2024);
+        // AVI's INFO chunk has no album; QuickTime's user data has no track number.
+        if (extension != "avi") QCOMPARE(QString::fromStdString(tags.album), QStringLiteral("Fixtures"));
+        if (extension != "mov") QCOMPARE(tags.track, 7);
+    }
+
+    void nonAsciiNamesAndTagsSurvive()
+    {
+        const auto path = test::fixtures("bad/café été – lesson 1.ogg");
+        QVERIFY(MediaReader::open(path).ok());
+        QCOMPARE(QString::fromStdString(readTags(path).title), QStringLiteral("Chanson d’été"));
+    }
+
+    void textFileNamedWavIsRefusedWithAReason()
+    {
+        auto reader = MediaReader::open(test::fixtures("bad/notes.wav"));
+        QVERIFY(!reader.ok());
+        QVERIFY(!reader.error().message.empty());
+    }
+
+    void randomBytesNamedMp4AreRefusedWithAReason()
+    {
+        auto reader = MediaReader::open(test::fixtures("bad/random bytes.mp4"));
+        QVERIFY(!reader.ok());
+        QVERIFY(!reader.error().message.empty());
+    }
+
+    void truncatedMp3DecodesWhatIsThereWithoutCrashing()
+    {
+        auto reader = MediaReader::open(test::fixtures("bad/truncated.mp3"));
+        QVERIFY(reader.ok());
+        QVERIFY(decodeAll(**reader).seconds < 3.0);
+    }
+
+    void memoryStaysFlatWhileDecodingThreeHours()
+    {
+#ifndef __linux__
+        QSKIP("reads /proc/self/status");
+#endif
+        auto reader = MediaReader::open(test::fixtures("long/three-hours.mp3"));
+        QVERIFY(reader.ok());
+        const long before = residentKilobytes();
+        long peak = before;
+        long long samples = 0;
+        while (true) {
+            auto chunk = (*reader)->nextAudioChunk();
+            QVERIFY(chunk.ok());
+            if (chunk->empty()) break;
+            samples += static_cast<long long>(chunk->size());
+            if (samples % (kAnalysisSampleRate * 600) < kAnalysisSampleRate) {
+                peak = std::max(peak, residentKilobytes());
+            }
+        }
+        QVERIFY(std::abs(static_cast<double>(samples) / kAnalysisSampleRate - 10800.0) < 1.0);
+        // Holding the decoded audio would take 660 MiB; streaming needs a few.
+        QVERIFY2(peak - before < 32 * 1024, qPrintable(QStringLiteral("grew by %1 KiB").arg(peak - before)));
+    }
+};
+
+QTEST_GUILESS_MAIN(MediaReaderTest)
+#include "MediaReaderTest.moc"

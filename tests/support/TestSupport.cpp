@@ -1,0 +1,60 @@
+#include "support/TestSupport.h"
+
+#include <QProcess>
+#include <QtTest>
+
+namespace fs = std::filesystem;
+
+namespace lectern::test {
+
+fs::path fixtures(const char* relative)
+{
+    const QByteArray root = qgetenv("LECTERN_FIXTURES");
+    if (root.isEmpty()) qFatal("LECTERN_FIXTURES is not set; run the tests through ctest");
+    return fs::path(root.toStdString()) / relative;
+}
+
+Scratch::Scratch()
+{
+    if (!dir_.isValid()) qFatal("cannot create a temporary folder");
+}
+
+fs::path Scratch::path(const char* relative) const
+{
+    return fs::path(dir_.path().toStdString()) / relative;
+}
+
+fs::path Scratch::copyOf(const char* fixtureRelative, const char* asName) const
+{
+    const fs::path source = fixtures(fixtureRelative);
+    const fs::path target = path(asName ? asName : source.filename().string().c_str());
+    fs::copy(source, target, fs::copy_options::recursive | fs::copy_options::overwrite_existing);
+    return target;
+}
+
+std::unique_ptr<Library> openLibraryForWriting(const fs::path& directory)
+{
+    auto library = Library::openForWriting(directory);
+    if (!library) qFatal("cannot open the test library: %s", library.error().message.c_str());
+    return std::move(library).value();
+}
+
+QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
+
+CliRun runCli(const QStringList& arguments, int timeoutMs)
+{
+    QProcess process;
+    process.start(cliPath(), arguments);
+    CliRun run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+}  // namespace lectern::test

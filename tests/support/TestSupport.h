@@ -1,0 +1,69 @@
+// Shared helpers for the suites: where the generated fixtures are, scratch
+// folders, and running lectern-cli as a separate process.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+
+#include <QByteArray>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include "catalog/Item.h"
+#include "catalog/Library.h"
+#include "pipeline/ImportProgress.h"
+
+namespace lectern::test {
+
+// The folder make-fixtures.sh filled (LECTERN_FIXTURES), or a sub-folder of it.
+std::filesystem::path fixtures(const char* relative = "");
+
+// A scratch folder that disappears with the test.
+class Scratch {
+public:
+    Scratch();
+    std::filesystem::path path(const char* relative = "") const;
+    // Copies a fixture file or folder into the scratch folder and returns the copy.
+    std::filesystem::path copyOf(const char* fixtureRelative, const char* asName = nullptr) const;
+
+private:
+    QTemporaryDir dir_;
+};
+
+std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
+
+struct CliRun {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+QString cliPath();
+CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);
+
+}  // namespace lectern::test
+
+// Readable QCOMPARE failures for the engine's enums.
+namespace QTest {
+template <>
+inline char* toString(const lectern::ItemStatus& status)
+{
+    return qstrdup(lectern::nameOf(status).c_str());
+}
+template <>
+inline char* toString(const lectern::ClassSource& source)
+{
+    return qstrdup(lectern::nameOf(source).c_str());
+}
+template <>
+inline char* toString(const lectern::MediaKind& kind)
+{
+    return qstrdup(lectern::nameOf(kind).c_str());
+}
+template <>
+inline char* toString(const lectern::ImportProgress::Phase& phase)
+{
+    return qstrdup(std::to_string(static_cast<int>(phase)).c_str());
+}
+}  // namespace QTest
