@@ -13,7 +13,7 @@
 #include "catalog/ResourceClass.h"
 #include "cli/ItemJson.h"
 #include "cli/TerminalProgress.h"
-#include "common/LibraryLocation.h"
+#include "platform/LibraryLocation.h"
 #include "common/Paths.h"
 #include "pipeline/Importer.h"
 

@@ -2,7 +2,7 @@
 
 #include <QJsonArray>
 
-#include "common/LibraryLocation.h"
+#include "platform/LibraryLocation.h"
 
 namespace lectern {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "cli/Commands.h"
 #include "cli/CommandLine.h"
-#include "common/LibraryLocation.h"
+#include "platform/LibraryLocation.h"
 #include "common/Paths.h"
 
 namespace {

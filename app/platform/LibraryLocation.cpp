@@ -1,4 +1,4 @@
-#include "common/LibraryLocation.h"
+#include "platform/LibraryLocation.h"
 
 #include <QDir>
 #include <QStandardPaths>

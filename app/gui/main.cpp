@@ -1,0 +1,68 @@
+// lectern: the desktop application.
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include "platform/LibraryLocation.h"
+#include "ui/LibraryService.h"
+#include "ui/MainWindow.h"
+
+namespace {
+
+void installTranslations(QApplication& application)
+{
+    auto* qtTranslator = new QTranslator(&application);
+    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QApplication::installTranslator(qtTranslator);
+    }
+    auto* ours = new QTranslator(&application);
+    if (ours->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QApplication::installTranslator(ours);
+    }
+}
+
+}  // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QApplication::setApplicationName(QStringLiteral("Lectern"));
+    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
+    installTranslations(application);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "A media librarian for teachers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption libraryOption(QStringLiteral("library"),
+                                     QApplication::translate("main", "The library folder."),
+                                     QStringLiteral("DIR"));
+    parser.addOption(libraryOption);
+    parser.addPositionalArgument(QStringLiteral("paths"),
+                                 QApplication::translate("main", "Folders or files to import."),
+                                 QStringLiteral("[paths...]"));
+    parser.process(application);
+
+    const auto libraryDir = parser.isSet(libraryOption) ? lectern::toPath(parser.value(libraryOption))
+                                                        : lectern::defaultLibraryDirectory();
+    lectern::LibraryService service;
+    const QString problem = service.open(libraryDir);
+    if (!problem.isEmpty()) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"), problem);
+        if (service.libraryPath().isEmpty()) return 2;
+    }
+    lectern::MainWindow window(service);
+    window.show();
+    if (service.isWritable()) {
+        // Finish anything an earlier session left pending, then the paths given.
+        const QStringList paths = parser.positionalArguments();
+        service.importPaths(paths);
+    }
+    return application.exec();
+}

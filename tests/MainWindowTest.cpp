@@ -1,0 +1,110 @@
+// The first window, offscreen: importing through its action fills the
+// table, failures are listed with reasons, and the filter box searches.
+#include <QtTest>
+
+#include <QAction>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTreeWidget>
+
+#include "support/TestSupport.h"
+#include "ui/LibraryService.h"
+#include "ui/LibraryTableModel.h"
+#include "ui/MainWindow.h"
+
+using namespace lectern;
+
+namespace {
+
+constexpr int kImportTimeoutMs = 60000;
+
+QString q(const std::filesystem::path& path) { return QString::fromStdString(path.string()); }
+
+struct OpenWindow {
+    explicit OpenWindow(const test::Scratch& scratch) : window((service.open(scratch.path("lib")), service))
+    {
+        window.show();
+    }
+    LibraryService service;
+    MainWindow window;
+};
+
+void importThroughTheAction(OpenWindow& open, const std::filesystem::path& folder)
+{
+    open.window.setFolderChooser([folder](QWidget*) { return q(folder); });
+    QSignalSpy finished(&open.service, &LibraryService::importFinished);
+    open.window.importFolderAction()->trigger();
+    QVERIFY(finished.wait(kImportTimeoutMs));
+}
+
+}  // namespace
+
+class MainWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void importFolderActionFillsTheTable()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("formats"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
+        const LibraryTableModel* model = open.window.libraryModel();
+        QStringList titles;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            titles << model->index(row, LibraryTableModel::Title).data().toString();
+        }
+        QVERIFY(titles.contains(QStringLiteral("Tone webm")));
+    }
+
+    void failedFilesAreListedWithTheirReasons()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("bad"));
+        const QTreeWidget* failures = open.window.failedFilesView();
+        QCOMPARE(failures->topLevelItemCount(), 3);
+        for (int i = 0; i < failures->topLevelItemCount(); ++i) {
+            QVERIFY(!failures->topLevelItem(i)->text(1).isEmpty());
+        }
+        QVERIFY(failures->isVisibleTo(&open.window));
+    }
+
+    void filterBoxNarrowsTheTableAsYouType()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("formats"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
+        QTest::keyClicks(open.window.filterBox(), QStringLiteral("tone fla"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 1);
+        open.window.filterBox()->clear();
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
+    }
+
+    void tableSortsByDuration()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("speech"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 2);
+        QTableView* view = open.window.libraryView();
+        view->sortByColumn(LibraryTableModel::Duration, Qt::DescendingOrder);
+        const QString longest = view->model()->index(0, LibraryTableModel::Title).data().toString();
+        QCOMPARE(longest, QStringLiteral("english.wav"));
+    }
+
+    void windowOnALockedLibraryIsReadOnly()
+    {
+        test::Scratch scratch;
+        auto holder = test::openLibraryForWriting(scratch.path("lib"));
+        LibraryService service;
+        QVERIFY(!service.open(scratch.path("lib")).isEmpty());
+        QVERIFY(!service.isWritable());
+        MainWindow window(service);
+        QVERIFY(!window.importFolderAction()->isEnabled());
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"

@@ -1,0 +1,67 @@
+// The one facade between the widgets and the engine (design §2, §8): every
+// call returns at once, the work runs on worker threads, and the answers
+// come back as queued signals on the GUI thread.
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QThreadPool>
+#include <QVector>
+
+#include <atomic>
+#include <filesystem>
+#include <memory>
+
+#include "catalog/Item.h"
+#include "catalog/Library.h"
+#include "common/CancellationToken.h"
+#include "pipeline/ImportProgress.h"
+
+Q_DECLARE_METATYPE(lectern::ImportProgress)
+Q_DECLARE_METATYPE(lectern::ImportSummary)
+Q_DECLARE_METATYPE(QVector<lectern::Item>)
+
+namespace lectern {
+
+class LibraryService : public QObject {
+    Q_OBJECT
+
+public:
+    explicit LibraryService(QObject* parent = nullptr);
+    ~LibraryService() override;
+
+    // Opens for writing if no other Lectern holds the library, else read-only.
+    // Returns a message for the user when the library could not be opened as asked.
+    QString open(const std::filesystem::path& directory);
+    bool isWritable() const;
+    bool isImporting() const { return importing_; }
+    QString libraryPath() const;
+
+public slots:
+    // Lists the items matching the filter text (all when empty); a newer
+    // request makes the answer of an older one stale, and it is dropped.
+    void requestItems(const QString& filterText);
+    void importPaths(const QStringList& paths);
+    // Finishes what an interrupted import left pending.
+    void resumePendingImports();
+    void cancelImport();
+
+signals:
+    void itemsReady(const QVector<lectern::Item>& items);
+    void itemsFailed(const QString& message);
+    void importStarted();
+    void importProgress(const lectern::ImportProgress& progress);
+    void importFinished(const lectern::ImportSummary& summary);
+    void importFailed(const QString& message);
+
+private:
+    std::shared_ptr<Library> library_;
+    QThreadPool readers_;
+    QThreadPool writer_;  // one thread: imports never overlap
+    std::atomic<quint64> requestGeneration_{0};
+    std::atomic<bool> importing_{false};
+    CancellationToken importCancel_;
+};
+
+}  // namespace lectern

@@ -1,0 +1,95 @@
+#include "ui/LibraryTableModel.h"
+
+#include <QBrush>
+#include <QPalette>
+
+#include "platform/LibraryLocation.h"
+
+namespace lectern {
+
+QString formatDuration(double seconds)
+{
+    const int total = qRound(seconds);
+    const QString minutesSeconds = QStringLiteral("%1:%2").arg(total / 60 % 60, 2, 10, QLatin1Char('0'))
+                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return total >= 3600 ? QStringLiteral("%1:%2").arg(total / 3600).arg(minutesSeconds) : minutesSeconds;
+}
+
+void LibraryTableModel::setItems(const QVector<Item>& items)
+{
+    beginResetModel();
+    items_ = items;
+    endResetModel();
+}
+
+const Item* LibraryTableModel::itemAt(int row) const
+{
+    return row >= 0 && row < items_.size() ? &items_[row] : nullptr;
+}
+
+int LibraryTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(items_.size());
+}
+
+int LibraryTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LibraryTableModel::display(const Item& item, int column) const
+{
+    switch (column) {
+    case Title: return toQString(item.tags.title.empty() ? item.fileName : item.tags.title);
+    case Kind: return item.kind == MediaKind::Video ? tr("Video") : tr("Audio");
+    case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();
+    case Class: return toQString(item.resourceClass);
+    case Status:
+        switch (item.status) {
+        case ItemStatus::Pending: return tr("Pending");
+        case ItemStatus::Analyzed: return tr("Analysed");
+        case ItemStatus::Failed: return tr("Failed");
+        }
+        return {};
+    case Folder: return toQString(item.folder);
+    default: return {};
+    }
+}
+
+QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
+{
+    const Item* item = itemAt(index.row());
+    if (!item) return {};
+    switch (role) {
+    case Qt::DisplayRole: return display(*item, index.column());
+    case SortRole:
+        return index.column() == Duration ? QVariant(item->durationSeconds)
+                                          : display(*item, index.column()).toString().toLower();
+    case PathRole: return toQString(item->path);
+    case Qt::ToolTipRole:
+        return item->status == ItemStatus::Failed ? toQString(item->error) : toQString(item->path);
+    case Qt::ForegroundRole:
+        if (item->status == ItemStatus::Failed) return QBrush(QPalette().color(QPalette::PlaceholderText));
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Duration) return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case Title: return tr("Title");
+    case Kind: return tr("Kind");
+    case Duration: return tr("Duration");
+    case Class: return tr("Class");
+    case Status: return tr("Status");
+    case Folder: return tr("Folder");
+    default: return {};
+    }
+}
+
+}  // namespace lectern

@@ -1,0 +1,36 @@
+// The library as a table: one row per item, the columns a teacher scans.
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QVector>
+
+#include "catalog/Item.h"
+
+namespace lectern {
+
+class LibraryTableModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Title, Kind, Duration, Class, Status, Folder, ColumnCount };
+    static constexpr int SortRole = Qt::UserRole + 1;
+    static constexpr int PathRole = Qt::UserRole + 2;
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setItems(const QVector<Item>& items);
+    const Item* itemAt(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+private:
+    QVariant display(const Item& item, int column) const;
+    QVector<Item> items_;
+};
+
+QString formatDuration(double seconds);
+
+}  // namespace lectern

@@ -1,0 +1,211 @@
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+
+#include "platform/LibraryLocation.h"
+#include "ui/ImportStatusWidget.h"
+#include "ui/LibraryService.h"
+#include "ui/LibraryTableModel.h"
+#include "ui/PlayerPanel.h"
+
+namespace lectern {
+
+MainWindow::MainWindow(LibraryService& service, QWidget* parent)
+    : QMainWindow(parent),
+      service_(service),
+      model_(new LibraryTableModel(this)),
+      sorted_(new QSortFilterProxyModel(this)),
+      view_(new QTableView(this)),
+      filter_(new QLineEdit(this)),
+      filterDelay_(new QTimer(this)),
+      player_(new PlayerPanel(this)),
+      importStatus_(new ImportStatusWidget(this)),
+      failures_(new QTreeWidget(this)),
+      chooseFolder_([](QWidget* owner) {
+          return QFileDialog::getExistingDirectory(owner, tr("Import Folder"));
+      })
+{
+    setWindowTitle(tr("Lectern — %1").arg(service_.libraryPath()));
+    setAcceptDrops(true);
+    createMenus();
+    createCentralArea();
+    createFailuresDock();
+    statusBar()->addPermanentWidget(importStatus_);
+    connectService();
+    resize(1100, 700);
+    refresh();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    importFolderAction_ = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    importFolderAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importFilesAction_ = file->addAction(tr("Import F&iles…"), this, &MainWindow::importFiles);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    const bool writable = service_.isWritable();
+    importFolderAction_->setEnabled(writable);
+    importFilesAction_->setEnabled(writable);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Lectern"), this, [this] {
+        QMessageBox::about(this, tr("About Lectern"),
+                           tr("<b>Lectern</b> %1<br>A media librarian for teachers.<br>Library: %2")
+                               .arg(QCoreApplication::applicationVersion(), service_.libraryPath()));
+    });
+}
+
+void MainWindow::createCentralArea()
+{
+    filter_->setPlaceholderText(tr("Search titles, artists, comments, file and folder names"));
+    filter_->setClearButtonEnabled(true);
+    QToolBar* toolbar = addToolBar(tr("Search"));
+    toolbar->setMovable(false);
+    toolbar->addWidget(filter_);
+    filterDelay_->setSingleShot(true);
+    filterDelay_->setInterval(150);  // search as the user types, not per keystroke
+    connect(filter_, &QLineEdit::textChanged, filterDelay_, qOverload<>(&QTimer::start));
+    connect(filterDelay_, &QTimer::timeout, this, &MainWindow::refresh);
+
+    sorted_->setSourceModel(model_);
+    sorted_->setSortRole(LibraryTableModel::SortRole);
+    view_->setModel(sorted_);
+    view_->setSortingEnabled(true);
+    view_->sortByColumn(LibraryTableModel::Title, Qt::AscendingOrder);
+    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view_->setSelectionMode(QAbstractItemView::SingleSelection);
+    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view_->verticalHeader()->hide();
+    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Title, QHeaderView::Stretch);
+    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Folder, QHeaderView::Stretch);
+    connect(view_, &QTableView::activated, this, &MainWindow::playRow);  // double-click and Enter
+
+    for (QWidget* target : {static_cast<QWidget*>(view_), static_cast<QWidget*>(player_)}) {
+        auto* pause = new QShortcut(QKeySequence(Qt::Key_Space), target);
+        pause->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(pause, &QShortcut::activated, player_, &PlayerPanel::togglePause);
+    }
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(view_);
+    splitter->addWidget(player_);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+}
+
+void MainWindow::createFailuresDock()
+{
+    failures_->setColumnCount(2);
+    failures_->setHeaderLabels({tr("File"), tr("Why it was not imported")});
+    failures_->setRootIsDecorated(false);
+    failuresDock_ = new QDockWidget(tr("Import problems"), this);
+    failuresDock_->setObjectName(QStringLiteral("importProblems"));
+    failuresDock_->setWidget(failures_);
+    addDockWidget(Qt::BottomDockWidgetArea, failuresDock_);
+    failuresDock_->hide();
+}
+
+void MainWindow::connectService()
+{
+    connect(&service_, &LibraryService::itemsReady, this, [this](const QVector<Item>& items) {
+        model_->setItems(items);
+        statusBar()->showMessage(tr("%n item(s)", nullptr, static_cast<int>(items.size())));
+    });
+    connect(&service_, &LibraryService::itemsFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
+    connect(&service_, &LibraryService::importProgress, this, [this](const ImportProgress& progress) {
+        importStatus_->showProgress(progress);
+    });
+    connect(&service_, &LibraryService::importFinished, this, &MainWindow::showImportResult);
+    connect(&service_, &LibraryService::importFailed, this, [this](const QString& message) {
+        importStatus_->showFinished();
+        QMessageBox::warning(this, tr("Import"), message);
+    });
+    connect(importStatus_, &ImportStatusWidget::cancelRequested, &service_, &LibraryService::cancelImport);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = chooseFolder_(this);
+    if (!folder.isEmpty()) service_.importPaths({folder});
+}
+
+void MainWindow::importFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Files"), QString(),
+        tr("Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;All files (*)"));
+    if (!files.isEmpty()) service_.importPaths(files);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls() && service_.isWritable()) event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) paths << url.toLocalFile();
+    }
+    if (paths.isEmpty()) return;
+    event->acceptProposedAction();
+    service_.importPaths(paths);
+}
+
+void MainWindow::playRow(const QModelIndex& proxyIndex)
+{
+    const Item* item = model_->itemAt(sorted_->mapToSource(proxyIndex).row());
+    if (!item) return;
+    if (item->status == ItemStatus::Failed) {
+        statusBar()->showMessage(tr("Cannot play %1: %2").arg(toQString(item->fileName), toQString(item->error)));
+        return;
+    }
+    player_->play(toQString(item->path), item->kind == MediaKind::Video);
+}
+
+void MainWindow::showImportResult(const ImportSummary& summary)
+{
+    importStatus_->showFinished();
+    statusBar()->showMessage(tr("Import %1: %2 added, %3 updated, %4 unchanged, %5 failed")
+                                 .arg(summary.cancelled ? tr("cancelled") : tr("finished"))
+                                 .arg(summary.added)
+                                 .arg(summary.updated)
+                                 .arg(summary.unchanged)
+                                 .arg(summary.failed));
+    failures_->clear();
+    for (const FailedFile& failure : summary.failures) {
+        new QTreeWidgetItem(failures_, {toQString(failure.path), toQString(failure.reason)});
+    }
+    for (const ScanProblem& problem : summary.problems) {
+        new QTreeWidgetItem(failures_, {toQString(problem.path), toQString(problem.reason)});
+    }
+    failuresDock_->setVisible(failures_->topLevelItemCount() > 0);
+    refresh();
+}
+
+void MainWindow::refresh() { service_.requestItems(filter_->text()); }
+
+}  // namespace lectern

@@ -1,0 +1,97 @@
+#include "ui/PlayerPanel.h"
+
+#include <QAudioOutput>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMediaPlayer>
+#include <QSlider>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QVideoWidget>
+
+#include "ui/LibraryTableModel.h"
+
+namespace lectern {
+
+PlayerPanel::PlayerPanel(QWidget* parent)
+    : QWidget(parent),
+      player_(new QMediaPlayer(this)),
+      audio_(new QAudioOutput(this)),
+      video_(new QVideoWidget(this)),
+      playButton_(new QToolButton(this)),
+      position_(new QSlider(Qt::Horizontal, this)),
+      time_(new QLabel(this)),
+      title_(new QLabel(this))
+{
+    player_->setAudioOutput(audio_);
+    player_->setVideoOutput(video_);
+    video_->setMinimumHeight(160);
+    video_->hide();
+
+    playButton_->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    playButton_->setToolTip(tr("Play or pause (Space)"));
+    playButton_->setEnabled(false);
+    position_->setEnabled(false);
+    title_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* controls = new QHBoxLayout;
+    controls->addWidget(playButton_);
+    controls->addWidget(position_, 1);
+    controls->addWidget(time_);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(video_, 1);
+    layout->addWidget(title_);
+    layout->addLayout(controls);
+
+    connect(playButton_, &QToolButton::clicked, this, &PlayerPanel::togglePause);
+    connect(position_, &QSlider::sliderMoved, player_, [this](int ms) { player_->setPosition(ms); });
+    connect(player_, &QMediaPlayer::durationChanged, this, [this](qint64 ms) {
+        position_->setRange(0, static_cast<int>(ms));
+        updateTime();
+    });
+    connect(player_, &QMediaPlayer::positionChanged, this, [this](qint64 ms) {
+        if (!position_->isSliderDown()) position_->setValue(static_cast<int>(ms));
+        updateTime();
+    });
+    connect(player_, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
+        playButton_->setIcon(style()->standardIcon(state == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause
+                                                                                       : QStyle::SP_MediaPlay));
+    });
+    connect(player_, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& message) {
+        title_->setText(tr("Cannot play: %1").arg(message));
+    });
+}
+
+void PlayerPanel::play(const QString& path, bool hasVideo, double startSeconds)
+{
+    video_->setVisible(hasVideo);
+    title_->setText(QFileInfo(path).fileName());
+    player_->setSource(QUrl::fromLocalFile(path));
+    if (startSeconds > 0) player_->setPosition(static_cast<qint64>(startSeconds * 1000));
+    player_->play();
+    playButton_->setEnabled(true);
+    position_->setEnabled(true);
+}
+
+void PlayerPanel::togglePause()
+{
+    if (player_->source().isEmpty()) return;
+    if (player_->playbackState() == QMediaPlayer::PlayingState) {
+        player_->pause();
+    } else {
+        player_->play();
+    }
+}
+
+void PlayerPanel::updateTime()
+{
+    time_->setText(QStringLiteral("%1 / %2")
+                       .arg(formatDuration(static_cast<double>(player_->position()) / 1000.0),
+                            formatDuration(static_cast<double>(player_->duration()) / 1000.0)));
+}
+
+}  // namespace lectern
