@@ -5,12 +5,14 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QTableView>
+#include <QMediaPlayer>
 #include <QTreeWidget>
 
 #include "support/TestSupport.h"
 #include "ui/LibraryService.h"
 #include "ui/LibraryTableModel.h"
 #include "ui/MainWindow.h"
+#include "ui/PlayerPanel.h"
 
 using namespace lectern;
 
@@ -92,6 +94,19 @@ private slots:
         view->sortByColumn(LibraryTableModel::Duration, Qt::DescendingOrder);
         const QString longest = view->model()->index(0, LibraryTableModel::Title).data().toString();
         QCOMPARE(longest, QStringLiteral("english.wav"));
+    }
+
+    void activatingARowPlaysThatItem()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("speech"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 2);
+        QTableView* view = open.window.libraryView();
+        const QModelIndex first = view->model()->index(0, LibraryTableModel::Title);
+        emit view->activated(first);
+        const QString expected = first.data(LibraryTableModel::PathRole).toString();
+        QCOMPARE(open.window.player()->player()->source(), QUrl::fromLocalFile(expected));
     }
 
     void windowOnALockedLibraryIsReadOnly()

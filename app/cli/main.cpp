@@ -35,9 +35,7 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
 int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
-    QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    lectern::setApplicationIdentity();
 
     std::vector<std::string> arguments;
     for (const QString& argument : QCoreApplication::arguments().mid(1)) {

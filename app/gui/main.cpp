@@ -30,9 +30,7 @@ void installTranslations(QApplication& application)
 int main(int argc, char** argv)
 {
     QApplication application(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Lectern"));
-    QApplication::setApplicationName(QStringLiteral("Lectern"));
-    QApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+    lectern::setApplicationIdentity();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(application);
 

@@ -1,9 +1,17 @@
 #include "platform/LibraryLocation.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QStandardPaths>
 
 namespace lectern {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Lectern"));
+    QCoreApplication::setApplicationName(QStringLiteral("Lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+}
 
 std::filesystem::path defaultLibraryDirectory()
 {

@@ -7,6 +7,9 @@
 
 namespace lectern {
 
+// Organisation, name and version, which also decide the default library folder.
+void setApplicationIdentity();
+
 std::filesystem::path defaultLibraryDirectory();
 std::filesystem::path toPath(const QString& text);
 QString toQString(const std::filesystem::path& path);

@@ -95,21 +95,21 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
 
 Result<std::optional<Item>> CatalogReader::findById(int64_t id)
 {
-    return guarded([&]() -> Result<std::optional<Item>> {
-        Statement statement =
-            db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE id = ?1");
-        statement.bind(1, id);
-        if (!statement.step()) return std::optional<Item>();
-        return std::optional<Item>(readItem(statement));
-    });
+    return findOne("items.id = ?1", [id](Statement& statement) { statement.bind(1, id); });
 }
 
 Result<std::optional<Item>> CatalogReader::findByPath(const std::string& path)
 {
+    return findOne("items.path = ?1", [&path](Statement& statement) { statement.bind(1, path); });
+}
+
+Result<std::optional<Item>> CatalogReader::findOne(const char* condition,
+                                                   const std::function<void(Statement&)>& bind)
+{
     return guarded([&]() -> Result<std::optional<Item>> {
         Statement statement =
-            db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE path = ?1");
-        statement.bind(1, path);
+            db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE " + condition);
+        bind(statement);
         if (!statement.step()) return std::optional<Item>();
         return std::optional<Item>(readItem(statement));
     });

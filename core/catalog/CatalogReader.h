@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -49,6 +50,9 @@ public:
     Result<CatalogStats> stats();
 
 private:
+    Result<std::optional<Item>> findOne(const char* condition,
+                                        const std::function<void(Statement&)>& bind);
+
     Database& db_;
 };
 
