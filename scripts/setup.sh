@@ -12,7 +12,9 @@ packages=(
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
   libqt6multimedia6 libqt6multimediawidgets6 gstreamer1.0-plugins-good gstreamer1.0-libav
   # decoding, tags, catalog
-  libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libtag1-dev libsqlite3-dev
+  libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libswscale-dev libtag1-dev libsqlite3-dev
+  # signal analysis: FFT and loudness
+  libfftw3-dev libebur128-dev
   # generating fixtures and the demo library
   ffmpeg espeak-ng sox fluidsynth fluid-soundfont-gm
 )
