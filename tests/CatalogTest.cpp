@@ -65,6 +65,24 @@ private slots:
         QVERIFY(CatalogReader((*library)->database()).list().ok());
     }
 
+    void itemsOfAVersionOneCatalogSurviveTheMigration()
+    {
+        test::Scratch scratch;
+        std::filesystem::create_directories(scratch.path("lib"));
+        {
+            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
+            migrate(**db, 1);
+            (*db)->execute("INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
+                           "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'Old lesson')");
+        }
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        QCOMPARE(library->database().userVersion(), currentSchemaVersion());
+        auto item = CatalogReader(library->database()).findByPath("/m/old.mp3");
+        QVERIFY(item.ok() && item->has_value());
+        QCOMPARE((*item)->tags.title, std::string("Old lesson"));
+        QVERIFY(!(*item)->loudnessLufs.has_value());
+    }
+
     void catalogFromANewerLecternIsRefused()
     {
         test::Scratch scratch;

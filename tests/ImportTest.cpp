@@ -271,6 +271,20 @@ private slots:
         QCOMPARE(allItems(*library).size(), size_t(13));
     }
 
+    void importStoresTheLoudnessOfEachItem()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importInto(*library, {media});
+        // ffmpeg's sine source has amplitude 1/8 (-18.1 dB from a full-scale sine at -3.0 LUFS),
+        // and K-weighting puts 440 Hz about 0.6 dB below 1 kHz.
+        const Item item = itemAt(*library, media / "tone.wav");
+        QVERIFY(item.loudnessLufs.has_value());
+        QVERIFY2(std::abs(*item.loudnessLufs + 21.7) < 0.3, qPrintable(QString::number(*item.loudnessLufs)));
+        QVERIFY(item.truePeakDbtp.has_value());
+    }
+
     void progressReportsFilesAndBytes()
     {
         test::Scratch scratch;

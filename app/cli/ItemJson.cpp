@@ -14,6 +14,11 @@ QJsonObject countsToJson(const std::map<std::string, int64_t>& counts)
     return object;
 }
 
+QJsonValue optionalNumber(const std::optional<double>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
 }  // namespace
 
 QJsonObject toJson(const Item& item)
@@ -50,6 +55,9 @@ QJsonObject toJson(const Item& item)
         {"error", toQString(item.error)},
         {"class", toQString(item.resourceClass)},
         {"class_source", toQString(nameOf(item.classSource))},
+        {"loudness_lufs", optionalNumber(item.loudnessLufs)},
+        {"loudness_range_lu", optionalNumber(item.loudnessRangeLu)},
+        {"true_peak_dbtp", optionalNumber(item.truePeakDbtp)},
     };
 }
 

@@ -12,7 +12,8 @@ constexpr const char* kItemColumns =
     "items.audio_codec, items.sample_rate, items.channels, items.video_codec, "
     "items.width, items.height, items.frame_rate, items.title, items.artist, "
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
-    "items.error, items.class, items.class_source, items.added_at";
+    "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
+    "items.loudness_range_lu, items.true_peak_dbtp";
 
 Item readItem(const Statement& row)
 {
@@ -47,6 +48,12 @@ Item readItem(const Statement& row)
     item.resourceClass = row.text(c++);
     item.classSource = row.text(c++) == "manual" ? ClassSource::Manual : ClassSource::Auto;
     item.addedAt = row.integer(c++);
+    const auto optionalReal = [&row](int column) {
+        return row.isNull(column) ? std::nullopt : std::optional<double>(row.real(column));
+    };
+    item.loudnessLufs = optionalReal(c++);
+    item.loudnessRangeLu = optionalReal(c++);
+    item.truePeakDbtp = optionalReal(c++);
     return item;
 }
 

@@ -79,6 +79,25 @@ void ItemTransaction::setTags(const Tags& tags)
     });
 }
 
+void ItemTransaction::setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
+                                  std::optional<double> truePeakDbtp)
+{
+    run([&](Database& db) {
+        Statement statement = db.prepare(
+            "UPDATE items SET loudness_lufs = ?2, loudness_range_lu = ?3, true_peak_dbtp = ?4 WHERE id = ?1");
+        statement.bind(1, itemId_);
+        const std::optional<double> values[] = {integratedLufs, rangeLu, truePeakDbtp};
+        for (int i = 0; i < 3; ++i) {
+            if (values[i]) {
+                statement.bind(i + 2, *values[i]);
+            } else {
+                statement.bindNull(i + 2);
+            }
+        }
+        statement.run();
+    });
+}
+
 void ItemTransaction::setStatus(const char* status, const std::string& error)
 {
     run([&](Database& db) {

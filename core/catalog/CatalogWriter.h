@@ -27,6 +27,8 @@ public:
 
     void setStreamFacts(const MediaInfo& info, double durationSeconds);
     void setTags(const Tags& tags);
+    void setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
+                     std::optional<double> truePeakDbtp);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

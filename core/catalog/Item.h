@@ -49,6 +49,9 @@ struct Item {
     std::string resourceClass = "unknown";
     ClassSource classSource = ClassSource::Auto;
     int64_t addedAt = 0;  // seconds since the Unix epoch
+    std::optional<double> loudnessLufs;  // EBU R128 integrated; empty for silence
+    std::optional<double> loudnessRangeLu;
+    std::optional<double> truePeakDbtp;
 };
 
 }  // namespace lectern

@@ -1,5 +1,6 @@
 #include "catalog/Migrations.h"
 
+#include <algorithm>
 #include <functional>
 #include <string>
 #include <vector>
@@ -67,9 +68,31 @@ void createVersion1(Database& db)
     )sql");
 }
 
+// Signal and video analysis: loudness per item, fingerprints, keyframes.
+void addSignalAnalysis(Database& db)
+{
+    db.execute(R"sql(
+        ALTER TABLE items ADD COLUMN loudness_lufs REAL;
+        ALTER TABLE items ADD COLUMN loudness_range_lu REAL;
+        ALTER TABLE items ADD COLUMN true_peak_dbtp REAL;
+
+        CREATE TABLE fingerprints (
+            item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            codes BLOB NOT NULL
+        );
+        CREATE TABLE keyframes (
+            item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+            time_s REAL NOT NULL,
+            thumbnail TEXT NOT NULL,
+            PRIMARY KEY (item_id, time_s)
+        );
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
-    static const std::vector<std::function<void(Database&)>> steps = {createVersion1};
+    static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis};
     return steps;
 }
 
@@ -77,7 +100,7 @@ const std::vector<std::function<void(Database&)>>& migrations()
 
 int currentSchemaVersion() { return static_cast<int>(migrations().size()); }
 
-void migrate(Database& db)
+void migrate(Database& db, int upTo)
 {
     const int found = db.userVersion();
     if (found > currentSchemaVersion()) {
@@ -85,7 +108,7 @@ void migrate(Database& db)
                             std::to_string(found) + ", this one knows " +
                             std::to_string(currentSchemaVersion()) + ")"};
     }
-    for (int version = found; version < currentSchemaVersion(); ++version) {
+    for (int version = found; version < std::min(upTo, currentSchemaVersion()); ++version) {
         Transaction transaction(db);
         migrations()[static_cast<size_t>(version)](db);
         db.setUserVersion(version + 1);

@@ -10,6 +10,7 @@ int currentSchemaVersion();
 
 // Applies every migration newer than the catalog's version, each in its own
 // transaction. Throws DatabaseError; refuses catalogs from a newer Lectern.
-void migrate(Database& db);
+// `upTo` exists for tests that need a catalog of an older version.
+void migrate(Database& db, int upTo = currentSchemaVersion());
 
 }  // namespace lectern

@@ -16,8 +16,15 @@
 
 namespace lectern {
 
-struct AnalysisContext {
+// Which file is analysed, for which catalog item, and where bulky results go.
+struct AnalysisTarget {
     std::filesystem::path path;
+    int64_t itemId = 0;
+    std::filesystem::path cacheDirectory;  // the library's cache/ folder
+};
+
+struct AnalysisContext {
+    const AnalysisTarget& target;
     const MediaInfo& info;
 };
 

@@ -25,14 +25,14 @@ std::optional<std::string> fileProblem(const fs::path& path)
 
 }  // namespace
 
-AnalysisOutcome runAnalyzerChain(const fs::path& path, const AnalyzerFactory& factory,
+AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFactory& factory,
                                  const CancellationToken& cancel)
 {
-    if (auto problem = fileProblem(path)) return failed(*problem);
-    auto reader = MediaReader::open(path);
+    if (auto problem = fileProblem(target.path)) return failed(*problem);
+    auto reader = MediaReader::open(target.path);
     if (!reader) return failed(reader.error().message);
 
-    const AnalysisContext context{path, (*reader)->info()};
+    const AnalysisContext context{target, (*reader)->info()};
     AnalyzerList active;
     for (auto& analyzer : factory()) {
         if (analyzer->initialize(context)) active.push_back(std::move(analyzer));

@@ -16,7 +16,7 @@ struct AnalysisOutcome {
     AnalyzerList analyzers;  // for Analyzed: the ones whose results are stored
 };
 
-AnalysisOutcome runAnalyzerChain(const std::filesystem::path& path, const AnalyzerFactory& factory,
+AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFactory& factory,
                                  const CancellationToken& cancel);
 
 }  // namespace lectern

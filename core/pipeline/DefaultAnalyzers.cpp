@@ -1,5 +1,6 @@
 #include "pipeline/DefaultAnalyzers.h"
 
+#include "pipeline/analyzers/LoudnessAnalyzer.h"
 #include "pipeline/analyzers/StreamFactsAnalyzer.h"
 #include "pipeline/analyzers/TagAnalyzer.h"
 
@@ -10,6 +11,7 @@ AnalyzerList makeDefaultAnalyzers()
     AnalyzerList analyzers;
     analyzers.push_back(std::make_unique<StreamFactsAnalyzer>());
     analyzers.push_back(std::make_unique<TagAnalyzer>());
+    analyzers.push_back(std::make_unique<LoudnessAnalyzer>());
     return analyzers;
 }
 

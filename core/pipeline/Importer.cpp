@@ -101,21 +101,21 @@ private:
     std::string current_;
 };
 
-AnalysisOutcome analyzeSafely(const ImportTask& task, const AnalyzerFactory& factory,
-                              const CancellationToken& cancel)
+AnalysisOutcome analyzeSafely(const ImportTask& task, const std::filesystem::path& cacheDirectory,
+                              const AnalyzerFactory& factory, const CancellationToken& cancel)
 {
     try {
-        return runAnalyzerChain(fromUtf8(task.facts.path), factory, cancel);
+        return runAnalyzerChain({fromUtf8(task.facts.path), task.itemId, cacheDirectory}, factory, cancel);
     } catch (const std::exception& error) {
         return {AnalysisOutcome::State::Failed, std::string("internal error: ") + error.what(), {}};
     }
 }
 
-void runWorker(WorkQueue& queue, const std::vector<ImportTask>& tasks,
+void runWorker(WorkQueue& queue, const std::vector<ImportTask>& tasks, const std::filesystem::path& cacheDirectory,
                const AnalyzerFactory& factory, const CancellationToken& cancel)
 {
     while (auto index = queue.nextTask(cancel)) {
-        AnalysisOutcome outcome = analyzeSafely(tasks[*index], factory, cancel);
+        AnalysisOutcome outcome = analyzeSafely(tasks[*index], cacheDirectory, factory, cancel);
         if (outcome.state == AnalysisOutcome::State::Cancelled) break;
         queue.push({*index, std::move(outcome)}, cancel);
     }
@@ -227,7 +227,7 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     {
         std::vector<std::jthread> workers;
         for (size_t i = 0; i < workerCount; ++i) {
-            workers.emplace_back([&] { runWorker(queue, tasks, factory, cancel); });
+            workers.emplace_back([&] { runWorker(queue, tasks, library.cacheDirectory(), factory, cancel); });
         }
         while (!queue.allDone()) {
             for (FinishedTask& finished : queue.takeResults(std::chrono::milliseconds(200))) {

@@ -6,7 +6,7 @@ namespace lectern {
 
 bool TagAnalyzer::initialize(const AnalysisContext& context)
 {
-    tags_ = readTags(context.path);
+    tags_ = readTags(context.target.path);
     tags_.fillMissingFrom(context.info.containerTags);
     return true;
 }
