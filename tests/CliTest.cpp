@@ -130,6 +130,32 @@ private slots:
         QVERIFY(std::abs(stats["total_duration_s"].toDouble() - 22.0) < 0.5);
     }
 
+    void matchFindsTheSourceOfAnExcerptWithItsOffset()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "speech");
+        const QJsonArray items = listJson(scratch);
+        const QString english = items.at(0)["path"].toString().endsWith("english.wav") ? items.at(0)["path"].toString()
+                                                                                        : items.at(1)["path"].toString();
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "match", english, "--start", "1.0",
+                                       "--end", "3.0", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray matches = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!matches.isEmpty());
+        QCOMPARE(matches.first()["path"].toString(), english);
+        QVERIFY(std::abs(matches.first()["offset_s"].toDouble() - 1.0) <= 0.1);
+        QVERIFY(matches.first()["score"].toDouble() > 0.9);
+    }
+
+    void matchOnACorruptFileIsAnError()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "speech");
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "match", q(test::fixtures("bad/notes.wav"))});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.isEmpty());
+    }
+
     void secondWriterIsRefusedWithAClearMessage()
     {
         test::Scratch scratch;

@@ -48,6 +48,28 @@ void setManualClass(Library& library, int64_t id, const char* resourceClass)
 
 }  // namespace
 
+// Stores nothing but fails to write for one chosen file, as a full disk or a
+// broken table would.
+class FailingStoreAnalyzer : public Analyzer {
+public:
+    explicit FailingStoreAnalyzer(std::string victim) : victim_(std::move(victim)) {}
+    std::string_view name() const override { return "failing store"; }
+    bool initialize(const AnalysisContext& context) override
+    {
+        fails_ = context.target.path.filename() == victim_;
+        return true;
+    }
+    void processSamples(std::span<const float>) override {}
+    void storeResults(ItemTransaction& transaction) const override
+    {
+        if (fails_) transaction.run([](Database& db) { db.execute("INSERT INTO no_such_table VALUES (1)"); });
+    }
+
+private:
+    std::string victim_;
+    bool fails_ = false;
+};
+
 class ImportTest : public QObject {
     Q_OBJECT
 
@@ -194,6 +216,25 @@ private slots:
         QCOMPARE(vanished.status, ItemStatus::Failed);
         QVERIFY(vanished.error.find("disappeared") != std::string::npos);
         QCOMPARE(summary.added, 10);
+    }
+
+    void itemWhoseResultsCannotBeStoredFailsAndTheBatchGoesOn()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("formats");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        ImportOptions options;
+        options.analyzers = [] {
+            AnalyzerList analyzers = makeDefaultAnalyzers();
+            analyzers.push_back(std::make_unique<FailingStoreAnalyzer>("tone.ogg"));
+            return analyzers;
+        };
+        const ImportSummary summary = importInto(*library, {media}, options);
+        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.added, 10);
+        const Item item = itemAt(*library, media / "tone.ogg");
+        QCOMPARE(item.status, ItemStatus::Failed);
+        QVERIFY(item.error.find("could not store") != std::string::npos);
     }
 
     void unreadableFileEndsFailedOrAnalyzedWithoutStoppingTheBatch()

@@ -139,8 +139,11 @@ void MainWindow::connectService()
     });
     connect(&service_, &LibraryService::importFinished, this, &MainWindow::showImportResult);
     connect(&service_, &LibraryService::importFailed, this, [this](const QString& message) {
+        // Not a modal box: the window stays usable and the reason stays visible.
         importStatus_->showFinished();
-        QMessageBox::warning(this, tr("Import"), message);
+        statusBar()->showMessage(tr("Import failed: %1").arg(message));
+        new QTreeWidgetItem(failures_, {tr("(the import)"), message});
+        failuresDock_->show();
     });
     connect(importStatus_, &ImportStatusWidget::cancelRequested, &service_, &LibraryService::cancelImport);
 }

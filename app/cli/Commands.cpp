@@ -15,7 +15,9 @@
 #include "cli/TerminalProgress.h"
 #include "platform/LibraryLocation.h"
 #include "common/Paths.h"
+#include "media/ClipReader.h"
 #include "pipeline/Importer.h"
+#include "search/LibrarySameRecording.h"
 
 namespace fs = std::filesystem;
 
@@ -175,6 +177,41 @@ int runRemove(const fs::path& library, const CommandLine& line)
         return usageError(removed.error().message);
     }
     std::cerr << "removed " << (*item)->path << " from the library (the file itself is untouched)\n";
+    return kExitOk;
+}
+
+int runMatch(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("match needs one audio or video file");
+    ClipRange range;
+    try {
+        if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
+        if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
+    } catch (const std::exception&) {
+        return usageError("--start and --end take seconds, like 12.5");
+    }
+    auto clip = readClip(fromUtf8(line.operands.front()), range);
+    if (!clip) return usageError(line.operands.front() + ": " + clip.error().message);
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    auto search = LibrarySameRecording::load((*opened)->database());
+    if (!search) return usageError(search.error().message);
+    CatalogReader reader((*opened)->database());
+
+    QJsonArray results;
+    for (const LibraryMatch& match : search->find(*clip)) {
+        auto item = reader.findById(match.itemId);
+        const std::string path = item && *item ? (*item)->path : std::string();
+        results.append(QJsonObject{{"id", static_cast<qint64>(match.itemId)},
+                                   {"path", toQString(path)},
+                                   {"offset_s", match.offsetSeconds},
+                                   {"score", match.score}});
+        if (!line.has("--json")) {
+            std::printf("%6lld  at %8.2f s  score %.3f  %s\n", static_cast<long long>(match.itemId),
+                        match.offsetSeconds, match.score, path.c_str());
+        }
+    }
+    if (line.has("--json")) printJson(QJsonDocument(results));
     return kExitOk;
 }
 

@@ -16,6 +16,7 @@ int runImport(const std::filesystem::path& library, const CommandLine& line);
 int runList(const std::filesystem::path& library, const CommandLine& line);
 int runShow(const std::filesystem::path& library, const CommandLine& line);
 int runRemove(const std::filesystem::path& library, const CommandLine& line);
+int runMatch(const std::filesystem::path& library, const CommandLine& line);
 int runStats(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

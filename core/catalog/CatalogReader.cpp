@@ -2,6 +2,8 @@
 
 #include "catalog/FtsQuery.h"
 
+#include <cstring>
+
 namespace lectern {
 namespace {
 
@@ -153,6 +155,24 @@ Result<std::vector<Item>> CatalogReader::pendingItems()
     ItemFilter filter;
     filter.status = ItemStatus::Pending;
     return list(filter);
+}
+
+Result<std::vector<StoredFingerprint>> CatalogReader::fingerprints(int version)
+{
+    return guarded([&]() -> Result<std::vector<StoredFingerprint>> {
+        Statement statement = db_.prepare(
+            "SELECT f.item_id, f.codes FROM fingerprints f JOIN items i ON i.id = f.item_id "
+            "WHERE f.version = ?1 AND i.status = 'analyzed' ORDER BY f.item_id");
+        statement.bind(1, version);
+        std::vector<StoredFingerprint> all;
+        while (statement.step()) {
+            const auto [data, bytes] = statement.blob(1);
+            StoredFingerprint stored{statement.integer(0), std::vector<uint32_t>(bytes / sizeof(uint32_t))};
+            if (bytes > 0) std::memcpy(stored.codes.data(), data, stored.codes.size() * sizeof(uint32_t));
+            all.push_back(std::move(stored));
+        }
+        return all;
+    });
 }
 
 Result<CatalogStats> CatalogReader::stats()

@@ -37,6 +37,11 @@ struct StoredFileState {
     ItemStatus status = ItemStatus::Pending;
 };
 
+struct StoredFingerprint {
+    int64_t itemId = 0;
+    std::vector<uint32_t> codes;
+};
+
 class CatalogReader {
 public:
     explicit CatalogReader(Database& db) : db_(db) {}
@@ -48,6 +53,8 @@ public:
     Result<std::map<std::string, StoredFileState>> fileStates();
     Result<std::vector<Item>> pendingItems();
     Result<CatalogStats> stats();
+    // Of analysed items, made with this fingerprint version.
+    Result<std::vector<StoredFingerprint>> fingerprints(int version);
 
 private:
     Result<std::optional<Item>> findOne(const char* condition,

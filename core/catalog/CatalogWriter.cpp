@@ -79,6 +79,16 @@ void ItemTransaction::setTags(const Tags& tags)
     });
 }
 
+void ItemTransaction::setFingerprint(int version, const std::vector<uint32_t>& codes)
+{
+    run([&](Database& db) {
+        Statement statement =
+            db.prepare("INSERT OR REPLACE INTO fingerprints (item_id, version, codes) VALUES (?1, ?2, ?3)");
+        statement.bind(1, itemId_).bind(2, version).bindBlob(3, codes.data(), codes.size() * sizeof(uint32_t));
+        statement.run();
+    });
+}
+
 void ItemTransaction::setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
                                   std::optional<double> truePeakDbtp)
 {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "catalog/Database.h"
 #include "catalog/Item.h"
@@ -27,6 +28,8 @@ public:
 
     void setStreamFacts(const MediaInfo& info, double durationSeconds);
     void setTags(const Tags& tags);
+    // Sub-fingerprint codes as little-endian 32-bit words.
+    void setFingerprint(int version, const std::vector<uint32_t>& codes);
     void setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
                      std::optional<double> truePeakDbtp);
     void markAnalyzed();

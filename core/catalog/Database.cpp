@@ -48,6 +48,20 @@ Statement& Statement::bind(int index, double number)
     return *this;
 }
 
+Statement& Statement::bindBlob(int index, const void* data, size_t bytes)
+{
+    // SQLite binds a null pointer as NULL; an empty blob must stay a blob.
+    static const char empty = 0;
+    sqlite3_bind_blob64(statement_, index, bytes > 0 ? data : &empty, bytes, SQLITE_TRANSIENT);
+    return *this;
+}
+
+std::pair<const void*, size_t> Statement::blob(int column) const
+{
+    const void* data = sqlite3_column_blob(statement_, column);
+    return {data, static_cast<size_t>(sqlite3_column_bytes(statement_, column))};
+}
+
 Statement& Statement::bindNull(int index)
 {
     sqlite3_bind_null(statement_, index);

@@ -35,6 +35,7 @@ public:
     Statement& bind(int index, int number) { return bind(index, static_cast<int64_t>(number)); }
     Statement& bind(int index, double number);
     Statement& bindNull(int index);
+    Statement& bindBlob(int index, const void* data, size_t bytes);
 
     bool step();  // true while a row is available
     void run();   // steps to completion
@@ -44,6 +45,8 @@ public:
     int64_t integer(int column) const;
     double real(int column) const;
     bool isNull(int column) const;
+    // The column's bytes, valid until the next step.
+    std::pair<const void*, size_t> blob(int column) const;
 
 private:
     sqlite3* db_;

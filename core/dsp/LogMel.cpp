@@ -6,17 +6,12 @@
 
 #include <fftw3.h>
 
+#include "dsp/FftwPlanner.h"
+
 namespace lectern {
 namespace {
 
 constexpr int kBins = kMelFftSize / 2 + 1;
-
-// FFTW's planner is not thread-safe; executing a finished plan is.
-std::mutex& fftwPlannerMutex()
-{
-    static std::mutex mutex;
-    return mutex;
-}
 
 }  // namespace
 

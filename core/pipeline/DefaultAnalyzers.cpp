@@ -1,5 +1,6 @@
 #include "pipeline/DefaultAnalyzers.h"
 
+#include "pipeline/analyzers/FingerprintAnalyzer.h"
 #include "pipeline/analyzers/LoudnessAnalyzer.h"
 #include "pipeline/analyzers/StreamFactsAnalyzer.h"
 #include "pipeline/analyzers/TagAnalyzer.h"
@@ -12,6 +13,7 @@ AnalyzerList makeDefaultAnalyzers()
     analyzers.push_back(std::make_unique<StreamFactsAnalyzer>());
     analyzers.push_back(std::make_unique<TagAnalyzer>());
     analyzers.push_back(std::make_unique<LoudnessAnalyzer>());
+    analyzers.push_back(std::make_unique<FingerprintAnalyzer>());
     return analyzers;
 }
 

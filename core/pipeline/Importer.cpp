@@ -233,9 +233,17 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
             for (FinishedTask& finished : queue.takeResults(std::chrono::milliseconds(200))) {
                 if (writeError) continue;  // drain only: workers may still be pushing
                 const ImportTask& task = tasks[finished.taskIndex];
-                if (Status status = store(writer, task, finished.outcome); !status) {
+                Status status = store(writer, task, finished.outcome);
+                if (!status) {
+                    // This item's results could not be written: record it as failed and go on.
+                    // If even that cannot be written, the catalog is unusable and the import ends.
+                    finished.outcome = {AnalysisOutcome::State::Failed,
+                                        "could not store the analysis: " + status.error().message, {}};
+                    status = store(writer, task, finished.outcome);
+                }
+                if (!status) {
                     writeError = status.error();
-                    cancel.cancel();  // a catalog that cannot be written ends the import
+                    cancel.cancel();
                     queue.wakeEveryone();
                     continue;
                 }

@@ -1,0 +1,107 @@
+#include "dsp/Fingerprint.h"
+
+#include <cmath>
+#include <mutex>
+#include <numbers>
+
+#include <fftw3.h>
+
+#include "dsp/FftwPlanner.h"
+
+namespace lectern {
+namespace {
+
+constexpr int kBins = kFingerprintFrameLength / 2 + 1;
+constexpr int kBands = kFingerprintBits + 1;
+constexpr double kLowHz = 300.0;
+constexpr double kHighHz = 2000.0;
+
+}  // namespace
+
+struct FingerprintExtractor::Fft {
+    float* input = nullptr;
+    fftwf_complex* output = nullptr;
+    fftwf_plan plan = nullptr;
+
+    Fft()
+    {
+        std::lock_guard lock(fftwPlannerMutex());
+        input = fftwf_alloc_real(kFingerprintFrameLength);
+        output = fftwf_alloc_complex(kBins);
+        plan = fftwf_plan_dft_r2c_1d(kFingerprintFrameLength, input, output, FFTW_ESTIMATE);
+    }
+    ~Fft()
+    {
+        std::lock_guard lock(fftwPlannerMutex());
+        fftwf_destroy_plan(plan);
+        fftwf_free(input);
+        fftwf_free(output);
+    }
+};
+
+FingerprintExtractor::FingerprintExtractor()
+    : fft_(std::make_unique<Fft>()), window_(kFingerprintFrameLength), previousDifferences_(kFingerprintBits)
+{
+    for (int n = 0; n < kFingerprintFrameLength; ++n) {
+        window_[n] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * n / kFingerprintFrameLength));
+    }
+    const double binHz = 16000.0 / kFingerprintFrameLength;
+    for (int edge = 0; edge <= kBands; ++edge) {
+        const double hertz = kLowHz * std::pow(kHighHz / kLowHz, static_cast<double>(edge) / kBands);
+        bandEdges_.push_back(static_cast<int>(std::lround(hertz / binHz)));
+    }
+}
+
+FingerprintExtractor::~FingerprintExtractor() = default;
+
+void FingerprintExtractor::process(std::span<const float> samples, std::vector<uint32_t>& codes,
+                                   std::vector<float>* margins)
+{
+    pending_.insert(pending_.end(), samples.begin(), samples.end());
+    while (pending_.size() - pendingStart_ >= static_cast<size_t>(kFingerprintFrameLength)) {
+        computeFrame(pending_.data() + pendingStart_, codes, margins);
+        pendingStart_ += kFingerprintHop;
+    }
+    if (pendingStart_ > 4 * static_cast<size_t>(kFingerprintFrameLength)) {
+        pending_.erase(pending_.begin(), pending_.begin() + static_cast<std::ptrdiff_t>(pendingStart_));
+        pendingStart_ = 0;
+    }
+}
+
+void FingerprintExtractor::computeFrame(const float* samples, std::vector<uint32_t>& codes,
+                                        std::vector<float>* margins)
+{
+    for (int n = 0; n < kFingerprintFrameLength; ++n) fft_->input[n] = samples[n] * window_[n];
+    fftwf_execute(fft_->plan);
+    double energy[kBands];
+    double total = 1e-12;
+    for (int band = 0; band < kBands; ++band) {
+        double sum = 0;
+        for (int bin = bandEdges_[band]; bin < bandEdges_[band + 1]; ++bin) {
+            sum += static_cast<double>(fft_->output[bin][0]) * fft_->output[bin][0] +
+                   static_cast<double>(fft_->output[bin][1]) * fft_->output[bin][1];
+        }
+        energy[band] = sum;
+        total += sum;
+    }
+    uint32_t code = 0;
+    for (int bit = 0; bit < kFingerprintBits; ++bit) {
+        const double difference = energy[bit] - energy[bit + 1];
+        const double change = difference - (havePrevious_ ? previousDifferences_[bit] : 0.0);
+        previousDifferences_[bit] = difference;
+        if (change > 0) code |= 1u << bit;
+        if (margins) margins->push_back(static_cast<float>(std::abs(change) / total));
+    }
+    havePrevious_ = true;
+    codes.push_back(code);
+}
+
+std::vector<uint32_t> fingerprintOf(std::span<const float> samples, std::vector<float>* margins)
+{
+    FingerprintExtractor extractor;
+    std::vector<uint32_t> codes;
+    extractor.process(samples, codes, margins);
+    return codes;
+}
+
+}  // namespace lectern

@@ -1,0 +1,50 @@
+// Audio sub-fingerprints in the style of Haitsma and Kalker: 32 bits per
+// frame, each the sign of the change over time of the energy difference
+// between two adjacent bands (33 bands, log-spaced, 300-2000 Hz). Signs of
+// energy differences survive gain changes, added noise and lossy coding.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <vector>
+
+namespace lectern {
+
+inline constexpr int kFingerprintFrameLength = 4096;  // 256 ms at 16 kHz
+inline constexpr int kFingerprintHop = 512;           // 32 ms
+inline constexpr double kFingerprintFramesPerSecond = 16000.0 / kFingerprintHop;
+inline constexpr int kFingerprintBits = 32;
+inline constexpr int kFingerprintVersion = 1;  // stored with the codes; bump when the recipe changes
+
+class FingerprintExtractor {
+public:
+    FingerprintExtractor();
+    ~FingerprintExtractor();
+    FingerprintExtractor(const FingerprintExtractor&) = delete;
+    FingerprintExtractor& operator=(const FingerprintExtractor&) = delete;
+
+    // Appends the codes completed by these samples. With `margins`, also
+    // appends for every code its 32 bit margins (how far each bit's quantity
+    // was from flipping, relative to the frame): small margins are bits a
+    // distortion flips first.
+    void process(std::span<const float> samples, std::vector<uint32_t>& codes,
+                 std::vector<float>* margins = nullptr);
+
+private:
+    struct Fft;
+    void computeFrame(const float* samples, std::vector<uint32_t>& codes, std::vector<float>* margins);
+
+    std::unique_ptr<Fft> fft_;
+    std::vector<float> window_;
+    std::vector<int> bandEdges_;  // FFT bins, 34 edges for 33 bands
+    std::vector<double> previousDifferences_;
+    bool havePrevious_ = false;
+    std::vector<float> pending_;
+    size_t pendingStart_ = 0;
+};
+
+// Codes of a whole signal, for tests and tools.
+std::vector<uint32_t> fingerprintOf(std::span<const float> samples, std::vector<float>* margins = nullptr);
+
+}  // namespace lectern

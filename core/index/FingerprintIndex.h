@@ -1,0 +1,58 @@
+// The first filter of same-recording search (P1 §3): an inverted index from
+// hashed sub-fingerprints to (item, frame). A query votes for (item, offset)
+// pairs; the best-voted pairs are the candidates for the second filter.
+// Fewer key bits find more under noise but filter less (P1 Fig. 6).
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+namespace lectern {
+
+struct FingerprintIndexOptions {
+    int keyBits = 20;   // the key is the lowest keyBits bits of a code
+    int stride = 1;     // index every stride-th reference frame
+    size_t maxBucket = 20000;  // longer buckets (silence, hum) are skipped when probing
+};
+
+struct FingerprintCandidate {
+    uint32_t item = 0;
+    int offset = 0;  // reference frame aligned with the query's first frame
+    int votes = 0;
+};
+
+class FingerprintIndex {
+public:
+    explicit FingerprintIndex(FingerprintIndexOptions options = {});
+
+    // Keeps the codes (the second filter needs them); returns the item's number.
+    uint32_t add(std::span<const uint32_t> codes);
+    // Call once after the last add() and before candidates().
+    void build();
+
+    size_t itemCount() const { return itemStart_.size() - 1; }
+    std::span<const uint32_t> codes(uint32_t item) const;
+    size_t memoryBytes() const;
+
+    // probeBits: with margins, also probes keys with each combination of the
+    // probeBits least reliable key bits flipped (2^probeBits probes a frame).
+    std::vector<FingerprintCandidate> candidates(std::span<const uint32_t> query, std::span<const float> margins,
+                                                 int probeBits, size_t maxCandidates) const;
+
+private:
+    struct Posting {
+        uint32_t item;
+        uint32_t frame;
+    };
+    uint32_t keyOf(uint32_t code) const { return code & keyMask_; }
+
+    FingerprintIndexOptions options_;
+    uint32_t keyMask_;
+    std::vector<uint32_t> codes_;
+    std::vector<uint64_t> itemStart_{0};
+    std::vector<uint64_t> bucketStart_;
+    std::vector<Posting> postings_;
+};
+
+}  // namespace lectern

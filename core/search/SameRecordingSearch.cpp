@@ -1,0 +1,64 @@
+#include "search/SameRecordingSearch.h"
+
+#include <algorithm>
+
+#include "dsp/Fingerprint.h"
+#include "dsp/SelfSimilarity.h"
+
+namespace lectern {
+
+std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index, std::span<const uint32_t> query,
+                                                  std::span<const float> margins,
+                                                  const SameRecordingOptions& options)
+{
+    std::vector<SameRecordingMatch> matches;
+    if (query.empty()) return matches;
+    const int length = std::min(options.blockLength, static_cast<int>(query.size()));
+    const std::vector<float> queryBlock = selfSimilarityBlock(query, length);
+
+    for (const FingerprintCandidate& candidate :
+         index.candidates(query, margins, options.probeBits, options.maxCandidates)) {
+        const std::span<const uint32_t> reference = index.codes(candidate.item);
+        SameRecordingMatch match;
+        match.item = candidate.item;
+        if (options.selfSimilarityFilter) {
+            const SelfSimilarityComparison comparison =
+                compareSelfSimilarity(queryBlock, length, reference, candidate.offset - options.positionSlack,
+                                      candidate.offset + options.positionSlack);
+            if (comparison.position < 0 || comparison.mae > options.maeThreshold ||
+                comparison.made > options.madeThreshold) {
+                continue;
+            }
+            match.position = comparison.position;
+            match.mae = comparison.mae;
+            match.made = comparison.made;
+        } else {
+            match.position = candidate.offset;
+        }
+        // The final confirmation at the matching position, refined by a frame either way.
+        match.bitErrorRate = 1.0;
+        const int centre = match.position;
+        for (int position = centre - 1; position <= centre + 1; ++position) {
+            const double errors = bitErrorRate(query, reference, position);
+            if (errors < match.bitErrorRate) {
+                match.bitErrorRate = errors;
+                match.position = position;
+            }
+        }
+        if (match.bitErrorRate > options.bitErrorThreshold) continue;
+        match.score = 1.0 - match.bitErrorRate;
+        match.offsetSeconds = match.position / kFingerprintFramesPerSecond;
+        matches.push_back(match);
+    }
+    std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
+    // One answer per item: its best alignment.
+    std::vector<SameRecordingMatch> unique;
+    for (const SameRecordingMatch& match : matches) {
+        if (std::none_of(unique.begin(), unique.end(), [&](const auto& kept) { return kept.item == match.item; })) {
+            unique.push_back(match);
+        }
+    }
+    return unique;
+}
+
+}  // namespace lectern

@@ -1,0 +1,39 @@
+// "Where does this clip come from?" (P1 §3): candidates from the hashed
+// sub-fingerprint index, then the self-similarity filter (MAE and MADE under
+// thresholds, matching position), then a bit-error check at that position.
+#pragma once
+
+#include <cstdint>
+#include <span>
+#include <vector>
+
+#include "index/FingerprintIndex.h"
+
+namespace lectern {
+
+struct SameRecordingOptions {
+    int probeBits = 4;
+    size_t maxCandidates = 12;
+    int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
+    int positionSlack = 3;   // frames either side of the voted offset
+    double maeThreshold = 0.14;
+    double madeThreshold = 0.12;
+    double bitErrorThreshold = 0.35;
+    bool selfSimilarityFilter = true;  // off: candidates go straight to the bit-error check
+};
+
+struct SameRecordingMatch {
+    uint32_t item = 0;          // the index's item number
+    int position = 0;           // reference frame of the query's first frame
+    double offsetSeconds = 0.0;
+    double score = 0.0;         // 1 - bit error rate
+    double bitErrorRate = 1.0;
+    double mae = 1.0;
+    double made = 1.0;
+};
+
+std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index, std::span<const uint32_t> query,
+                                                  std::span<const float> margins,
+                                                  const SameRecordingOptions& options = {});
+
+}  // namespace lectern

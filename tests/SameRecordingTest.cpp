@@ -1,0 +1,132 @@
+// Sub-fingerprints and same-recording search: robustness of the codes, the
+// self-similarity filter, and finding an excerpt's source with its offset.
+#include <QtTest>
+
+#include <cmath>
+#include <random>
+
+#include "dsp/Fingerprint.h"
+#include "dsp/SelfSimilarity.h"
+#include "media/ClipReader.h"
+#include "pipeline/Importer.h"
+#include "search/LibrarySameRecording.h"
+#include "catalog/CatalogReader.h"
+#include "common/Paths.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+namespace fs = std::filesystem;
+
+namespace {
+
+std::vector<float> decoded(const fs::path& path)
+{
+    auto clip = readClip(path, {});
+    if (!clip) qFatal("%s", clip.error().message.c_str());
+    return std::move(clip).value();
+}
+
+std::vector<float> excerpt(const std::vector<float>& signal, double start, double seconds)
+{
+    const auto first = static_cast<size_t>(start * 16000), count = static_cast<size_t>(seconds * 16000);
+    return {signal.begin() + static_cast<std::ptrdiff_t>(first),
+            signal.begin() + static_cast<std::ptrdiff_t>(std::min(signal.size(), first + count))};
+}
+
+std::vector<float> withWhiteNoise(std::vector<float> signal, double snrDb)
+{
+    double power = 0;
+    for (float s : signal) power += s * s;
+    power /= static_cast<double>(signal.size());
+    std::mt19937 random(11);
+    std::normal_distribution<double> noise(0.0, std::sqrt(power / std::pow(10.0, snrDb / 10.0)));
+    for (float& s : signal) s += static_cast<float>(noise(random));
+    return signal;
+}
+
+// A library of the demo-like fixtures, fingerprinted on import.
+struct FingerprintedLibrary {
+    test::Scratch scratch;
+    std::unique_ptr<Library> library;
+    fs::path speech;
+    FingerprintedLibrary()
+    {
+        speech = scratch.copyOf("speech");
+        library = test::openLibraryForWriting(scratch.path("lib"));
+        importMedia(*library, {speech, scratch.copyOf("formats")}, {}, {}, {}).value();
+    }
+    int64_t idOf(const fs::path& path)
+    {
+        return (*CatalogReader(library->database()).findByPath(toUtf8(path)))->id;
+    }
+};
+
+}  // namespace
+
+class SameRecordingTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void codesSurviveAGainChange()
+    {
+        const std::vector<float> signal = decoded(test::fixtures("speech/english.wav"));
+        std::vector<float> quieter = signal;
+        for (float& s : quieter) s *= 0.5f;
+        const auto a = fingerprintOf(signal), b = fingerprintOf(quieter);
+        QCOMPARE(a.size(), b.size());
+        QVERIFY(bitErrorRate(a, b, 0) < 0.01);
+    }
+
+    void codesOfDifferentRecordingsDifferInAboutHalfTheirBits()
+    {
+        const auto english = fingerprintOf(decoded(test::fixtures("speech/english.wav")));
+        const auto french = fingerprintOf(decoded(test::fixtures("speech/french.wav")));
+        QVERIFY(bitErrorRate(english, std::span(french).first(std::min(french.size(), english.size())), 0) > 0.3);
+    }
+
+    void selfSimilarityFindsTheShiftedPosition()
+    {
+        const auto codes = fingerprintOf(decoded(test::fixtures("speech/english.wav")));
+        const std::span<const uint32_t> query = std::span(codes).subspan(20, 40);
+        const auto block = selfSimilarityBlock(query, 40);
+        const SelfSimilarityComparison comparison = compareSelfSimilarity(block, 40, codes, 10, 30);
+        QCOMPARE(comparison.position, 20);
+        QCOMPARE(comparison.mae, 0.0);
+        QCOMPARE(comparison.made, 0.0);
+    }
+
+    void excerptIsFoundFirstWithItsOffset()
+    {
+        FingerprintedLibrary fixture;
+        auto search = LibrarySameRecording::load(fixture.library->database()).value();
+        const auto matches = search.find(excerpt(decoded(fixture.speech / "english.wav"), 0.8, 2.0));
+        QVERIFY(!matches.empty());
+        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.speech / "english.wav"));
+        QVERIFY(std::abs(matches.front().offsetSeconds - 0.8) <= 0.1);
+    }
+
+    void noisyExcerptIsStillFound()
+    {
+        FingerprintedLibrary fixture;
+        auto search = LibrarySameRecording::load(fixture.library->database()).value();
+        const auto noisy = withWhiteNoise(excerpt(decoded(fixture.speech / "french.wav"), 0.5, 2.0), 10.0);
+        const auto matches = search.find(noisy);
+        QVERIFY(!matches.empty());
+        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.speech / "french.wav"));
+        QVERIFY(std::abs(matches.front().offsetSeconds - 0.5) <= 0.1);
+    }
+
+    void unrelatedClipFindsNothing()
+    {
+        FingerprintedLibrary fixture;
+        auto search = LibrarySameRecording::load(fixture.library->database()).value();
+        std::mt19937 random(3);
+        std::normal_distribution<float> noise(0.0f, 0.1f);
+        std::vector<float> clip(3 * 16000);
+        for (float& s : clip) s = noise(random);
+        QVERIFY(search.find(clip).empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(SameRecordingTest)
+#include "SameRecordingTest.moc"
