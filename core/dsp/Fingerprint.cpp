@@ -81,9 +81,12 @@ void FingerprintExtractor::computeFrame(const float* samples, std::vector<uint32
             sum += static_cast<double>(fft_->output[bin][0]) * fft_->output[bin][0] +
                    static_cast<double>(fft_->output[bin][1]) * fft_->output[bin][1];
         }
-        energy[band] = sum;
-        total += sum;
+        // Averaged with the two frames before: the noise's share of a narrow band varies less.
+        history_[historyNext_][static_cast<size_t>(band)] = sum;
+        energy[band] = history_[0][static_cast<size_t>(band)] + history_[1][static_cast<size_t>(band)] + history_[2][static_cast<size_t>(band)];
+        total += energy[band];
     }
+    historyNext_ = (historyNext_ + 1) % 3;
     uint32_t code = 0;
     for (int bit = 0; bit < kFingerprintBits; ++bit) {
         const double difference = energy[bit] - energy[bit + 1];

@@ -15,7 +15,7 @@ inline constexpr int kFingerprintFrameLength = 4096;  // 256 ms at 16 kHz
 inline constexpr int kFingerprintHop = 512;           // 32 ms
 inline constexpr double kFingerprintFramesPerSecond = 16000.0 / kFingerprintHop;
 inline constexpr int kFingerprintBits = 32;
-inline constexpr int kFingerprintVersion = 1;  // stored with the codes; bump when the recipe changes
+inline constexpr int kFingerprintVersion = 2;  // stored with the codes; bump when the recipe changes
 
 class FingerprintExtractor {
 public:
@@ -39,6 +39,9 @@ private:
     std::vector<float> window_;
     std::vector<int> bandEdges_;  // FFT bins, 34 edges for 33 bands
     std::vector<double> previousDifferences_;
+    std::vector<double> history_[3] = {std::vector<double>(kFingerprintBits + 1), std::vector<double>(kFingerprintBits + 1),
+                                       std::vector<double>(kFingerprintBits + 1)};
+    size_t historyNext_ = 0;
     bool havePrevious_ = false;
     std::vector<float> pending_;
     size_t pendingStart_ = 0;

@@ -3,29 +3,165 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
+#include <queue>
 
 namespace lectern {
 namespace {
 
 constexpr int kCodeBits = 32;
+constexpr int kOffsetSlack = 2;  // a query may start a little before its item's first frame
 
-// The positions of the `count` smallest margins among the key bits.
-std::vector<int> weakestBits(std::span<const float> margins, int keyBits, int count)
+// The keys most likely to be the reference's, given how close each query bit
+// was to flipping: subsets of the weakest bits in increasing order of their
+// summed margins (the multi-probe sequence of Lv et al.), the key itself first.
+std::vector<uint32_t> probeKeys(uint32_t key, std::span<const float> margins, int keyBits, int probes)
 {
+    std::vector<uint32_t> keys{key};
+    if (probes <= 1 || margins.empty()) return keys;
+    constexpr int kWeakest = 14;
     std::vector<int> bits(static_cast<size_t>(keyBits));
     std::iota(bits.begin(), bits.end(), 0);
-    count = std::min(count, keyBits);
-    std::partial_sort(bits.begin(), bits.begin() + count, bits.end(),
+    const int weakest = std::min(kWeakest, keyBits);
+    std::partial_sort(bits.begin(), bits.begin() + weakest, bits.end(),
                       [&](int a, int b) { return margins[static_cast<size_t>(a)] < margins[static_cast<size_t>(b)]; });
-    bits.resize(static_cast<size_t>(count));
-    return bits;
+    bits.resize(static_cast<size_t>(weakest));
+    // A subset is a sorted list of positions into `bits`; its cost the sum of their margins.
+    struct Subset {
+        float cost;
+        std::vector<int> members;
+        bool operator>(const Subset& other) const { return cost > other.cost; }
+    };
+    const auto margin = [&](int i) { return margins[static_cast<size_t>(bits[static_cast<size_t>(i)])]; };
+    std::priority_queue<Subset, std::vector<Subset>, std::greater<>> queue;
+    queue.push({margin(0), {0}});
+    while (static_cast<int>(keys.size()) < probes && !queue.empty()) {
+        Subset subset = queue.top();
+        queue.pop();
+        uint32_t probe = key;
+        for (int member : subset.members) probe ^= 1u << bits[static_cast<size_t>(member)];
+        keys.push_back(probe);
+        const int last = subset.members.back();
+        if (last + 1 < weakest) {
+            Subset expanded = subset;  // add the next bit
+            expanded.members.push_back(last + 1);
+            expanded.cost += margin(last + 1);
+            Subset shifted = subset;  // replace the last bit by the next
+            shifted.members.back() = last + 1;
+            shifted.cost += margin(last + 1) - margin(last);
+            queue.push(std::move(expanded));
+            queue.push(std::move(shifted));
+        }
+    }
+    return keys;
 }
+
+// Counts votes per (item, offset) in an open-addressing table.
+class OffsetVotes {
+public:
+    explicit OffsetVotes(size_t expected)
+    {
+        size_t capacity = 1024;
+        while (capacity < expected * 2) capacity *= 2;
+        cells_.assign(capacity, Cell{});
+        mask_ = capacity - 1;
+    }
+
+    void add(uint32_t item, int offset)
+    {
+        if (used_ * 2 >= cells_.size()) grow();
+        increment(pack(item, offset), 1);
+    }
+
+    // The pairs with most votes counting one frame either side, one per item.
+    std::vector<FingerprintCandidate> best(size_t count) const
+    {
+        std::vector<const Cell*> top;
+        for (const Cell& cell : cells_) {
+            if (cell.votes > 0) top.push_back(&cell);
+        }
+        const size_t keep = std::min(top.size(), count * 8);
+        std::partial_sort(top.begin(), top.begin() + static_cast<std::ptrdiff_t>(keep), top.end(),
+                          [](const Cell* a, const Cell* b) { return a->votes > b->votes; });
+        top.resize(keep);
+        std::vector<FingerprintCandidate> found;
+        for (const Cell* cell : top) {
+            const auto item = static_cast<uint32_t>(cell->key >> 32);
+            const int offset = static_cast<int>(static_cast<int32_t>(cell->key & 0xffffffffu));
+            const int votes = votesAt(item, offset - 1) + static_cast<int>(cell->votes) + votesAt(item, offset + 1);
+            auto same = std::find_if(found.begin(), found.end(), [&](const auto& c) { return c.item == item; });
+            if (same == found.end()) {
+                found.push_back({item, offset, votes});
+            } else if (votes > same->votes) {
+                *same = {item, offset, votes};
+            }
+        }
+        std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.votes > b.votes; });
+        if (found.size() > count) found.resize(count);
+        return found;
+    }
+
+private:
+    struct Cell {
+        uint64_t key = 0;
+        uint32_t votes = 0;
+    };
+
+    static uint64_t pack(uint32_t item, int offset)
+    {
+        return (static_cast<uint64_t>(item) << 32) | static_cast<uint32_t>(offset);
+    }
+
+    size_t slotOf(uint64_t key) const
+    {
+        size_t slot = static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 20) & mask_;
+        while (cells_[slot].votes != 0 && cells_[slot].key != key) slot = (slot + 1) & mask_;
+        return slot;
+    }
+
+    void increment(uint64_t key, uint32_t by)
+    {
+        Cell& cell = cells_[slotOf(key)];
+        if (cell.votes == 0) {
+            cell.key = key;
+            ++used_;
+        }
+        cell.votes += by;
+    }
+
+    int votesAt(uint32_t item, int offset) const
+    {
+        const Cell& cell = cells_[slotOf(pack(item, offset))];
+        return static_cast<int>(cell.votes);
+    }
+
+    void grow()
+    {
+        std::vector<Cell> old;
+        old.swap(cells_);
+        cells_.assign(old.size() * 2, Cell{});
+        mask_ = cells_.size() - 1;
+        used_ = 0;
+        for (const Cell& cell : old) {
+            if (cell.votes > 0) increment(cell.key, cell.votes);
+        }
+    }
+
+    std::vector<Cell> cells_;
+    size_t mask_ = 0;
+    size_t used_ = 0;
+};
 
 }  // namespace
 
 FingerprintIndex::FingerprintIndex(FingerprintIndexOptions options)
     : options_(options), keyMask_(options.keyBits >= 32 ? 0xffffffffu : (1u << options.keyBits) - 1u)
 {
+}
+
+void FingerprintIndex::reserve(size_t codes, size_t items)
+{
+    codes_.reserve(codes);
+    itemStart_.reserve(items + 1);
 }
 
 uint32_t FingerprintIndex::add(std::span<const uint32_t> codes)
@@ -65,78 +201,28 @@ void FingerprintIndex::build()
 }
 
 std::vector<FingerprintCandidate> FingerprintIndex::candidates(std::span<const uint32_t> query,
-                                                               std::span<const float> margins, int probeBits,
+                                                               std::span<const float> margins, int probes,
                                                                size_t maxCandidates) const
 {
     if (bucketStart_.empty() || itemCount() == 0) return {};
-    struct Hit {
-        uint32_t item;
-        int offset;
-    };
-    std::vector<Hit> hits;
-    std::vector<uint16_t> votes(itemCount(), 0);
-    const bool haveMargins = margins.size() == query.size() * kCodeBits && probeBits > 0;
+    // Votes go to (item, offset) pairs: a true match piles up at one offset,
+    // chance hits scatter. A flat open-addressing table keeps this fast.
+    OffsetVotes votes(query.size() * static_cast<size_t>(std::max(1, probes)) * 4);
+    const bool haveMargins = margins.size() == query.size() * kCodeBits;
     for (size_t q = 0; q < query.size(); ++q) {
-        const uint32_t key = keyOf(query[q]);
-        std::vector<int> flips;
-        if (haveMargins) flips = weakestBits(margins.subspan(q * kCodeBits, kCodeBits), options_.keyBits, probeBits);
-        const uint32_t combinations = 1u << flips.size();
-        for (uint32_t combination = 0; combination < combinations; ++combination) {
-            uint32_t probe = key;
-            for (size_t b = 0; b < flips.size(); ++b) {
-                if (combination & (1u << b)) probe ^= 1u << flips[b];
-            }
+        const std::span<const float> frameMargins =
+            haveMargins ? margins.subspan(q * kCodeBits, kCodeBits) : std::span<const float>();
+        for (const uint32_t probe : probeKeys(keyOf(query[q]), frameMargins, options_.keyBits, probes)) {
             const uint64_t begin = bucketStart_[probe], end = bucketStart_[probe + 1];
             if (end - begin > options_.maxBucket) continue;
             for (uint64_t p = begin; p < end; ++p) {
                 const Posting& posting = postings_[p];
-                hits.push_back({posting.item, static_cast<int>(posting.frame) - static_cast<int>(q)});
-                if (votes[posting.item] < UINT16_MAX) ++votes[posting.item];
+                const int offset = static_cast<int>(posting.frame) - static_cast<int>(q);
+                if (offset >= -kOffsetSlack) votes.add(posting.item, offset);
             }
         }
     }
-
-    // The items with most hits, then the offset most of their hits agree on.
-    std::vector<uint32_t> items;
-    std::vector<bool> listed(itemCount(), false);
-    for (const Hit& hit : hits) {
-        if (!listed[hit.item]) {
-            listed[hit.item] = true;
-            items.push_back(hit.item);
-        }
-    }
-    const size_t keep = std::min(items.size(), maxCandidates * 2);
-    std::partial_sort(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(keep), items.end(),
-                      [&](uint32_t a, uint32_t b) { return votes[a] > votes[b]; });
-    items.resize(keep);
-
-    std::vector<int32_t> slot(itemCount(), -1);
-    for (size_t i = 0; i < items.size(); ++i) slot[items[i]] = static_cast<int32_t>(i);
-    std::vector<std::vector<int>> offsets(items.size());
-    for (const Hit& hit : hits) {
-        if (slot[hit.item] >= 0) offsets[static_cast<size_t>(slot[hit.item])].push_back(hit.offset);
-    }
-    std::vector<FingerprintCandidate> found;
-    for (size_t i = 0; i < items.size(); ++i) {
-        std::vector<int>& list = offsets[i];
-        std::sort(list.begin(), list.end());
-        // The offset with most hits within one frame of it.
-        int bestOffset = 0, bestVotes = 0;
-        size_t low = 0, high = 0;
-        for (size_t centre = 0; centre < list.size(); ++centre) {
-            while (list[low] < list[centre] - 1) ++low;
-            while (high < list.size() && list[high] <= list[centre] + 1) ++high;
-            const int count = static_cast<int>(high - low);
-            if (count > bestVotes) {
-                bestVotes = count;
-                bestOffset = list[centre];
-            }
-        }
-        found.push_back({items[i], bestOffset, bestVotes});
-    }
-    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.votes > b.votes; });
-    if (found.size() > maxCandidates) found.resize(maxCandidates);
-    return found;
+    return votes.best(maxCandidates);
 }
 
 }  // namespace lectern

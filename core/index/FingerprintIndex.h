@@ -26,6 +26,7 @@ class FingerprintIndex {
 public:
     explicit FingerprintIndex(FingerprintIndexOptions options = {});
 
+    void reserve(size_t codes, size_t items);
     // Keeps the codes (the second filter needs them); returns the item's number.
     uint32_t add(std::span<const uint32_t> codes);
     // Call once after the last add() and before candidates().
@@ -35,10 +36,10 @@ public:
     std::span<const uint32_t> codes(uint32_t item) const;
     size_t memoryBytes() const;
 
-    // probeBits: with margins, also probes keys with each combination of the
-    // probeBits least reliable key bits flipped (2^probeBits probes a frame).
+    // probes: keys looked up per query frame; beyond the first, the most
+    // likely variants given the bit margins (none without margins).
     std::vector<FingerprintCandidate> candidates(std::span<const uint32_t> query, std::span<const float> margins,
-                                                 int probeBits, size_t maxCandidates) const;
+                                                 int probes, size_t maxCandidates) const;
 
 private:
     struct Posting {

@@ -17,7 +17,7 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
     const std::vector<float> queryBlock = selfSimilarityBlock(query, length);
 
     for (const FingerprintCandidate& candidate :
-         index.candidates(query, margins, options.probeBits, options.maxCandidates)) {
+         index.candidates(query, margins, options.probesPerFrame, options.maxCandidates)) {
         const std::span<const uint32_t> reference = index.codes(candidate.item);
         SameRecordingMatch match;
         match.item = candidate.item;

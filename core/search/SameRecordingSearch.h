@@ -12,13 +12,13 @@
 namespace lectern {
 
 struct SameRecordingOptions {
-    int probeBits = 4;
+    int probesPerFrame = 48;
     size_t maxCandidates = 12;
     int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
     int positionSlack = 3;   // frames either side of the voted offset
     double maeThreshold = 0.14;
     double madeThreshold = 0.12;
-    double bitErrorThreshold = 0.35;
+    double bitErrorThreshold = 0.40;  // unrelated audio scores about 0.5
     bool selfSimilarityFilter = true;  // off: candidates go straight to the bit-error check
 };
 
