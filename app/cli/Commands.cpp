@@ -17,6 +17,7 @@
 #include "common/Paths.h"
 #include "media/ClipReader.h"
 #include "pipeline/Importer.h"
+#include "vision/KeyframeExtractor.h"
 #include "search/LibrarySameRecording.h"
 
 namespace fs = std::filesystem;
@@ -212,6 +213,37 @@ int runMatch(const fs::path& library, const CommandLine& line)
         }
     }
     if (line.has("--json")) printJson(QJsonDocument(results));
+    return kExitOk;
+}
+
+// A library item by id, else a file path.
+Result<fs::path> resolveMediaOperand(const fs::path& library, const std::string& operand)
+{
+    const fs::path asFile = fromUtf8(operand);
+    if (fs::exists(asFile)) return asFile;
+    auto opened = Library::openForReading(library);
+    if (!opened) return failure(operand + " is neither a file nor an item of the library");
+    CatalogReader reader((*opened)->database());
+    auto item = findItem(reader, operand);
+    if (!item || !*item) return failure("no file or library item " + operand);
+    return fromUtf8((*item)->path);
+}
+
+int runKeyframes(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("keyframes needs one video file or item id");
+    const auto output = line.option("-o") ? line.option("-o") : line.option("--output");
+    if (!output) return usageError("keyframes needs -o DIR for the thumbnails");
+    auto video = resolveMediaOperand(library, line.operands.front());
+    if (!video) return usageError(video.error().message);
+    auto keyframes = extractKeyframes(*video, fromUtf8(*output));
+    if (!keyframes) return usageError(line.operands.front() + ": " + keyframes.error().message);
+    QJsonArray array;
+    for (const Keyframe& keyframe : *keyframes) {
+        array.append(QJsonObject{{"time_s", keyframe.timeSeconds}, {"path", toQString(toUtf8(keyframe.thumbnail))}});
+        if (!line.has("--json")) std::printf("%8.2f s  %s\n", keyframe.timeSeconds, toUtf8(keyframe.thumbnail).c_str());
+    }
+    if (line.has("--json")) printJson(QJsonDocument(array));
     return kExitOk;
 }
 

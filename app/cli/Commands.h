@@ -17,6 +17,7 @@ int runList(const std::filesystem::path& library, const CommandLine& line);
 int runShow(const std::filesystem::path& library, const CommandLine& line);
 int runRemove(const std::filesystem::path& library, const CommandLine& line);
 int runMatch(const std::filesystem::path& library, const CommandLine& line);
+int runKeyframes(const std::filesystem::path& library, const CommandLine& line);
 int runStats(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -22,6 +22,7 @@ Commands:
   show ID|PATH        one item; --json
   remove ID|PATH      forget an item (the file is not touched)
   stats               counts by status, kind and class, total duration; --json
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
   match FILE          which library items this clip comes from, and where;
                       --start S --end S (seconds) to use part of FILE; --json
 
@@ -67,6 +68,7 @@ int main(int argc, char** argv)
     if (line.command == "remove") return lectern::runRemove(library, line);
     if (line.command == "stats") return lectern::runStats(library, line);
     if (line.command == "match") return lectern::runMatch(library, line);
+    if (line.command == "keyframes") return lectern::runKeyframes(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

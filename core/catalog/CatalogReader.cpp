@@ -175,6 +175,17 @@ Result<std::vector<StoredFingerprint>> CatalogReader::fingerprints(int version)
     });
 }
 
+Result<std::vector<StoredKeyframe>> CatalogReader::keyframes(int64_t itemId)
+{
+    return guarded([&]() -> Result<std::vector<StoredKeyframe>> {
+        Statement statement = db_.prepare("SELECT time_s, thumbnail FROM keyframes WHERE item_id = ?1 ORDER BY time_s");
+        statement.bind(1, itemId);
+        std::vector<StoredKeyframe> keyframes;
+        while (statement.step()) keyframes.push_back({statement.real(0), statement.text(1)});
+        return keyframes;
+    });
+}
+
 Result<CatalogStats> CatalogReader::stats()
 {
     return guarded([&]() -> Result<CatalogStats> {

@@ -42,6 +42,11 @@ struct StoredFingerprint {
     std::vector<uint32_t> codes;
 };
 
+struct StoredKeyframe {
+    double timeSeconds = 0.0;
+    std::string thumbnail;
+};
+
 class CatalogReader {
 public:
     explicit CatalogReader(Database& db) : db_(db) {}
@@ -53,6 +58,7 @@ public:
     Result<std::map<std::string, StoredFileState>> fileStates();
     Result<std::vector<Item>> pendingItems();
     Result<CatalogStats> stats();
+    Result<std::vector<StoredKeyframe>> keyframes(int64_t itemId);
     // Of analysed items, made with this fingerprint version.
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 

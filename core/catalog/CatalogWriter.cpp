@@ -89,6 +89,21 @@ void ItemTransaction::setFingerprint(int version, const std::vector<uint32_t>& c
     });
 }
 
+void ItemTransaction::setKeyframes(const std::vector<std::pair<double, std::string>>& keyframes)
+{
+    run([&](Database& db) {
+        Statement clear = db.prepare("DELETE FROM keyframes WHERE item_id = ?1");
+        clear.bind(1, itemId_);
+        clear.run();
+        Statement insert = db.prepare("INSERT OR REPLACE INTO keyframes (item_id, time_s, thumbnail) VALUES (?1, ?2, ?3)");
+        for (const auto& [time, thumbnail] : keyframes) {
+            insert.reset();
+            insert.bind(1, itemId_).bind(2, time).bind(3, thumbnail);
+            insert.run();
+        }
+    });
+}
+
 void ItemTransaction::setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
                                   std::optional<double> truePeakDbtp)
 {

@@ -30,6 +30,8 @@ public:
     void setTags(const Tags& tags);
     // Sub-fingerprint codes as little-endian 32-bit words.
     void setFingerprint(int version, const std::vector<uint32_t>& codes);
+    // Replaces the item's keyframes: (time in seconds, thumbnail path).
+    void setKeyframes(const std::vector<std::pair<double, std::string>>& keyframes);
     void setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
                      std::optional<double> truePeakDbtp);
     void markAnalyzed();

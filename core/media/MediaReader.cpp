@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/Paths.h"
+#include "media/FfmpegLog.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -28,14 +29,6 @@ std::string ffmpegMessage(int code)
     char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
     av_strerror(code, buffer, sizeof buffer);
     return buffer;
-}
-
-void silenceFfmpegOnce()
-{
-    // FFmpeg writes warnings about damaged files to stderr; Lectern reports
-    // failures itself, as values.
-    static std::once_flag once;
-    std::call_once(once, [] { av_log_set_level(AV_LOG_QUIET); });
 }
 
 struct FormatDeleter {
@@ -222,7 +215,7 @@ long long MediaReader::damagedPackets() const { return state_->damagedPackets; }
 
 Result<std::unique_ptr<MediaReader>> MediaReader::open(const std::filesystem::path& path)
 {
-    silenceFfmpegOnce();
+    quietFfmpegLogs();
     auto state = std::make_unique<State>();
     if (!state->packet || !state->frame) return failure("out of memory");
 

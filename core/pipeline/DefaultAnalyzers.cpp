@@ -1,6 +1,7 @@
 #include "pipeline/DefaultAnalyzers.h"
 
 #include "pipeline/analyzers/FingerprintAnalyzer.h"
+#include "pipeline/analyzers/KeyframeAnalyzer.h"
 #include "pipeline/analyzers/LoudnessAnalyzer.h"
 #include "pipeline/analyzers/StreamFactsAnalyzer.h"
 #include "pipeline/analyzers/TagAnalyzer.h"
@@ -14,6 +15,7 @@ AnalyzerList makeDefaultAnalyzers()
     analyzers.push_back(std::make_unique<TagAnalyzer>());
     analyzers.push_back(std::make_unique<LoudnessAnalyzer>());
     analyzers.push_back(std::make_unique<FingerprintAnalyzer>());
+    analyzers.push_back(std::make_unique<KeyframeAnalyzer>());
     return analyzers;
 }
 

@@ -1,0 +1,179 @@
+#include "media/VideoFrameReader.h"
+
+#include <cmath>
+#include <memory>
+
+#include "common/Paths.h"
+#include "media/FfmpegLog.h"
+
+extern "C" {
+#include <libavcodec/avcodec.h>
+#include <libavformat/avformat.h>
+#include <libswscale/swscale.h>
+}
+
+namespace lectern {
+namespace {
+
+struct FormatDeleter {
+    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
+};
+struct CodecDeleter {
+    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
+};
+struct FrameDeleter {
+    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
+};
+struct PacketDeleter {
+    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
+};
+struct ScalerDeleter {
+    void operator()(SwsContext* context) const { sws_freeContext(context); }
+};
+
+// One open video stream with its decoder and a scaler to RGB.
+class VideoDecoder {
+public:
+    Status open(const std::filesystem::path& path)
+    {
+        quietFfmpegLogs();
+        AVFormatContext* raw = nullptr;
+        if (avformat_open_input(&raw, toUtf8(path).c_str(), nullptr, nullptr) < 0) {
+            return failure("not a media file that can be read");
+        }
+        format_.reset(raw);
+        if (avformat_find_stream_info(raw, nullptr) < 0) return failure("cannot read the streams of this file");
+        for (unsigned i = 0; i < raw->nb_streams; ++i) {
+            AVStream* stream = raw->streams[i];
+            stream->discard = AVDISCARD_ALL;
+            if (stream_ < 0 && stream->codecpar->codec_type == AVMEDIA_TYPE_VIDEO &&
+                (stream->disposition & AV_DISPOSITION_ATTACHED_PIC) == 0) {
+                stream_ = static_cast<int>(i);
+            }
+        }
+        if (stream_ < 0) return failure("the file has no video stream");
+        AVStream* stream = raw->streams[stream_];
+        stream->discard = AVDISCARD_DEFAULT;
+        const AVCodec* codec = avcodec_find_decoder(stream->codecpar->codec_id);
+        if (!codec) return failure("no decoder for this video codec");
+        decoder_.reset(avcodec_alloc_context3(codec));
+        if (!decoder_ || avcodec_parameters_to_context(decoder_.get(), stream->codecpar) < 0) return failure("out of memory");
+        decoder_->thread_count = 1;  // the import already runs one file per core
+        if (avcodec_open2(decoder_.get(), codec, nullptr) < 0) return failure("cannot open the video decoder");
+        timeBase_ = av_q2d(stream->time_base);
+        startTime_ = stream->start_time != AV_NOPTS_VALUE ? static_cast<double>(stream->start_time) * timeBase_ : 0.0;
+        return success();
+    }
+
+    // Decodes the next frame; false at the end of the stream.
+    bool next(AVFrame* frame)
+    {
+        while (true) {
+            const int received = avcodec_receive_frame(decoder_.get(), frame);
+            if (received == 0) return true;
+            if (received == AVERROR_EOF) return false;
+            if (received != AVERROR(EAGAIN)) {
+                ++damaged_;
+                if (damaged_ > 1000) return false;
+                continue;
+            }
+            if (drained_) return false;
+            const int read = av_read_frame(format_.get(), packet_.get());
+            if (read < 0) {
+                drained_ = true;
+                avcodec_send_packet(decoder_.get(), nullptr);
+                continue;
+            }
+            if (packet_->stream_index == stream_) avcodec_send_packet(decoder_.get(), packet_.get());
+            av_packet_unref(packet_.get());
+        }
+    }
+
+    double timeOf(const AVFrame* frame) const
+    {
+        const int64_t stamp = frame->best_effort_timestamp != AV_NOPTS_VALUE ? frame->best_effort_timestamp : frame->pts;
+        return stamp == AV_NOPTS_VALUE ? -1.0 : static_cast<double>(stamp) * timeBase_ - startTime_;
+    }
+
+    RgbImage scale(const AVFrame* frame, int width, int height)
+    {
+        RgbImage image(width, height);
+        scaler_.reset(sws_getCachedContext(scaler_.release(), frame->width, frame->height,
+                                           static_cast<AVPixelFormat>(frame->format), width, height, AV_PIX_FMT_RGB24,
+                                           SWS_AREA, nullptr, nullptr, nullptr));
+        if (!scaler_) return image;
+        uint8_t* target[1] = {image.pixels.data()};
+        const int stride[1] = {width * 3};
+        sws_scale(scaler_.get(), frame->data, frame->linesize, 0, frame->height, target, stride);
+        return image;
+    }
+
+    bool seek(double seconds)
+    {
+        const auto stamp = static_cast<int64_t>((seconds + startTime_) / timeBase_);
+        if (av_seek_frame(format_.get(), stream_, stamp, AVSEEK_FLAG_BACKWARD) < 0) return false;
+        avcodec_flush_buffers(decoder_.get());
+        drained_ = false;
+        return true;
+    }
+
+private:
+    std::unique_ptr<AVFormatContext, FormatDeleter> format_;
+    std::unique_ptr<AVCodecContext, CodecDeleter> decoder_;
+    std::unique_ptr<AVPacket, PacketDeleter> packet_{av_packet_alloc()};
+    std::unique_ptr<SwsContext, ScalerDeleter> scaler_;
+    int stream_ = -1;
+    double timeBase_ = 0.0;
+    double startTime_ = 0.0;
+    bool drained_ = false;
+    int damaged_ = 0;
+};
+
+}  // namespace
+
+Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSecond, int width, int height,
+                         const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel)
+{
+    VideoDecoder decoder;
+    if (Status opened = decoder.open(path); !opened) return opened;
+    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
+    double nextSample = 0.0;
+    long long decoded = 0, sampled = 0;
+    while (!cancel.cancelled() && decoder.next(frame.get())) {
+        ++decoded;
+        const double time = decoder.timeOf(frame.get());
+        const double at = time >= 0 ? time : static_cast<double>(decoded - 1) / 25.0;
+        if (at + 1e-6 >= nextSample) {
+            onFrame({at, decoder.scale(frame.get(), width, height)});
+            ++sampled;
+            nextSample = (std::floor(at * framesPerSecond + 1e-6) + 1.0) / framesPerSecond;
+        }
+        av_frame_unref(frame.get());
+    }
+    if (cancel.cancelled()) return failure("cancelled");
+    if (sampled == 0) return failure("no video frame could be decoded");
+    return success();
+}
+
+Result<RgbImage> videoFrameAt(const std::filesystem::path& path, double timeSeconds, int width)
+{
+    VideoDecoder decoder;
+    if (Status opened = decoder.open(path); !opened) return opened.error();
+    decoder.seek(timeSeconds);
+    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
+    std::unique_ptr<AVFrame, FrameDeleter> last(av_frame_alloc());
+    bool haveLast = false;
+    while (decoder.next(frame.get())) {
+        const double time = decoder.timeOf(frame.get());
+        av_frame_unref(last.get());
+        av_frame_move_ref(last.get(), frame.get());
+        haveLast = true;
+        if (time + 0.02 >= timeSeconds) break;
+    }
+    if (!haveLast) return failure("no video frame could be decoded at " + std::to_string(timeSeconds) + " s");
+    const int height = std::max(2, static_cast<int>(std::lround(static_cast<double>(width) * last->height /
+                                                                std::max(1, last->width) / 2.0)) * 2);
+    return decoder.scale(last.get(), width, height);
+}
+
+}  // namespace lectern

@@ -1,0 +1,33 @@
+#include "pipeline/analyzers/KeyframeAnalyzer.h"
+
+#include "common/Paths.h"
+
+namespace lectern {
+
+std::filesystem::path keyframeDirectory(const std::filesystem::path& cacheDirectory, int64_t itemId)
+{
+    return cacheDirectory / "keyframes" / std::to_string(itemId);
+}
+
+bool KeyframeAnalyzer::initialize(const AnalysisContext& context)
+{
+    if (!context.info.video || context.target.cacheDirectory.empty()) return false;
+    target_ = context.target;
+    return true;
+}
+
+Status KeyframeAnalyzer::finish()
+{
+    auto keyframes = extractKeyframes(target_.path, keyframeDirectory(target_.cacheDirectory, target_.itemId));
+    if (keyframes) keyframes_ = std::move(keyframes).value();
+    return success();
+}
+
+void KeyframeAnalyzer::storeResults(ItemTransaction& transaction) const
+{
+    std::vector<std::pair<double, std::string>> rows;
+    for (const Keyframe& keyframe : keyframes_) rows.emplace_back(keyframe.timeSeconds, toUtf8(keyframe.thumbnail));
+    transaction.setKeyframes(rows);
+}
+
+}  // namespace lectern

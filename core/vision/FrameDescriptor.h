@@ -1,0 +1,22 @@
+// A frame descriptor for keyframe selection (P2 leaves its "salient-region
+// deep features" unspecified): an HSV colour histogram (8 x 3 x 3, square
+// roots so that the cosine behaves like the Bhattacharyya coefficient) and
+// the spatial layout as the 4 x 4 grid's mean colours relative to the
+// frame's mean. L2-normalised; similarity is the cosine.
+#pragma once
+
+#include <vector>
+
+#include "media/ImageWriter.h"
+
+namespace lectern {
+
+inline constexpr int kDescriptorFrameWidth = 64;
+inline constexpr int kDescriptorFrameHeight = 48;
+
+using FrameDescriptor = std::vector<float>;
+
+FrameDescriptor describeFrame(const RgbImage& frame);
+float descriptorSimilarity(const FrameDescriptor& a, const FrameDescriptor& b);
+
+}  // namespace lectern

@@ -1,0 +1,50 @@
+#include "vision/KeyframeExtractor.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "media/VideoFrameReader.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+
+Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSecond, const CancellationToken& cancel)
+{
+    DescribedVideo described;
+    const Status sampled = sampleVideoFrames(
+        video, framesPerSecond, kDescriptorFrameWidth, kDescriptorFrameHeight,
+        [&](const SampledFrame& frame) {
+            described.times.push_back(frame.timeSeconds);
+            described.descriptors.push_back(describeFrame(frame.image));
+        },
+        cancel);
+    if (!sampled) return sampled.error();
+    return described;
+}
+
+Result<std::vector<Keyframe>> extractKeyframes(const fs::path& video, const fs::path& thumbnailDirectory,
+                                               const KeyframeOptions& options, const CancellationToken& cancel)
+{
+    auto described = describeVideo(video, options.framesPerSecond, cancel);
+    if (!described) return described.error();
+    std::error_code error;
+    fs::remove_all(thumbnailDirectory, error);
+    fs::create_directories(thumbnailDirectory, error);
+    if (error) return failure("cannot create " + thumbnailDirectory.string() + ": " + error.message());
+
+    std::vector<Keyframe> keyframes;
+    for (size_t index : selectKeyframesSkm(described->descriptors, options.skm)) {
+        const double time = described->times[index];
+        auto image = videoFrameAt(video, time, options.thumbnailWidth);
+        if (!image) return image.error();
+        char name[32];
+        std::snprintf(name, sizeof name, "%09lld.jpg", static_cast<long long>(std::llround(time * 1000)));
+        const fs::path thumbnail = thumbnailDirectory / name;
+        if (Status written = writeJpeg(thumbnail, *image); !written) return written.error();
+        keyframes.push_back({time, thumbnail});
+    }
+    return keyframes;
+}
+
+}  // namespace lectern

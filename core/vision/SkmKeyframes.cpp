@@ -1,0 +1,158 @@
+#include "vision/SkmKeyframes.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace lectern {
+namespace {
+
+float distance(const FrameDescriptor& a, const FrameDescriptor& b) { return 1.0f - descriptorSimilarity(a, b); }
+
+size_t nearest(const FrameDescriptor& frame, const std::vector<FrameDescriptor>& centres)
+{
+    size_t best = 0;
+    float bestSimilarity = -2.0f;
+    for (size_t k = 0; k < centres.size(); ++k) {
+        const float similarity = descriptorSimilarity(frame, centres[k]);
+        if (similarity > bestSimilarity) {
+            bestSimilarity = similarity;
+            best = k;
+        }
+    }
+    return best;
+}
+
+// A K x 1 self-organising map: winner by similarity, Gaussian neighbourhood
+// exp(-S^2 / 2 sigma^2) on the lattice, learning rate and radius shrinking.
+std::vector<FrameDescriptor> trainMap(const std::vector<FrameDescriptor>& frames, int clusters, const SkmOptions& options)
+{
+    std::vector<FrameDescriptor> neurons;
+    for (int k = 0; k < clusters; ++k) {
+        neurons.push_back(frames[static_cast<size_t>((k + 0.5) * static_cast<double>(frames.size()) / clusters)]);
+    }
+    std::vector<size_t> order(frames.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::mt19937 random(options.seed);
+    const double steps = static_cast<double>(options.mapEpochs) * static_cast<double>(frames.size());
+    double step = 0;
+    for (int epoch = 0; epoch < options.mapEpochs; ++epoch) {
+        std::shuffle(order.begin(), order.end(), random);
+        for (size_t i : order) {
+            const double progress = step++ / steps;
+            const double rate = 0.5 * (1.0 - progress) + 0.01;
+            const double radius = std::max(0.5, clusters / 4.0 * (1.0 - progress));
+            const FrameDescriptor& x = frames[i];
+            const auto winner = static_cast<int>(nearest(x, neurons));
+            for (int k = 0; k < clusters; ++k) {
+                const double lattice = k - winner;
+                const double pull = rate * std::exp(-lattice * lattice / (2.0 * radius * radius));
+                if (pull < 1e-4) continue;
+                FrameDescriptor& w = neurons[static_cast<size_t>(k)];
+                for (size_t d = 0; d < w.size(); ++d) w[d] += static_cast<float>(pull * (x[d] - w[d]));
+            }
+        }
+    }
+    return neurons;
+}
+
+}  // namespace
+
+int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delta)
+{
+    if (frames.size() < 2) return static_cast<int>(frames.size());
+    std::vector<double> distances;
+    for (size_t i = 0; i + 1 < frames.size(); ++i) distances.push_back(distance(frames[i], frames[i + 1]));
+    const double mean = std::accumulate(distances.begin(), distances.end(), 0.0) / static_cast<double>(distances.size());
+    double variance = 0;
+    for (double d : distances) variance += (d - mean) * (d - mean);
+    const double deviation = std::sqrt(variance / static_cast<double>(distances.size()));
+    const auto above = std::count_if(distances.begin(), distances.end(), [&](double d) { return d > mean + delta * deviation; });
+    return static_cast<int>(std::min<size_t>(frames.size(), 1 + static_cast<size_t>(above)));
+}
+
+std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> medoids, int iterations)
+{
+    std::vector<size_t> assignment(frames.size());
+    for (int iteration = 0; iteration < iterations; ++iteration) {
+        for (size_t i = 0; i < frames.size(); ++i) {
+            float best = 3.0f;
+            for (size_t k = 0; k < medoids.size(); ++k) {
+                const float d = distance(frames[i], frames[medoids[k]]);
+                if (d < best) {
+                    best = d;
+                    assignment[i] = k;
+                }
+            }
+        }
+        bool changed = false;
+        for (size_t k = 0; k < medoids.size(); ++k) {
+            std::vector<size_t> members;
+            for (size_t i = 0; i < frames.size(); ++i) {
+                if (assignment[i] == k) members.push_back(i);
+            }
+            size_t bestMember = medoids[k];
+            double bestSum = 1e300;
+            for (size_t candidate : members) {
+                double sum = 0;
+                for (size_t other : members) sum += distance(frames[candidate], frames[other]);
+                if (sum < bestSum) {
+                    bestSum = sum;
+                    bestMember = candidate;
+                }
+            }
+            changed = changed || bestMember != medoids[k];
+            medoids[k] = bestMember;
+        }
+        if (!changed) break;
+    }
+    std::sort(medoids.begin(), medoids.end());
+    medoids.erase(std::unique(medoids.begin(), medoids.end()), medoids.end());
+    return medoids;
+}
+
+std::vector<size_t> selectKeyframesSkm(const std::vector<FrameDescriptor>& frames, const SkmOptions& options)
+{
+    if (frames.empty()) return {};
+    const int clusters = std::max(1, adaptiveClusterCount(frames, options.delta));
+    const std::vector<FrameDescriptor> neurons = trainMap(frames, clusters, options);
+    // Snap each neuron to its most similar real frame, each frame used once.
+    std::vector<size_t> seeds;
+    std::vector<bool> taken(frames.size(), false);
+    for (const FrameDescriptor& neuron : neurons) {
+        size_t best = frames.size();
+        float bestSimilarity = -2.0f;
+        for (size_t i = 0; i < frames.size(); ++i) {
+            const float similarity = descriptorSimilarity(neuron, frames[i]);
+            if (!taken[i] && similarity > bestSimilarity) {
+                bestSimilarity = similarity;
+                best = i;
+            }
+        }
+        if (best < frames.size()) {
+            taken[best] = true;
+            seeds.push_back(best);
+        }
+    }
+    return refineMedoids(frames, seeds, options.medoidIterations);
+}
+
+double keyframeFidelity(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes)
+{
+    if (frames.empty() || keyframes.empty()) return 0.0;
+    double worst = 1.0;
+    for (const FrameDescriptor& frame : frames) {
+        float best = -1.0f;
+        for (size_t k : keyframes) best = std::max(best, descriptorSimilarity(frame, frames[k]));
+        worst = std::min(worst, static_cast<double>(best));
+    }
+    return worst;
+}
+
+double compressionRatio(size_t frames, size_t keyframes)
+{
+    return frames == 0 ? 0.0 : 1.0 - static_cast<double>(keyframes) / static_cast<double>(frames);
+}
+
+}  // namespace lectern

@@ -1,0 +1,97 @@
+// Keyframes by SKM: one per shot on a clear-cut video, P2's metrics, and
+// keyframes with thumbnails stored on import.
+#include <QtTest>
+
+#include "catalog/CatalogReader.h"
+#include "common/Paths.h"
+#include "pipeline/Importer.h"
+#include "support/TestSupport.h"
+#include "vision/KeyframeExtractor.h"
+
+using namespace lectern;
+namespace fs = std::filesystem;
+
+namespace {
+
+FrameDescriptor colour(uint8_t r, uint8_t g, uint8_t b)
+{
+    RgbImage image(kDescriptorFrameWidth, kDescriptorFrameHeight);
+    for (int y = 0; y < image.height; ++y) {
+        for (int x = 0; x < image.width; ++x) {
+            image.at(x, y)[0] = r;
+            image.at(x, y)[1] = g;
+            image.at(x, y)[2] = b;
+        }
+    }
+    return describeFrame(image);
+}
+
+}  // namespace
+
+class KeyframeTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void identicalFramesAreFullySimilar()
+    {
+        QVERIFY(std::abs(descriptorSimilarity(colour(200, 10, 10), colour(200, 10, 10)) - 1.0f) < 1e-5f);
+        QVERIFY(descriptorSimilarity(colour(200, 10, 10), colour(10, 10, 200)) < 0.5f);
+    }
+
+    void clusterCountFollowsTheNumberOfCuts()
+    {
+        std::vector<FrameDescriptor> frames;
+        for (int i = 0; i < 10; ++i) frames.push_back(colour(200, 10, 10));
+        for (int i = 0; i < 10; ++i) frames.push_back(colour(10, 200, 10));
+        for (int i = 0; i < 10; ++i) frames.push_back(colour(10, 10, 200));
+        QCOMPARE(adaptiveClusterCount(frames, 1.0), 3);
+    }
+
+    void skmPicksOneKeyframePerShot()
+    {
+        auto video = describeVideo(test::fixtures("video/three-shots.mp4"), 2.0);
+        QVERIFY2(video.ok(), video.ok() ? "" : video.error().message.c_str());
+        const auto keyframes = selectKeyframesSkm(video->descriptors);
+        QCOMPARE(keyframes.size(), size_t(3));
+        for (int shot = 0; shot < 3; ++shot) {
+            const double time = video->times[keyframes[static_cast<size_t>(shot)]];
+            QVERIFY2(time >= 2.0 * shot && time < 2.0 * (shot + 1), qPrintable(QString::number(time)));
+        }
+        QVERIFY(keyframeFidelity(video->descriptors, keyframes) > 0.9);
+        QCOMPARE(compressionRatio(12, 3), 0.75);
+    }
+
+    void thumbnailsAreWrittenForEachKeyframe()
+    {
+        test::Scratch scratch;
+        auto keyframes = extractKeyframes(test::fixtures("video/three-shots.mp4"), scratch.path("thumbs"));
+        QVERIFY(keyframes.ok());
+        for (const Keyframe& keyframe : *keyframes) QVERIFY(fs::file_size(keyframe.thumbnail) > 100);
+    }
+
+    void fileWithoutVideoHasAClearReason()
+    {
+        auto video = describeVideo(test::fixtures("video/audio-only.mp4"), 2.0);
+        QVERIFY(!video.ok());
+        QVERIFY(video.error().message.find("no video") != std::string::npos);
+    }
+
+    void importStoresKeyframesOfVideoItems()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("video");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        importMedia(*library, {media}, {}, {}, {}).value();
+        CatalogReader reader(library->database());
+        const Item video = **reader.findByPath(toUtf8(media / "three-shots.mp4"));
+        const auto keyframes = reader.keyframes(video.id).value();
+        QCOMPARE(keyframes.size(), size_t(3));
+        for (const StoredKeyframe& keyframe : keyframes) QVERIFY(fs::exists(fromUtf8(keyframe.thumbnail)));
+        const Item audioOnly = **reader.findByPath(toUtf8(media / "audio-only.mp4"));
+        QCOMPARE(audioOnly.status, ItemStatus::Analyzed);
+        QVERIFY(reader.keyframes(audioOnly.id)->empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(KeyframeTest)
+#include "KeyframeTest.moc"
