@@ -7,7 +7,7 @@ namespace lectern {
 namespace {
 
 constexpr int kHueBins = 8, kSaturationBins = 3, kValueBins = 3, kGrid = 4;
-constexpr float kLayoutWeight = 0.7f;  // relative to the histogram part
+constexpr float kLayoutWeight = 2.0f;  // cell contrasts are small numbers next to the unit histogram
 
 struct Hsv {
     float h, s, v;  // h in [0, 1), s and v in [0, 1]
@@ -74,8 +74,9 @@ FrameDescriptor describeFrame(const RgbImage& frame)
             value = value / static_cast<float>(std::max(1, cellPixels[static_cast<size_t>(cell)])) - mean[c] / pixels;
         }
     }
+    // The layout keeps its scale: a low-contrast frame (a colour field, a fade)
+    // has little layout, and normalising it would blow noise up to full weight.
     normalise(histogram);
-    normalise(layout);
     FrameDescriptor descriptor;
     for (float v : histogram) descriptor.push_back(v);
     for (float v : layout) descriptor.push_back(v * kLayoutWeight);

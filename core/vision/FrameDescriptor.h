@@ -2,7 +2,8 @@
 // deep features" unspecified): an HSV colour histogram (8 x 3 x 3, square
 // roots so that the cosine behaves like the Bhattacharyya coefficient) and
 // the spatial layout as the 4 x 4 grid's mean colours relative to the
-// frame's mean. L2-normalised; similarity is the cosine.
+// frame's mean, unnormalised so that flat frames have little of it.
+// L2-normalised as a whole; similarity is the cosine.
 #pragma once
 
 #include <vector>

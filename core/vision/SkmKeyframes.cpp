@@ -72,7 +72,8 @@ int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delt
     return static_cast<int>(std::min<size_t>(frames.size(), 1 + static_cast<size_t>(above)));
 }
 
-std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> medoids, int iterations)
+std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> medoids, int iterations,
+                                  SkmOptions::Medoid medoid)
 {
     std::vector<size_t> assignment(frames.size());
     for (int iteration = 0; iteration < iterations; ++iteration) {
@@ -96,7 +97,10 @@ std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, st
             double bestSum = 1e300;
             for (size_t candidate : members) {
                 double sum = 0;
-                for (size_t other : members) sum += distance(frames[candidate], frames[other]);
+                for (size_t other : members) {
+                    const double d = distance(frames[candidate], frames[other]);
+                    sum = medoid == SkmOptions::Medoid::SummedDistance ? sum + d : std::max(sum, d);
+                }
                 if (sum < bestSum) {
                     bestSum = sum;
                     bestMember = candidate;
@@ -135,7 +139,7 @@ std::vector<size_t> selectKeyframesSkm(const std::vector<FrameDescriptor>& frame
             seeds.push_back(best);
         }
     }
-    return refineMedoids(frames, seeds, options.medoidIterations);
+    return refineMedoids(frames, seeds, options.medoidIterations, options.medoid);
 }
 
 double keyframeFidelity(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes)

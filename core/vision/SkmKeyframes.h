@@ -16,6 +16,10 @@ struct SkmOptions {
     double delta = 1.0;
     int mapEpochs = 20;
     int medoidIterations = 30;
+    // P2 takes the member with the smallest summed distance to its cluster;
+    // the smallest largest distance serves the worst-covered frame better.
+    enum class Medoid { SummedDistance, LargestDistance };
+    Medoid medoid = Medoid::LargestDistance;  // measured better: tools/bench/keyframes
     unsigned seed = 1;
 };
 
@@ -25,7 +29,8 @@ int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delt
 std::vector<size_t> selectKeyframesSkm(const std::vector<FrameDescriptor>& frames, const SkmOptions& options = {});
 
 // k-medoids refinement from seed frames; also used by the benchmark's baselines.
-std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> seeds, int iterations);
+std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> seeds, int iterations,
+                                  SkmOptions::Medoid medoid = SkmOptions::Medoid::SummedDistance);
 
 // P2's metrics as the issue defines them.
 double keyframeFidelity(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes);
