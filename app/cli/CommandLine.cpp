@@ -3,7 +3,7 @@
 namespace lectern {
 namespace {
 
-const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output"};
+const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output", "--width", "--height"};
 const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version"};
 
 }  // namespace

@@ -16,7 +16,9 @@
 #include "platform/LibraryLocation.h"
 #include "common/Paths.h"
 #include "media/ClipReader.h"
+#include "dsp/Spectrogram.h"
 #include "pipeline/Importer.h"
+#include "pipeline/analyzers/SpectrogramAnalyzer.h"
 #include "vision/KeyframeExtractor.h"
 #include "search/LibrarySameRecording.h"
 
@@ -244,6 +246,53 @@ int runKeyframes(const fs::path& library, const CommandLine& line)
         if (!line.has("--json")) std::printf("%8.2f s  %s\n", keyframe.timeSeconds, toUtf8(keyframe.thumbnail).c_str());
     }
     if (line.has("--json")) printJson(QJsonDocument(array));
+    return kExitOk;
+}
+
+int runSpectrogram(const fs::path& library, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("spectrogram needs one file or item id");
+    const auto output = line.option("-o") ? line.option("-o") : line.option("--output");
+    if (!output) return usageError("spectrogram needs -o OUT.png");
+    SpectrogramView view;
+    try {
+        if (auto start = line.option("--start")) view.startSeconds = std::stod(*start);
+        if (auto end = line.option("--end")) view.endSeconds = std::stod(*end);
+        if (auto width = line.option("--width")) view.width = std::stoi(*width);
+        if (auto height = line.option("--height")) view.height = std::stoi(*height);
+    } catch (const std::exception&) {
+        return usageError("--start, --end, --width and --height take numbers");
+    }
+    if (view.width < 16 || view.height < 24 || view.width > 20000 || view.height > 4000) {
+        return usageError("the picture must be between 16x24 and 20000x4000 pixels");
+    }
+    if (view.endSeconds != 0 && view.endSeconds <= view.startSeconds) return usageError("--end must come after --start");
+
+    // A library item's cached frames serve when they are fine enough for the picture.
+    std::optional<MelSpectrogram> spectrogram;
+    const std::string& operand = line.operands.front();
+    if (!fs::exists(fromUtf8(operand))) {
+        if (auto opened = Library::openForReading(library)) {
+            CatalogReader reader((*opened)->database());
+            if (auto item = findItem(reader, operand); item && *item) {
+                const double end = view.endSeconds > 0 ? view.endSeconds : (*item)->durationSeconds;
+                const double columnsPerSecond = view.width / std::max(0.01, end - view.startSeconds);
+                auto cached = loadSpectrogramCache(spectrogramCacheFile((*opened)->cacheDirectory(), (*item)->id));
+                if (cached && columnsPerSecond <= cached->framesPerSecond) spectrogram = std::move(cached).value();
+            }
+        }
+    }
+    if (!spectrogram) {
+        auto media = resolveMediaOperand(library, operand);
+        if (!media) return usageError(media.error().message);
+        ClipRange range{view.startSeconds, view.endSeconds > 0 ? std::optional<double>(view.endSeconds) : std::nullopt};
+        auto computed = computeSpectrogram(*media, range);
+        if (!computed) return usageError(operand + ": " + computed.error().message);
+        spectrogram = std::move(computed).value();
+    }
+    if (Status written = writePng(fromUtf8(*output), renderSpectrogram(*spectrogram, view)); !written) {
+        return usageError(written.error().message);
+    }
     return kExitOk;
 }
 

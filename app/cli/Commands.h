@@ -18,6 +18,7 @@ int runShow(const std::filesystem::path& library, const CommandLine& line);
 int runRemove(const std::filesystem::path& library, const CommandLine& line);
 int runMatch(const std::filesystem::path& library, const CommandLine& line);
 int runKeyframes(const std::filesystem::path& library, const CommandLine& line);
+int runSpectrogram(const std::filesystem::path& library, const CommandLine& line);
 int runStats(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -23,6 +23,7 @@ Commands:
   remove ID|PATH      forget an item (the file is not touched)
   stats               counts by status, kind and class, total duration; --json
   keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
   match FILE          which library items this clip comes from, and where;
                       --start S --end S (seconds) to use part of FILE; --json
 
@@ -69,6 +70,7 @@ int main(int argc, char** argv)
     if (line.command == "stats") return lectern::runStats(library, line);
     if (line.command == "match") return lectern::runMatch(library, line);
     if (line.command == "keyframes") return lectern::runKeyframes(library, line);
+    if (line.command == "spectrogram") return lectern::runSpectrogram(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

@@ -3,6 +3,7 @@
 #include "pipeline/analyzers/FingerprintAnalyzer.h"
 #include "pipeline/analyzers/KeyframeAnalyzer.h"
 #include "pipeline/analyzers/LoudnessAnalyzer.h"
+#include "pipeline/analyzers/SpectrogramAnalyzer.h"
 #include "pipeline/analyzers/StreamFactsAnalyzer.h"
 #include "pipeline/analyzers/TagAnalyzer.h"
 
@@ -15,6 +16,7 @@ AnalyzerList makeDefaultAnalyzers()
     analyzers.push_back(std::make_unique<TagAnalyzer>());
     analyzers.push_back(std::make_unique<LoudnessAnalyzer>());
     analyzers.push_back(std::make_unique<FingerprintAnalyzer>());
+    analyzers.push_back(std::make_unique<SpectrogramAnalyzer>());
     analyzers.push_back(std::make_unique<KeyframeAnalyzer>());
     return analyzers;
 }

@@ -1,0 +1,48 @@
+// Log-mel spectrograms as pictures: an overview per item written on import
+// (PNG, with its pooled frames cached for zooming), and a renderer for any
+// time range at any pixel size. Colours follow viridis, a perceptual map;
+// the time axis is labelled in seconds.
+#pragma once
+
+#include <filesystem>
+#include <vector>
+
+#include "common/Result.h"
+#include "dsp/LogMel.h"
+#include "media/ClipReader.h"
+#include "media/ImageWriter.h"
+
+namespace lectern {
+
+struct MelSpectrogram {
+    double framesPerSecond = kMelFramesPerSecond;
+    double startSeconds = 0.0;  // time of the first frame
+    std::vector<float> values;  // kMelBands per frame, log-mel
+
+    size_t frames() const { return values.size() / kMelBands; }
+    double endSeconds() const { return startSeconds + static_cast<double>(frames()) / framesPerSecond; }
+};
+
+// Averages groups of `factor` frames: the overview and the cache keep 25 per second.
+MelSpectrogram poolFrames(const MelSpectrogram& spectrogram, int factor);
+
+struct SpectrogramView {
+    double startSeconds = 0.0;
+    double endSeconds = 0.0;  // 0: to the end
+    int width = 800;
+    int height = 160;  // including the axis strip
+    bool timeAxis = true;
+};
+
+RgbImage renderSpectrogram(const MelSpectrogram& spectrogram, const SpectrogramView& view);
+
+// The overview's width for a duration: proportional, up to a cap.
+int overviewWidth(double durationSeconds);
+
+Status saveSpectrogramCache(const std::filesystem::path& file, const MelSpectrogram& spectrogram);
+Result<MelSpectrogram> loadSpectrogramCache(const std::filesystem::path& file);
+
+// On demand, for ranges finer than the cache or files outside the library.
+Result<MelSpectrogram> computeSpectrogram(const std::filesystem::path& media, const ClipRange& range);
+
+}  // namespace lectern

@@ -1,0 +1,33 @@
+// Writes the item's spectrogram overview (PNG) and its pooled log-mel frames
+// (25 per second) into the library cache, for the window and for zooming.
+#pragma once
+
+#include <memory>
+
+#include "dsp/Spectrogram.h"
+#include "pipeline/Analyzer.h"
+
+namespace lectern {
+
+inline constexpr int kSpectrogramCachePooling = 4;  // 100 frames per second -> 25
+inline constexpr int kOverviewHeight = 160;
+
+std::filesystem::path spectrogramOverviewFile(const std::filesystem::path& cacheDirectory, int64_t itemId);
+std::filesystem::path spectrogramCacheFile(const std::filesystem::path& cacheDirectory, int64_t itemId);
+
+class SpectrogramAnalyzer : public Analyzer {
+public:
+    std::string_view name() const override { return "spectrogram"; }
+    bool initialize(const AnalysisContext& context) override;
+    void processSamples(std::span<const float> samples) override;
+    Status finish() override;
+    void storeResults(ItemTransaction&) const override {}  // files only; the cache is rebuildable
+
+private:
+    AnalysisTarget target_;
+    std::unique_ptr<LogMelExtractor> extractor_;
+    std::vector<float> frames_;  // unpooled, reused between chunks
+    MelSpectrogram pooled_;
+};
+
+}  // namespace lectern
