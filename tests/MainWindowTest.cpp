@@ -5,10 +5,12 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QTableView>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QTreeWidget>
 
 #include "support/TestSupport.h"
+#include "ui/ItemDetailPanel.h"
 #include "ui/LibraryService.h"
 #include "ui/LibraryTableModel.h"
 #include "ui/MainWindow.h"
@@ -107,6 +109,25 @@ private slots:
         emit view->activated(first);
         const QString expected = first.data(LibraryTableModel::PathRole).toString();
         QCOMPARE(open.window.player()->player()->source(), QUrl::fromLocalFile(expected));
+    }
+
+    void selectingAVideoShowsItsKeyframesAndSpectrogram()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("video"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 2);
+        QTableView* view = open.window.libraryView();
+        for (int row = 0; row < 2; ++row) {
+            if (view->model()->index(row, LibraryTableModel::Kind).data().toString() == QStringLiteral("Video") &&
+                view->model()->index(row, LibraryTableModel::Title).data().toString().contains("three")) {
+                view->setCurrentIndex(view->model()->index(row, 0));
+            }
+        }
+        QListWidget* strip = open.window.detailPanel()->keyframeStrip();
+        QTRY_COMPARE(strip->count(), 3);
+        emit strip->itemClicked(strip->item(1));
+        QVERIFY(open.window.player()->player()->source().toLocalFile().endsWith("three-shots.mp4"));
     }
 
     void windowOnALockedLibraryIsReadOnly()

@@ -5,6 +5,9 @@
 #include "catalog/CatalogReader.h"
 #include "platform/LibraryLocation.h"
 #include "pipeline/Importer.h"
+#include "pipeline/analyzers/SpectrogramAnalyzer.h"
+
+#include <QFileInfo>
 
 namespace lectern {
 
@@ -13,6 +16,7 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<QVector<Item>>();
+    qRegisterMetaType<QVector<KeyframeThumbnail>>();
     readers_.setMaxThreadCount(2);
     writer_.setMaxThreadCount(1);
 }
@@ -72,6 +76,27 @@ void LibraryService::requestItems(const QString& filterText)
         QVector<Item> result(items->begin(), items->end());
         QMetaObject::invokeMethod(this, [this, result = std::move(result), generation] {
             if (generation == requestGeneration_) emit itemsReady(result);
+        });
+    });
+}
+
+void LibraryService::requestDetails(qint64 itemId)
+{
+    if (!library_) return;
+    std::shared_ptr<Library> library = library_;
+    readers_.start([this, library, itemId] {
+        QVector<KeyframeThumbnail> keyframes;
+        if (auto connection = library->openConnection()) {
+            if (auto stored = CatalogReader(**connection).keyframes(itemId)) {
+                for (const StoredKeyframe& keyframe : *stored) {
+                    keyframes.push_back({keyframe.timeSeconds, toQString(keyframe.thumbnail)});
+                }
+            }
+        }
+        QString spectrogram = toQString(spectrogramOverviewFile(library->cacheDirectory(), itemId));
+        if (!QFileInfo::exists(spectrogram)) spectrogram.clear();
+        QMetaObject::invokeMethod(this, [this, itemId, spectrogram, keyframes] {
+            emit detailsReady(itemId, spectrogram, keyframes);
         });
     });
 }

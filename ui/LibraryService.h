@@ -17,10 +17,12 @@
 #include "catalog/Library.h"
 #include "common/CancellationToken.h"
 #include "pipeline/ImportProgress.h"
+#include "ui/ItemDetailPanel.h"
 
 Q_DECLARE_METATYPE(lectern::ImportProgress)
 Q_DECLARE_METATYPE(lectern::ImportSummary)
 Q_DECLARE_METATYPE(QVector<lectern::Item>)
+Q_DECLARE_METATYPE(QVector<lectern::KeyframeThumbnail>)
 
 namespace lectern {
 
@@ -43,6 +45,8 @@ public slots:
     // request makes the answer of an older one stale, and it is dropped.
     void requestItems(const QString& filterText);
     void importPaths(const QStringList& paths);
+    // The pictures of one item: spectrogram overview and keyframes.
+    void requestDetails(qint64 itemId);
     // Finishes what an interrupted import left pending.
     void resumePendingImports();
     void cancelImport();
@@ -50,6 +54,7 @@ public slots:
 signals:
     void itemsReady(const QVector<lectern::Item>& items);
     void itemsFailed(const QString& message);
+    void detailsReady(qint64 itemId, const QString& spectrogramPath, const QVector<lectern::KeyframeThumbnail>& keyframes);
     void importStarted();
     void importProgress(const lectern::ImportProgress& progress);
     void importFinished(const lectern::ImportSummary& summary);

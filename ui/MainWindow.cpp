@@ -21,6 +21,7 @@
 
 #include "platform/LibraryLocation.h"
 #include "ui/ImportStatusWidget.h"
+#include "ui/ItemDetailPanel.h"
 #include "ui/LibraryService.h"
 #include "ui/LibraryTableModel.h"
 #include "ui/PlayerPanel.h"
@@ -36,6 +37,7 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
       filter_(new QLineEdit(this)),
       filterDelay_(new QTimer(this)),
       player_(new PlayerPanel(this)),
+      details_(new ItemDetailPanel(this)),
       importStatus_(new ImportStatusWidget(this)),
       failures_(new QTreeWidget(this)),
       chooseFolder_([](QWidget* owner) {
@@ -107,9 +109,13 @@ void MainWindow::createCentralArea()
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(view_);
+    splitter->addWidget(details_);
     splitter->addWidget(player_);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 1);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedItemDetails);
+    connect(details_, &ItemDetailPanel::seekRequested, this, &MainWindow::playSelectedFrom);
     setCentralWidget(splitter);
 }
 
@@ -131,6 +137,11 @@ void MainWindow::connectService()
         model_->setItems(items);
         statusBar()->showMessage(tr("%n item(s)", nullptr, static_cast<int>(items.size())));
     });
+    connect(&service_, &LibraryService::detailsReady, this,
+            [this](qint64 itemId, const QString& spectrogram, const QVector<KeyframeThumbnail>& keyframes) {
+                const Item* item = selectedItem();
+                if (item && item->id == itemId) details_->showItem(spectrogram, item->durationSeconds, keyframes);
+            });
     connect(&service_, &LibraryService::itemsFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
     connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
@@ -210,5 +221,25 @@ void MainWindow::showImportResult(const ImportSummary& summary)
 }
 
 void MainWindow::refresh() { service_.requestItems(filter_->text()); }
+
+const Item* MainWindow::selectedItem() const
+{
+    const QModelIndex current = view_->selectionModel()->currentIndex();
+    return current.isValid() ? model_->itemAt(sorted_->mapToSource(current).row()) : nullptr;
+}
+
+void MainWindow::showSelectedItemDetails()
+{
+    const Item* item = selectedItem();
+    details_->clear();
+    if (item && item->status == ItemStatus::Analyzed) service_.requestDetails(item->id);
+}
+
+void MainWindow::playSelectedFrom(double seconds)
+{
+    const Item* item = selectedItem();
+    if (!item) return;
+    player_->play(toQString(item->path), item->kind == MediaKind::Video, seconds);
+}
 
 }  // namespace lectern

@@ -6,6 +6,7 @@
 
 #include <functional>
 
+#include "catalog/Item.h"
 #include "pipeline/ImportProgress.h"
 
 class QAction;
@@ -18,6 +19,7 @@ class QTreeWidget;
 namespace lectern {
 
 class ImportStatusWidget;
+class ItemDetailPanel;
 class LibraryService;
 class LibraryTableModel;
 class PlayerPanel;
@@ -38,6 +40,7 @@ public:
     QLineEdit* filterBox() const { return filter_; }
     QTreeWidget* failedFilesView() const { return failures_; }
     PlayerPanel* player() const { return player_; }
+    ItemDetailPanel* detailPanel() const { return details_; }
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -53,6 +56,9 @@ private:
     void playRow(const QModelIndex& proxyIndex);
     void showImportResult(const ImportSummary& summary);
     void refresh();
+    void showSelectedItemDetails();
+    void playSelectedFrom(double seconds);
+    const Item* selectedItem() const;
 
     LibraryService& service_;
     LibraryTableModel* model_;
@@ -61,6 +67,7 @@ private:
     QLineEdit* filter_;
     QTimer* filterDelay_;
     PlayerPanel* player_;
+    ItemDetailPanel* details_;
     ImportStatusWidget* importStatus_;
     QTreeWidget* failures_;
     QDockWidget* failuresDock_ = nullptr;

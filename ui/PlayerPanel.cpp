@@ -61,6 +61,12 @@ PlayerPanel::PlayerPanel(QWidget* parent)
         playButton_->setIcon(style()->standardIcon(state == QMediaPlayer::PlayingState ? QStyle::SP_MediaPause
                                                                                        : QStyle::SP_MediaPlay));
     });
+    connect(player_, &QMediaPlayer::mediaStatusChanged, this, [this](QMediaPlayer::MediaStatus status) {
+        if (pendingStartMs_ > 0 && (status == QMediaPlayer::LoadedMedia || status == QMediaPlayer::BufferedMedia)) {
+            player_->setPosition(pendingStartMs_);
+            pendingStartMs_ = 0;
+        }
+    });
     connect(player_, &QMediaPlayer::errorOccurred, this, [this](QMediaPlayer::Error, const QString& message) {
         title_->setText(tr("Cannot play: %1").arg(message));
     });
@@ -68,10 +74,17 @@ PlayerPanel::PlayerPanel(QWidget* parent)
 
 void PlayerPanel::play(const QString& path, bool hasVideo, double startSeconds)
 {
-    video_->setVisible(hasVideo);
-    title_->setText(QFileInfo(path).fileName());
-    player_->setSource(QUrl::fromLocalFile(path));
-    if (startSeconds > 0) player_->setPosition(static_cast<qint64>(startSeconds * 1000));
+    const QUrl source = QUrl::fromLocalFile(path);
+    const auto startMs = static_cast<qint64>(startSeconds * 1000);
+    if (player_->source() == source && player_->mediaStatus() != QMediaPlayer::NoMedia &&
+        player_->mediaStatus() != QMediaPlayer::LoadingMedia) {
+        player_->setPosition(startMs);
+    } else {
+        video_->setVisible(hasVideo);
+        title_->setText(QFileInfo(path).fileName());
+        pendingStartMs_ = startMs;  // a position set before the media loads is ignored
+        player_->setSource(source);
+    }
     player_->play();
     playButton_->setEnabled(true);
     position_->setEnabled(true);

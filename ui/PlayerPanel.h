@@ -35,6 +35,7 @@ private:
     QSlider* position_;
     QLabel* time_;
     QLabel* title_;
+    qint64 pendingStartMs_ = 0;
 };
 
 }  // namespace lectern
