@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <numeric>
-#include <queue>
 
 namespace lectern {
 namespace {
@@ -25,31 +24,36 @@ std::vector<uint32_t> probeKeys(uint32_t key, std::span<const float> margins, in
     std::partial_sort(bits.begin(), bits.begin() + weakest, bits.end(),
                       [&](int a, int b) { return margins[static_cast<size_t>(a)] < margins[static_cast<size_t>(b)]; });
     bits.resize(static_cast<size_t>(weakest));
-    // A subset is a sorted list of positions into `bits`; its cost the sum of their margins.
+    // A subset of the weakest bits as a mask over their ranks, with its
+    // highest rank and the sum of its margins; no allocation per subset.
     struct Subset {
         float cost;
-        std::vector<int> members;
+        uint32_t members;
+        int last;
         bool operator>(const Subset& other) const { return cost > other.cost; }
     };
-    const auto margin = [&](int i) { return margins[static_cast<size_t>(bits[static_cast<size_t>(i)])]; };
-    std::priority_queue<Subset, std::vector<Subset>, std::greater<>> queue;
-    queue.push({margin(0), {0}});
-    while (static_cast<int>(keys.size()) < probes && !queue.empty()) {
-        Subset subset = queue.top();
-        queue.pop();
+    const auto margin = [&](int rank) { return margins[static_cast<size_t>(bits[static_cast<size_t>(rank)])]; };
+    std::vector<Subset> heap;
+    heap.reserve(static_cast<size_t>(probes) * 2 + 2);
+    const auto push = [&](Subset subset) {
+        heap.push_back(subset);
+        std::push_heap(heap.begin(), heap.end(), std::greater<>());
+    };
+    push({margin(0), 1u, 0});
+    while (static_cast<int>(keys.size()) < probes && !heap.empty()) {
+        std::pop_heap(heap.begin(), heap.end(), std::greater<>());
+        const Subset subset = heap.back();
+        heap.pop_back();
         uint32_t probe = key;
-        for (int member : subset.members) probe ^= 1u << bits[static_cast<size_t>(member)];
+        for (int rank = 0; rank <= subset.last; ++rank) {
+            if (subset.members & (1u << rank)) probe ^= 1u << bits[static_cast<size_t>(rank)];
+        }
         keys.push_back(probe);
-        const int last = subset.members.back();
-        if (last + 1 < weakest) {
-            Subset expanded = subset;  // add the next bit
-            expanded.members.push_back(last + 1);
-            expanded.cost += margin(last + 1);
-            Subset shifted = subset;  // replace the last bit by the next
-            shifted.members.back() = last + 1;
-            shifted.cost += margin(last + 1) - margin(last);
-            queue.push(std::move(expanded));
-            queue.push(std::move(shifted));
+        const int next = subset.last + 1;
+        if (next < weakest) {
+            push({subset.cost + margin(next), subset.members | (1u << next), next});  // add the next bit
+            push({subset.cost + margin(next) - margin(subset.last),                  // or move the last bit on
+                  (subset.members & ~(1u << subset.last)) | (1u << next), next});
         }
     }
     return keys;

@@ -12,7 +12,7 @@ namespace lectern {
 
 struct FingerprintIndexOptions {
     int keyBits = 20;   // the key is the lowest keyBits bits of a code
-    int stride = 1;     // index every stride-th reference frame
+    int stride = 2;     // index every stride-th reference frame: the query probes all of its own
     size_t maxBucket = 20000;  // longer buckets (silence, hum) are skipped when probing
 };
 

@@ -304,6 +304,7 @@ int main(int argc, char** argv)
     int perCondition = 300;
     SameRecordingOptions ours;
     int keyBits = 0;  // 0: by library size
+    int stride = FingerprintIndexOptions{}.stride;
     bool baselines = true;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
@@ -312,6 +313,7 @@ int main(int argc, char** argv)
         if (option == "--probes") ours.probesPerFrame = std::stoi(argv[i + 1]);
         if (option == "--key-bits") keyBits = std::stoi(argv[i + 1]);
         if (option == "--max-bit-errors") ours.bitErrorThreshold = std::stod(argv[i + 1]);
+        if (option == "--stride") stride = std::stoi(argv[i + 1]);
         if (option == "--candidates") ours.maxCandidates = std::stoul(argv[i + 1]);
         if (option == "--baselines") baselines = std::string(argv[i + 1]) != "no";
     }
@@ -369,6 +371,7 @@ int main(int argc, char** argv)
         const auto buildStarted = Clock::now();
         FingerprintIndexOptions options;
         options.keyBits = keyBits > 0 ? keyBits : (size >= 200000 ? 24 : 22);
+        options.stride = stride;
         FingerprintIndex index(options);
         size_t targetFrames = 0;
         for (const Target& target : targets) targetFrames += target.codes.size();
