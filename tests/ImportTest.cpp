@@ -326,6 +326,35 @@ private slots:
         QVERIFY(item.truePeakDbtp.has_value());
     }
 
+    void unusualInputIsAnalysedSensibly()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("unusual");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.added, 9);
+        const auto duration = [&](const char* name) { return itemAt(*library, media / name).durationSeconds; };
+        for (const char* name : {"stereo.flac", "surround-5.1.flac", "telephone-8k.wav", "studio-96k.flac", "picture-only.mp4"}) {
+            QVERIFY2(std::abs(duration(name) - 2.0) <= 0.1, name);
+        }
+        QVERIFY(std::abs(duration("fifth-of-a-second.wav") - 0.2) <= 0.01);
+        QVERIFY(std::abs(duration("variable-frame-rate.mkv") - 4.0) <= 0.1);
+        QVERIFY(!itemAt(*library, media / "silence.wav").loudnessLufs.has_value());
+        QVERIFY(itemAt(*library, media / "telephone-8k.wav").loudnessLufs.has_value());
+
+        CatalogReader reader(library->database());
+        const Item pictureOnly = itemAt(*library, media / "picture-only.mp4");
+        QCOMPARE(pictureOnly.kind, MediaKind::Video);
+        QVERIFY(!pictureOnly.loudnessLufs.has_value());
+        QVERIFY(!reader.keyframes(pictureOnly.id)->empty());
+        QVERIFY(reader.keyframes(itemAt(*library, media / "variable-frame-rate.mkv").id)->size() >= 2);
+        // Frames that cannot be decoded leave the audio analysis standing.
+        const Item broken = itemAt(*library, media / "broken-picture.mkv");
+        QCOMPARE(broken.status, ItemStatus::Analyzed);
+        QVERIFY(broken.loudnessLufs.has_value());
+    }
+
     void progressReportsFilesAndBytes()
     {
         test::Scratch scratch;
