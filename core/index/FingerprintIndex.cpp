@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <numeric>
 
 namespace lectern {
@@ -157,10 +158,7 @@ private:
 
 }  // namespace
 
-FingerprintIndex::FingerprintIndex(FingerprintIndexOptions options)
-    : options_(options), keyMask_(options.keyBits >= 32 ? 0xffffffffu : (1u << options.keyBits) - 1u)
-{
-}
+FingerprintIndex::FingerprintIndex(FingerprintIndexOptions options) : options_(options), keyMask_(0) {}
 
 void FingerprintIndex::reserve(size_t codes, size_t items)
 {
@@ -188,9 +186,14 @@ size_t FingerprintIndex::memoryBytes() const
 
 void FingerprintIndex::build()
 {
+    const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
+    if (options_.keyBits <= 0) {
+        const double postings = std::max(1.0, static_cast<double>(codes_.size()) / static_cast<double>(stride));
+        options_.keyBits = std::clamp(static_cast<int>(std::lround(std::log2(postings))) - 2, 16, 24);
+    }
+    keyMask_ = options_.keyBits >= 32 ? 0xffffffffu : (1u << options_.keyBits) - 1u;
     // Counting sort by key: two passes, no temporary copy of the postings.
     bucketStart_.assign(static_cast<size_t>(keyMask_) + 2, 0);
-    const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
     for (uint32_t item = 0; item < itemCount(); ++item) {
         for (uint64_t i = itemStart_[item]; i < itemStart_[item + 1]; i += stride) ++bucketStart_[keyOf(codes_[i]) + 1];
     }

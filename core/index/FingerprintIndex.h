@@ -11,7 +11,9 @@
 namespace lectern {
 
 struct FingerprintIndexOptions {
-    int keyBits = 20;   // the key is the lowest keyBits bits of a code
+    // The key is the lowest keyBits bits of a code; 0 chooses by size at build(),
+    // about four postings a bucket, between 16 and 24 bits (measured: tools/README.md).
+    int keyBits = 0;
     int stride = 2;     // index every stride-th reference frame: the query probes all of its own
     size_t maxBucket = 20000;  // longer buckets (silence, hum) are skipped when probing
 };
@@ -35,6 +37,7 @@ public:
     size_t itemCount() const { return itemStart_.size() - 1; }
     std::span<const uint32_t> codes(uint32_t item) const;
     size_t memoryBytes() const;
+    int keyBits() const { return options_.keyBits; }
 
     // probes: keys looked up per query frame; beyond the first, the most
     // likely variants given the bit margins (none without margins).

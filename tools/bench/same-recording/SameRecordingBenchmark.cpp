@@ -370,7 +370,7 @@ int main(int argc, char** argv)
     for (const size_t size : sizes) {
         const auto buildStarted = Clock::now();
         FingerprintIndexOptions options;
-        options.keyBits = keyBits > 0 ? keyBits : (size >= 200000 ? 24 : 22);
+        options.keyBits = keyBits;  // 0: the index chooses by size
         options.stride = stride;
         FingerprintIndex index(options);
         size_t targetFrames = 0;
@@ -392,7 +392,7 @@ int main(int argc, char** argv)
         index.build();
         const double buildSeconds = std::chrono::duration<double>(Clock::now() - buildStarted).count();
         std::printf("# %zu items: index built in %.1f s, %.2f GiB, key bits %d\n", size, buildSeconds,
-                    static_cast<double>(index.memoryBytes()) / (1u << 30), options.keyBits);
+                    static_cast<double>(index.memoryBytes()) / (1u << 30), index.keyBits());
 
         print("two-stage + SSM (ours)", size, run(queries, perCondition, [&](const Query& q) {
                   return asPairs(findSameRecording(index, q.codes, q.margins, ours));
