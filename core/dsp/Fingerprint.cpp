@@ -4,9 +4,7 @@
 #include <mutex>
 #include <numbers>
 
-#include <fftw3.h>
-
-#include "dsp/FftwPlanner.h"
+#include "dsp/RealFft.h"
 
 namespace lectern {
 namespace {
@@ -18,29 +16,8 @@ constexpr double kHighHz = 2000.0;
 
 }  // namespace
 
-struct FingerprintExtractor::Fft {
-    float* input = nullptr;
-    fftwf_complex* output = nullptr;
-    fftwf_plan plan = nullptr;
-
-    Fft()
-    {
-        std::lock_guard lock(fftwPlannerMutex());
-        input = fftwf_alloc_real(kFingerprintFrameLength);
-        output = fftwf_alloc_complex(kBins);
-        plan = fftwf_plan_dft_r2c_1d(kFingerprintFrameLength, input, output, FFTW_ESTIMATE);
-    }
-    ~Fft()
-    {
-        std::lock_guard lock(fftwPlannerMutex());
-        fftwf_destroy_plan(plan);
-        fftwf_free(input);
-        fftwf_free(output);
-    }
-};
-
 FingerprintExtractor::FingerprintExtractor()
-    : fft_(std::make_unique<Fft>()), window_(kFingerprintFrameLength), previousDifferences_(kFingerprintBits)
+    : fft_(std::make_unique<RealFft>(kFingerprintFrameLength)), window_(kFingerprintFrameLength), previousDifferences_(kFingerprintBits)
 {
     for (int n = 0; n < kFingerprintFrameLength; ++n) {
         window_[n] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * n / kFingerprintFrameLength));
@@ -71,15 +48,17 @@ void FingerprintExtractor::process(std::span<const float> samples, std::vector<u
 void FingerprintExtractor::computeFrame(const float* samples, std::vector<uint32_t>& codes,
                                         std::vector<float>* margins)
 {
-    for (int n = 0; n < kFingerprintFrameLength; ++n) fft_->input[n] = samples[n] * window_[n];
-    fftwf_execute(fft_->plan);
+    float* input = fft_->input();
+    for (int n = 0; n < kFingerprintFrameLength; ++n) input[n] = samples[n] * window_[n];
+    fft_->execute();
+    const fftwf_complex* output = fft_->output();
     double energy[kBands];
     double total = 1e-12;
     for (int band = 0; band < kBands; ++band) {
         double sum = 0;
         for (int bin = bandEdges_[band]; bin < bandEdges_[band + 1]; ++bin) {
-            sum += static_cast<double>(fft_->output[bin][0]) * fft_->output[bin][0] +
-                   static_cast<double>(fft_->output[bin][1]) * fft_->output[bin][1];
+            sum += static_cast<double>(output[bin][0]) * output[bin][0] +
+                   static_cast<double>(output[bin][1]) * output[bin][1];
         }
         // Averaged with the two frames before: the noise's share of a narrow band varies less.
         history_[historyNext_][static_cast<size_t>(band)] = sum;

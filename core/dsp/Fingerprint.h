@@ -11,6 +11,8 @@
 
 namespace lectern {
 
+class RealFft;
+
 inline constexpr int kFingerprintFrameLength = 4096;  // 256 ms at 16 kHz
 inline constexpr int kFingerprintHop = 512;           // 32 ms
 inline constexpr double kFingerprintFramesPerSecond = 16000.0 / kFingerprintHop;
@@ -32,10 +34,9 @@ public:
                  std::vector<float>* margins = nullptr);
 
 private:
-    struct Fft;
     void computeFrame(const float* samples, std::vector<uint32_t>& codes, std::vector<float>* margins);
 
-    std::unique_ptr<Fft> fft_;
+    std::unique_ptr<RealFft> fft_;
     std::vector<float> window_;
     std::vector<int> bandEdges_;  // FFT bins, 34 edges for 33 bands
     std::vector<double> previousDifferences_;

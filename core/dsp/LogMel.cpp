@@ -4,9 +4,7 @@
 #include <mutex>
 #include <numbers>
 
-#include <fftw3.h>
-
-#include "dsp/FftwPlanner.h"
+#include "dsp/RealFft.h"
 
 namespace lectern {
 namespace {
@@ -38,28 +36,7 @@ std::vector<std::vector<double>> melWeights()
     return weights;
 }
 
-struct LogMelExtractor::Fft {
-    float* input = nullptr;
-    fftwf_complex* output = nullptr;
-    fftwf_plan plan = nullptr;
-
-    Fft()
-    {
-        std::lock_guard lock(fftwPlannerMutex());
-        input = fftwf_alloc_real(kMelFftSize);
-        output = fftwf_alloc_complex(kBins);
-        plan = fftwf_plan_dft_r2c_1d(kMelFftSize, input, output, FFTW_ESTIMATE);
-    }
-    ~Fft()
-    {
-        std::lock_guard lock(fftwPlannerMutex());
-        fftwf_destroy_plan(plan);
-        fftwf_free(input);
-        fftwf_free(output);
-    }
-};
-
-LogMelExtractor::LogMelExtractor() : fft_(std::make_unique<Fft>()), window_(kMelWindowLength)
+LogMelExtractor::LogMelExtractor() : fft_(std::make_unique<RealFft>(kMelFftSize)), window_(kMelWindowLength)
 {
     for (int n = 0; n < kMelWindowLength; ++n) {
         window_[n] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * n / kMelWindowLength));
@@ -72,7 +49,6 @@ LogMelExtractor::LogMelExtractor() : fft_(std::make_unique<Fft>()), window_(kMel
         bandFirstBin_.push_back(first);
         bandWeights_.emplace_back(band.begin() + first, band.begin() + last + 1);
     }
-    std::fill(fft_->input, fft_->input + kMelFftSize, 0.0f);
 }
 
 LogMelExtractor::~LogMelExtractor() = default;
@@ -93,10 +69,12 @@ void LogMelExtractor::process(std::span<const float> samples, std::vector<float>
 
 void LogMelExtractor::computeFrame(const float* samples, std::vector<float>& frames)
 {
-    for (int n = 0; n < kMelWindowLength; ++n) fft_->input[n] = samples[n] * window_[n];
-    fftwf_execute(fft_->plan);
+    float* input = fft_->input();
+    for (int n = 0; n < kMelWindowLength; ++n) input[n] = samples[n] * window_[n];
+    fft_->execute();
+    const fftwf_complex* output = fft_->output();
     float magnitude[kBins];
-    for (int bin = 0; bin < kBins; ++bin) magnitude[bin] = std::hypot(fft_->output[bin][0], fft_->output[bin][1]);
+    for (int bin = 0; bin < kBins; ++bin) magnitude[bin] = std::hypot(output[bin][0], output[bin][1]);
     for (int band = 0; band < kMelBands; ++band) {
         const std::vector<float>& weights = bandWeights_[static_cast<size_t>(band)];
         const float* bins = magnitude + bandFirstBin_[static_cast<size_t>(band)];

@@ -10,6 +10,8 @@
 
 namespace lectern {
 
+class RealFft;
+
 inline constexpr int kMelBands = 64;
 inline constexpr int kMelWindowLength = 400;
 inline constexpr int kMelHop = 160;
@@ -36,10 +38,9 @@ public:
     long long framesProduced() const { return framesProduced_; }
 
 private:
-    struct Fft;
     void computeFrame(const float* samples, std::vector<float>& frames);
 
-    std::unique_ptr<Fft> fft_;
+    std::unique_ptr<RealFft> fft_;
     std::vector<float> window_;
     // Sparse band weights: for each band its first bin and its weights.
     std::vector<int> bandFirstBin_;

@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "common/Paths.h"
+#include "media/FfmpegHandles.h"
 #include "media/FfmpegLog.h"
 
 extern "C" {
@@ -15,15 +16,6 @@ extern "C" {
 namespace lectern {
 namespace {
 
-struct CodecDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
 
 Status encode(const std::filesystem::path& file, const RgbImage& image, AVCodecID codecId, AVPixelFormat format)
 {
@@ -31,9 +23,9 @@ Status encode(const std::filesystem::path& file, const RgbImage& image, AVCodecI
     if (image.width <= 0 || image.height <= 0) return failure("cannot write an empty image");
     const AVCodec* codec = avcodec_find_encoder(codecId);
     if (!codec) return failure("this FFmpeg has no image encoder for the format");
-    std::unique_ptr<AVCodecContext, CodecDeleter> context(avcodec_alloc_context3(codec));
-    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
-    std::unique_ptr<AVPacket, PacketDeleter> packet(av_packet_alloc());
+    CodecHandle context(avcodec_alloc_context3(codec));
+    FrameHandle frame(av_frame_alloc());
+    PacketHandle packet(av_packet_alloc());
     if (!context || !frame || !packet) return failure("out of memory");
     context->width = image.width;
     context->height = image.height;

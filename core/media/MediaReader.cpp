@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "common/Paths.h"
+#include "media/FfmpegHandles.h"
 #include "media/FfmpegLog.h"
 
 extern "C" {
@@ -31,18 +32,6 @@ std::string ffmpegMessage(int code)
     return buffer;
 }
 
-struct FormatDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-struct CodecDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
 struct ResamplerDeleter {
     void operator()(SwrContext* context) const { swr_free(&context); }
 };
@@ -69,11 +58,11 @@ std::map<std::string, std::string> readTags(const AVDictionary* dictionary)
 }  // namespace
 
 struct MediaReader::State {
-    std::unique_ptr<AVFormatContext, FormatDeleter> format;
-    std::unique_ptr<AVCodecContext, CodecDeleter> decoder;
+    FormatHandle format;
+    CodecHandle decoder;
     std::unique_ptr<SwrContext, ResamplerDeleter> resampler;
-    std::unique_ptr<AVPacket, PacketDeleter> packet{av_packet_alloc()};
-    std::unique_ptr<AVFrame, FrameDeleter> frame{av_frame_alloc()};
+    PacketHandle packet{av_packet_alloc()};
+    FrameHandle frame{av_frame_alloc()};
     int audioStream = -1;
     MediaInfo info;
 

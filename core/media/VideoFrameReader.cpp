@@ -4,6 +4,7 @@
 #include <memory>
 
 #include "common/Paths.h"
+#include "media/FfmpegHandles.h"
 #include "media/FfmpegLog.h"
 
 extern "C" {
@@ -15,18 +16,6 @@ extern "C" {
 namespace lectern {
 namespace {
 
-struct FormatDeleter {
-    void operator()(AVFormatContext* context) const { avformat_close_input(&context); }
-};
-struct CodecDeleter {
-    void operator()(AVCodecContext* context) const { avcodec_free_context(&context); }
-};
-struct FrameDeleter {
-    void operator()(AVFrame* frame) const { av_frame_free(&frame); }
-};
-struct PacketDeleter {
-    void operator()(AVPacket* packet) const { av_packet_free(&packet); }
-};
 struct ScalerDeleter {
     void operator()(SwsContext* context) const { sws_freeContext(context); }
 };
@@ -118,9 +107,9 @@ public:
     }
 
 private:
-    std::unique_ptr<AVFormatContext, FormatDeleter> format_;
-    std::unique_ptr<AVCodecContext, CodecDeleter> decoder_;
-    std::unique_ptr<AVPacket, PacketDeleter> packet_{av_packet_alloc()};
+    FormatHandle format_;
+    CodecHandle decoder_;
+    PacketHandle packet_{av_packet_alloc()};
     std::unique_ptr<SwsContext, ScalerDeleter> scaler_;
     int stream_ = -1;
     double timeBase_ = 0.0;
@@ -136,7 +125,7 @@ Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSeco
 {
     VideoDecoder decoder;
     if (Status opened = decoder.open(path); !opened) return opened;
-    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
+    FrameHandle frame(av_frame_alloc());
     double nextSample = 0.0;
     long long decoded = 0, sampled = 0;
     while (!cancel.cancelled() && decoder.next(frame.get())) {
@@ -160,8 +149,8 @@ Result<RgbImage> videoFrameAt(const std::filesystem::path& path, double timeSeco
     VideoDecoder decoder;
     if (Status opened = decoder.open(path); !opened) return opened.error();
     decoder.seek(timeSeconds);
-    std::unique_ptr<AVFrame, FrameDeleter> frame(av_frame_alloc());
-    std::unique_ptr<AVFrame, FrameDeleter> last(av_frame_alloc());
+    FrameHandle frame(av_frame_alloc());
+    FrameHandle last(av_frame_alloc());
     bool haveLast = false;
     while (decoder.next(frame.get())) {
         const double time = decoder.timeOf(frame.get());
