@@ -6,7 +6,7 @@
 namespace lectern {
 namespace {
 
-constexpr int kHueBins = 8, kSaturationBins = 3, kValueBins = 3, kGrid = 4;
+constexpr int kHueBins = 8, kSaturationBins = 3, kValueBins = 1, kGrid = 4;  // value bins: see the header
 constexpr float kLayoutWeight = 2.0f;  // cell contrasts are small numbers next to the unit histogram
 
 struct Hsv {

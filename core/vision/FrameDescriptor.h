@@ -1,6 +1,7 @@
 // A frame descriptor for keyframe selection (P2 leaves its "salient-region
-// deep features" unspecified): an HSV colour histogram (8 x 3 x 3, square
-// roots so that the cosine behaves like the Bhattacharyya coefficient) and
+// deep features" unspecified): a hue-saturation histogram (8 x 3, square
+// roots so that the cosine behaves like the Bhattacharyya coefficient; no
+// brightness bins, so a fading shot still resembles itself) and
 // the spatial layout as the 4 x 4 grid's mean colours relative to the
 // frame's mean, unnormalised so that flat frames have little of it.
 // L2-normalised as a whole; similarity is the cosine.
