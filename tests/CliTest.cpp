@@ -116,6 +116,27 @@ private slots:
         QVERIFY(QFile::exists(path));
     }
 
+    void removeAlsoDeletesTheItemsCachedPictures()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "video");
+        const QJsonArray items = listJson(scratch);
+        int removed = 0;
+        for (const QJsonValue& item : items) {
+            if (!item["path"].toString().endsWith("three-shots.mp4")) continue;
+            const QString id = QString::number(item["id"].toInt());
+            const std::filesystem::path keyframes = scratch.path("lib/cache/keyframes") / id.toStdString();
+            const std::filesystem::path overview = scratch.path("lib/cache/spectrograms") / (id.toStdString() + ".png");
+            QVERIFY(std::filesystem::exists(keyframes));
+            QVERIFY(std::filesystem::exists(overview));
+            QCOMPARE(test::runCli({"--library", q(scratch.path("lib")), "remove", id}).exitCode, 0);
+            QVERIFY(!std::filesystem::exists(keyframes));
+            QVERIFY(!std::filesystem::exists(overview));
+            ++removed;
+        }
+        QCOMPARE(removed, 1);
+    }
+
     void statsCountsByStatusKindAndClass()
     {
         test::Scratch scratch;

@@ -18,6 +18,7 @@
 #include "media/ClipReader.h"
 #include "dsp/Spectrogram.h"
 #include "pipeline/Importer.h"
+#include "pipeline/ItemCache.h"
 #include "pipeline/analyzers/SpectrogramAnalyzer.h"
 #include "vision/KeyframeExtractor.h"
 #include "search/LibrarySameRecording.h"
@@ -179,6 +180,7 @@ int runRemove(const fs::path& library, const CommandLine& line)
     if (Status removed = CatalogWriter((*opened)->database()).remove((*item)->id); !removed) {
         return usageError(removed.error().message);
     }
+    removeCachedResults((*opened)->cacheDirectory(), (*item)->id);
     std::cerr << "removed " << (*item)->path << " from the library (the file itself is untouched)\n";
     return kExitOk;
 }
