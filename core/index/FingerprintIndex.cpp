@@ -181,11 +181,13 @@ std::span<const uint32_t> FingerprintIndex::codes(uint32_t item) const
 size_t FingerprintIndex::memoryBytes() const
 {
     return codes_.capacity() * sizeof(uint32_t) + itemStart_.capacity() * sizeof(uint64_t) +
-           bucketStart_.capacity() * sizeof(uint64_t) + postings_.capacity() * sizeof(Posting);
+           bucketStart_.capacity() * sizeof(uint32_t) + postings_.capacity() * sizeof(Posting);
 }
 
 void FingerprintIndex::build()
 {
+    // Offsets are 32-bit: a library beyond four billion postings indexes fewer frames.
+    while (codes_.size() / static_cast<uint64_t>(std::max(1, options_.stride)) >= UINT32_MAX) ++options_.stride;
     const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
     if (options_.keyBits <= 0) {
         const double postings = std::max(1.0, static_cast<double>(codes_.size()) / static_cast<double>(stride));
@@ -199,7 +201,7 @@ void FingerprintIndex::build()
     }
     std::partial_sum(bucketStart_.begin(), bucketStart_.end(), bucketStart_.begin());
     postings_.resize(bucketStart_.back());
-    std::vector<uint64_t> fill(bucketStart_.begin(), bucketStart_.end() - 1);
+    std::vector<uint32_t> fill(bucketStart_.begin(), bucketStart_.end() - 1);
     for (uint32_t item = 0; item < itemCount(); ++item) {
         for (uint64_t i = itemStart_[item]; i < itemStart_[item + 1]; i += stride) {
             postings_[fill[keyOf(codes_[i])]++] = {item, static_cast<uint32_t>(i - itemStart_[item])};
