@@ -70,6 +70,24 @@ private:
     bool fails_ = false;
 };
 
+// Is cancelled by the user while it finishes, as a long keyframe pass would be.
+class CancelledWhileFinishing : public Analyzer {
+public:
+    explicit CancelledWhileFinishing(CancellationToken cancel) : cancel_(std::move(cancel)) {}
+    std::string_view name() const override { return "cancelled while finishing"; }
+    bool initialize(const AnalysisContext&) override { return true; }
+    void processSamples(std::span<const float>) override {}
+    Status finish() override
+    {
+        cancel_.cancel();
+        return success();
+    }
+    void storeResults(ItemTransaction&) const override {}
+
+private:
+    CancellationToken cancel_;
+};
+
 class ImportTest : public QObject {
     Q_OBJECT
 
@@ -287,6 +305,23 @@ private slots:
         QVERIFY((*result)->cancelled);
         QVERIFY(returned - cancelledAt < std::chrono::seconds(1));
         QCOMPARE(itemAt(*library, media / "three-hours.mp3").status, ItemStatus::Pending);
+    }
+
+    void cancellationDuringAnAnalyzersFinishLeavesTheItemPending()
+    {
+        test::Scratch scratch;
+        const fs::path media = scratch.copyOf("speech");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CancellationToken cancel;
+        ImportOptions options;
+        options.workers = 1;
+        options.analyzers = [&] {
+            AnalyzerList analyzers = makeDefaultAnalyzers();
+            analyzers.push_back(std::make_unique<CancelledWhileFinishing>(cancel));
+            return analyzers;
+        };
+        QVERIFY(importMedia(*library, {media}, options, {}, cancel).value().cancelled);
+        for (const Item& item : allItems(*library)) QCOMPARE(item.status, ItemStatus::Pending);
     }
 
     void pendingItemsOfAnInterruptedImportArePickedUpByTheNext()

@@ -120,6 +120,10 @@ private:
 
 }  // namespace
 
+struct VideoFrameGrabber::State {
+    VideoDecoder decoder;
+};
+
 Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSecond, int width, int height,
                          const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel)
 {
@@ -144,16 +148,24 @@ Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSeco
     return success();
 }
 
-Result<RgbImage> videoFrameAt(const std::filesystem::path& path, double timeSeconds, int width)
+VideoFrameGrabber::VideoFrameGrabber(std::unique_ptr<State> state) : state_(std::move(state)) {}
+VideoFrameGrabber::~VideoFrameGrabber() = default;
+
+Result<std::unique_ptr<VideoFrameGrabber>> VideoFrameGrabber::open(const std::filesystem::path& path)
 {
-    VideoDecoder decoder;
-    if (Status opened = decoder.open(path); !opened) return opened.error();
-    decoder.seek(timeSeconds);
+    auto state = std::make_unique<State>();
+    if (Status opened = state->decoder.open(path); !opened) return opened.error();
+    return std::unique_ptr<VideoFrameGrabber>(new VideoFrameGrabber(std::move(state)));
+}
+
+Result<RgbImage> VideoFrameGrabber::frameAt(double timeSeconds, int width)
+{
+    state_->decoder.seek(timeSeconds);
     FrameHandle frame(av_frame_alloc());
     FrameHandle last(av_frame_alloc());
     bool haveLast = false;
-    while (decoder.next(frame.get())) {
-        const double time = decoder.timeOf(frame.get());
+    while (state_->decoder.next(frame.get())) {
+        const double time = state_->decoder.timeOf(frame.get());
         av_frame_unref(last.get());
         av_frame_move_ref(last.get(), frame.get());
         haveLast = true;
@@ -162,7 +174,7 @@ Result<RgbImage> videoFrameAt(const std::filesystem::path& path, double timeSeco
     if (!haveLast) return failure("no video frame could be decoded at " + std::to_string(timeSeconds) + " s");
     const int height = std::max(2, static_cast<int>(std::lround(static_cast<double>(width) * last->height /
                                                                 std::max(1, last->width) / 2.0)) * 2);
-    return decoder.scale(last.get(), width, height);
+    return state_->decoder.scale(last.get(), width, height);
 }
 
 }  // namespace lectern

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 
 #include "common/CancellationToken.h"
 #include "common/Result.h"
@@ -22,7 +23,22 @@ struct SampledFrame {
 Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSecond, int width, int height,
                          const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel = {});
 
-// The frame shown at `timeSeconds`, scaled to `width` (height keeps the aspect ratio).
-Result<RgbImage> videoFrameAt(const std::filesystem::path& path, double timeSeconds, int width);
+// Frames at given times from one open file, for thumbnails: the file is
+// opened and probed once however many frames are taken.
+class VideoFrameGrabber {
+public:
+    static Result<std::unique_ptr<VideoFrameGrabber>> open(const std::filesystem::path& path);
+    ~VideoFrameGrabber();
+    VideoFrameGrabber(const VideoFrameGrabber&) = delete;
+    VideoFrameGrabber& operator=(const VideoFrameGrabber&) = delete;
+
+    // The frame shown at `timeSeconds`, scaled to `width` (height keeps the aspect ratio).
+    Result<RgbImage> frameAt(double timeSeconds, int width);
+
+private:
+    struct State;
+    explicit VideoFrameGrabber(std::unique_ptr<State> state);
+    std::unique_ptr<State> state_;
+};
 
 }  // namespace lectern

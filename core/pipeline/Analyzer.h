@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "catalog/CatalogWriter.h"
+#include "common/CancellationToken.h"
 #include "common/Result.h"
 #include "media/MediaInfo.h"
 
@@ -26,6 +27,9 @@ struct AnalysisTarget {
 struct AnalysisContext {
     const AnalysisTarget& target;
     const MediaInfo& info;
+    // For analyzers that do long work of their own in finish() (a second pass
+    // over a video): poll it, as the chain does between chunks.
+    const CancellationToken& cancel;
 };
 
 class Analyzer {

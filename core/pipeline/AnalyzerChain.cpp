@@ -32,7 +32,7 @@ AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFac
     auto reader = MediaReader::open(target.path);
     if (!reader) return failed(reader.error().message);
 
-    const AnalysisContext context{target, (*reader)->info()};
+    const AnalysisContext context{target, (*reader)->info(), cancel};
     AnalyzerList active;
     for (auto& analyzer : factory()) {
         if (analyzer->initialize(context)) active.push_back(std::move(analyzer));
@@ -46,7 +46,9 @@ AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFac
         for (auto& analyzer : active) analyzer->processSamples(*chunk);
     }
     for (auto& analyzer : active) {
-        if (Status status = analyzer->finish(); !status) return failed(status.error().message);
+        Status status = analyzer->finish();
+        if (cancel.cancelled()) return {AnalysisOutcome::State::Cancelled, {}, {}};
+        if (!status) return failed(status.error().message);
     }
     return {AnalysisOutcome::State::Analyzed, {}, std::move(active)};
 }

@@ -33,10 +33,13 @@ Result<std::vector<Keyframe>> extractKeyframes(const fs::path& video, const fs::
     fs::create_directories(thumbnailDirectory, error);
     if (error) return failure("cannot create " + thumbnailDirectory.string() + ": " + error.message());
 
+    auto grabber = VideoFrameGrabber::open(video);
+    if (!grabber) return grabber.error();
     std::vector<Keyframe> keyframes;
     for (size_t index : selectKeyframesSkm(described->descriptors, options.skm)) {
+        if (cancel.cancelled()) return failure("cancelled");
         const double time = described->times[index];
-        auto image = videoFrameAt(video, time, options.thumbnailWidth);
+        auto image = (*grabber)->frameAt(time, options.thumbnailWidth);
         if (!image) return image.error();
         char name[32];
         std::snprintf(name, sizeof name, "%09lld.jpg", static_cast<long long>(std::llround(time * 1000)));

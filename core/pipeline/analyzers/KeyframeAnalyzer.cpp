@@ -13,12 +13,14 @@ bool KeyframeAnalyzer::initialize(const AnalysisContext& context)
 {
     if (!context.info.video || context.target.cacheDirectory.empty()) return false;
     target_ = context.target;
+    cancel_ = context.cancel;
     return true;
 }
 
 Status KeyframeAnalyzer::finish()
 {
-    auto keyframes = extractKeyframes(target_.path, keyframeDirectory(target_.cacheDirectory, target_.itemId));
+    auto keyframes =
+        extractKeyframes(target_.path, keyframeDirectory(target_.cacheDirectory, target_.itemId), {}, cancel_);
     if (keyframes) keyframes_ = std::move(keyframes).value();
     return success();
 }

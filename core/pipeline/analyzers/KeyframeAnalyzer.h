@@ -20,6 +20,7 @@ public:
 
 private:
     AnalysisTarget target_;
+    CancellationToken cancel_;
     std::vector<Keyframe> keyframes_;
 };
 
