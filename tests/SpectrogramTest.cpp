@@ -10,6 +10,7 @@
 #include "common/Paths.h"
 #include "dsp/Spectrogram.h"
 #include "pipeline/Importer.h"
+#include "pipeline/ItemCache.h"
 #include "pipeline/analyzers/SpectrogramAnalyzer.h"
 #include "support/TestSupport.h"
 
@@ -112,6 +113,27 @@ private slots:
         test::Scratch scratch;
         std::ofstream(scratch.path("bad.mel")) << "LMEL1";
         QVERIFY(!loadSpectrogramCache(scratch.path("bad.mel")).ok());
+    }
+
+    void coarseViewsComeFromTheCacheAndFineOnesAreComputed()
+    {
+        test::Scratch scratch;
+        const fs::path media = test::fixtures("speech/english.wav");
+        MelSpectrogram full;
+        LogMelExtractor extractor;
+        extractor.process(readClip(media, {}).value(), full.values);
+        QVERIFY(saveSpectrogramCache(scratch.path("s.mel"), poolFrames(full, 4)).ok());
+        SpectrogramView coarse;
+        coarse.width = 50;  // about 16 columns a second over the whole file
+        QCOMPARE(spectrogramForView(media, scratch.path("s.mel"), coarse).value().framesPerSecond, 25.0);
+        SpectrogramView fine;
+        fine.startSeconds = 1.0;
+        fine.endSeconds = 2.0;
+        fine.width = 400;
+        const MelSpectrogram computed = spectrogramForView(media, scratch.path("s.mel"), fine).value();
+        QCOMPARE(computed.framesPerSecond, 100.0);
+        QCOMPARE(computed.startSeconds, 1.0);
+        QCOMPARE(spectrogramForView(media, {}, coarse).value().framesPerSecond, 100.0);
     }
 
     void importWritesAnOverviewForEachAudioItem()

@@ -5,7 +5,7 @@
 #include "catalog/CatalogReader.h"
 #include "platform/LibraryLocation.h"
 #include "pipeline/Importer.h"
-#include "pipeline/analyzers/SpectrogramAnalyzer.h"
+#include "pipeline/ItemCache.h"
 
 #include <QFileInfo>
 

@@ -19,7 +19,6 @@
 #include "dsp/Spectrogram.h"
 #include "pipeline/Importer.h"
 #include "pipeline/ItemCache.h"
-#include "pipeline/analyzers/SpectrogramAnalyzer.h"
 #include "vision/KeyframeExtractor.h"
 #include "search/LibrarySameRecording.h"
 
@@ -220,17 +219,23 @@ int runMatch(const fs::path& library, const CommandLine& line)
     return kExitOk;
 }
 
-// A library item by id, else a file path.
-Result<fs::path> resolveMediaOperand(const fs::path& library, const std::string& operand)
+// A file path, else a library item by id or path; items also bring their cache.
+struct MediaOperand {
+    fs::path media;
+    std::optional<int64_t> itemId;
+    fs::path cacheDirectory;
+};
+
+Result<MediaOperand> resolveMediaOperand(const fs::path& library, const std::string& operand)
 {
     const fs::path asFile = fromUtf8(operand);
-    if (fs::exists(asFile)) return asFile;
+    if (fs::exists(asFile)) return MediaOperand{asFile, std::nullopt, {}};
     auto opened = Library::openForReading(library);
     if (!opened) return failure(operand + " is neither a file nor an item of the library");
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, operand);
     if (!item || !*item) return failure("no file or library item " + operand);
-    return fromUtf8((*item)->path);
+    return MediaOperand{fromUtf8((*item)->path), (*item)->id, (*opened)->cacheDirectory()};
 }
 
 int runKeyframes(const fs::path& library, const CommandLine& line)
@@ -238,9 +243,9 @@ int runKeyframes(const fs::path& library, const CommandLine& line)
     if (line.operands.size() != 1) return usageError("keyframes needs one video file or item id");
     const auto output = line.option("-o") ? line.option("-o") : line.option("--output");
     if (!output) return usageError("keyframes needs -o DIR for the thumbnails");
-    auto video = resolveMediaOperand(library, line.operands.front());
-    if (!video) return usageError(video.error().message);
-    auto keyframes = extractKeyframes(*video, fromUtf8(*output));
+    auto operand = resolveMediaOperand(library, line.operands.front());
+    if (!operand) return usageError(operand.error().message);
+    auto keyframes = extractKeyframes(operand->media, fromUtf8(*output));
     if (!keyframes) return usageError(line.operands.front() + ": " + keyframes.error().message);
     QJsonArray array;
     for (const Keyframe& keyframe : *keyframes) {
@@ -270,28 +275,12 @@ int runSpectrogram(const fs::path& library, const CommandLine& line)
     }
     if (view.endSeconds != 0 && view.endSeconds <= view.startSeconds) return usageError("--end must come after --start");
 
-    // A library item's cached frames serve when they are fine enough for the picture.
-    std::optional<MelSpectrogram> spectrogram;
-    const std::string& operand = line.operands.front();
-    if (!fs::exists(fromUtf8(operand))) {
-        if (auto opened = Library::openForReading(library)) {
-            CatalogReader reader((*opened)->database());
-            if (auto item = findItem(reader, operand); item && *item) {
-                const double end = view.endSeconds > 0 ? view.endSeconds : (*item)->durationSeconds;
-                const double columnsPerSecond = view.width / std::max(0.01, end - view.startSeconds);
-                auto cached = loadSpectrogramCache(spectrogramCacheFile((*opened)->cacheDirectory(), (*item)->id));
-                if (cached && columnsPerSecond <= cached->framesPerSecond) spectrogram = std::move(cached).value();
-            }
-        }
-    }
-    if (!spectrogram) {
-        auto media = resolveMediaOperand(library, operand);
-        if (!media) return usageError(media.error().message);
-        ClipRange range{view.startSeconds, view.endSeconds > 0 ? std::optional<double>(view.endSeconds) : std::nullopt};
-        auto computed = computeSpectrogram(*media, range);
-        if (!computed) return usageError(operand + ": " + computed.error().message);
-        spectrogram = std::move(computed).value();
-    }
+    auto operand = resolveMediaOperand(library, line.operands.front());
+    if (!operand) return usageError(operand.error().message);
+    const fs::path cacheFile =
+        operand->itemId ? spectrogramCacheFile(operand->cacheDirectory, *operand->itemId) : fs::path();
+    auto spectrogram = spectrogramForView(operand->media, cacheFile, view);
+    if (!spectrogram) return usageError(line.operands.front() + ": " + spectrogram.error().message);
     if (Status written = writePng(fromUtf8(*output), renderSpectrogram(*spectrogram, view)); !written) {
         return usageError(written.error().message);
     }

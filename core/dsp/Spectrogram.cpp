@@ -217,6 +217,20 @@ Result<MelSpectrogram> loadSpectrogramCache(const std::filesystem::path& file)
     return spectrogram;
 }
 
+Result<MelSpectrogram> spectrogramForView(const std::filesystem::path& media, const std::filesystem::path& cacheFile,
+                                          const SpectrogramView& view)
+{
+    if (!cacheFile.empty()) {
+        if (auto cached = loadSpectrogramCache(cacheFile)) {
+            const double end = view.endSeconds > 0 ? view.endSeconds : cached->endSeconds();
+            const double columnsPerSecond = view.width / std::max(0.01, end - view.startSeconds);
+            if (columnsPerSecond <= cached->framesPerSecond) return cached;
+        }
+    }
+    const ClipRange range{view.startSeconds, view.endSeconds > 0 ? std::optional<double>(view.endSeconds) : std::nullopt};
+    return computeSpectrogram(media, range);
+}
+
 Result<MelSpectrogram> computeSpectrogram(const std::filesystem::path& media, const ClipRange& range)
 {
     auto clip = readClip(media, range, 4 * 3600.0);

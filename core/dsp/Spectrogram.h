@@ -45,4 +45,9 @@ Result<MelSpectrogram> loadSpectrogramCache(const std::filesystem::path& file);
 // On demand, for ranges finer than the cache or files outside the library.
 Result<MelSpectrogram> computeSpectrogram(const std::filesystem::path& media, const ClipRange& range);
 
+// The frames for a picture: the cached ones when they are fine enough for the
+// view's pixels per second, else computed from the media. `cacheFile` may be empty.
+Result<MelSpectrogram> spectrogramForView(const std::filesystem::path& media, const std::filesystem::path& cacheFile,
+                                          const SpectrogramView& view);
+
 }  // namespace lectern

@@ -1,9 +1,23 @@
 #include "pipeline/ItemCache.h"
 
-#include "pipeline/analyzers/KeyframeAnalyzer.h"
-#include "pipeline/analyzers/SpectrogramAnalyzer.h"
+#include <string>
 
 namespace lectern {
+
+std::filesystem::path spectrogramOverviewFile(const std::filesystem::path& cacheDirectory, int64_t itemId)
+{
+    return cacheDirectory / "spectrograms" / (std::to_string(itemId) + ".png");
+}
+
+std::filesystem::path spectrogramCacheFile(const std::filesystem::path& cacheDirectory, int64_t itemId)
+{
+    return cacheDirectory / "spectrograms" / (std::to_string(itemId) + ".mel");
+}
+
+std::filesystem::path keyframeDirectory(const std::filesystem::path& cacheDirectory, int64_t itemId)
+{
+    return cacheDirectory / "keyframes" / std::to_string(itemId);
+}
 
 void removeCachedResults(const std::filesystem::path& cacheDirectory, int64_t itemId)
 {

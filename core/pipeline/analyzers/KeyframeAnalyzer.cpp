@@ -1,13 +1,9 @@
 #include "pipeline/analyzers/KeyframeAnalyzer.h"
 
 #include "common/Paths.h"
+#include "pipeline/ItemCache.h"
 
 namespace lectern {
-
-std::filesystem::path keyframeDirectory(const std::filesystem::path& cacheDirectory, int64_t itemId)
-{
-    return cacheDirectory / "keyframes" / std::to_string(itemId);
-}
 
 bool KeyframeAnalyzer::initialize(const AnalysisContext& context)
 {

@@ -24,7 +24,4 @@ private:
     std::vector<Keyframe> keyframes_;
 };
 
-// Where an item's keyframe thumbnails live inside the cache folder.
-std::filesystem::path keyframeDirectory(const std::filesystem::path& cacheDirectory, int64_t itemId);
-
 }  // namespace lectern

@@ -1,16 +1,8 @@
 #include "pipeline/analyzers/SpectrogramAnalyzer.h"
 
+#include "pipeline/ItemCache.h"
+
 namespace lectern {
-
-std::filesystem::path spectrogramOverviewFile(const std::filesystem::path& cacheDirectory, int64_t itemId)
-{
-    return cacheDirectory / "spectrograms" / (std::to_string(itemId) + ".png");
-}
-
-std::filesystem::path spectrogramCacheFile(const std::filesystem::path& cacheDirectory, int64_t itemId)
-{
-    return cacheDirectory / "spectrograms" / (std::to_string(itemId) + ".mel");
-}
 
 bool SpectrogramAnalyzer::initialize(const AnalysisContext& context)
 {

@@ -12,9 +12,6 @@ namespace lectern {
 inline constexpr int kSpectrogramCachePooling = 4;  // 100 frames per second -> 25
 inline constexpr int kOverviewHeight = 160;
 
-std::filesystem::path spectrogramOverviewFile(const std::filesystem::path& cacheDirectory, int64_t itemId);
-std::filesystem::path spectrogramCacheFile(const std::filesystem::path& cacheDirectory, int64_t itemId);
-
 class SpectrogramAnalyzer : public Analyzer {
 public:
     std::string_view name() const override { return "spectrogram"; }
