@@ -17,7 +17,7 @@ constexpr double kHighHz = 2000.0;
 }  // namespace
 
 FingerprintExtractor::FingerprintExtractor()
-    : fft_(std::make_unique<RealFft>(kFingerprintFrameLength)), window_(kFingerprintFrameLength), previousDifferences_(kFingerprintBits)
+    : fft_(std::make_unique<RealFft>(kFingerprintFrameLength)), window_(kFingerprintFrameLength)
 {
     for (int n = 0; n < kFingerprintFrameLength; ++n) {
         window_[n] = static_cast<float>(0.5 - 0.5 * std::cos(2.0 * std::numbers::pi * n / kFingerprintFrameLength));
@@ -61,16 +61,17 @@ void FingerprintExtractor::computeFrame(const float* samples, std::vector<uint32
                    static_cast<double>(output[bin][1]) * output[bin][1];
         }
         // Averaged with the two frames before: the noise's share of a narrow band varies less.
-        history_[historyNext_][static_cast<size_t>(band)] = sum;
-        energy[band] = history_[0][static_cast<size_t>(band)] + history_[1][static_cast<size_t>(band)] + history_[2][static_cast<size_t>(band)];
+        const auto b = static_cast<size_t>(band);
+        history_[historyNext_][b] = sum;
+        energy[band] = history_[0][b] + history_[1][b] + history_[2][b];
         total += energy[band];
     }
     historyNext_ = (historyNext_ + 1) % 3;
     uint32_t code = 0;
     for (int bit = 0; bit < kFingerprintBits; ++bit) {
         const double difference = energy[bit] - energy[bit + 1];
-        const double change = difference - (havePrevious_ ? previousDifferences_[bit] : 0.0);
-        previousDifferences_[bit] = difference;
+        const double change = difference - (havePrevious_ ? previousDifferences_[static_cast<size_t>(bit)] : 0.0);
+        previousDifferences_[static_cast<size_t>(bit)] = difference;
         if (change > 0) code |= 1u << bit;
         if (margins) margins->push_back(static_cast<float>(std::abs(change) / total));
     }

@@ -4,6 +4,7 @@
 // energy differences survive gain changes, added noise and lossy coding.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <span>
@@ -39,9 +40,9 @@ private:
     std::unique_ptr<RealFft> fft_;
     std::vector<float> window_;
     std::vector<int> bandEdges_;  // FFT bins, 34 edges for 33 bands
-    std::vector<double> previousDifferences_;
-    std::vector<double> history_[3] = {std::vector<double>(kFingerprintBits + 1), std::vector<double>(kFingerprintBits + 1),
-                                       std::vector<double>(kFingerprintBits + 1)};
+    std::array<double, kFingerprintBits> previousDifferences_{};
+    // Band energies of the last three frames, averaged to steady the noise's share.
+    std::array<std::array<double, kFingerprintBits + 1>, 3> history_{};
     size_t historyNext_ = 0;
     bool havePrevious_ = false;
     std::vector<float> pending_;

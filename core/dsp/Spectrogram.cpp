@@ -101,20 +101,32 @@ void drawAxis(RgbImage& image, int top, double start, double end)
 
 }  // namespace
 
+FramePooler::FramePooler(int factor, MelSpectrogram& pooled) : factor_(factor), pooled_(pooled) {}
+
+void FramePooler::add(const float* frame)
+{
+    for (int band = 0; band < kMelBands; ++band) sum_[static_cast<size_t>(band)] += frame[band];
+    if (++count_ == factor_) flush();
+}
+
+void FramePooler::flush()
+{
+    if (count_ == 0) return;
+    for (float& sum : sum_) {
+        pooled_.values.push_back(sum / static_cast<float>(count_));
+        sum = 0.0f;
+    }
+    count_ = 0;
+}
+
 MelSpectrogram poolFrames(const MelSpectrogram& spectrogram, int factor)
 {
     MelSpectrogram pooled;
     pooled.framesPerSecond = spectrogram.framesPerSecond / factor;
     pooled.startSeconds = spectrogram.startSeconds;
-    const size_t frames = spectrogram.frames();
-    for (size_t first = 0; first < frames; first += static_cast<size_t>(factor)) {
-        const size_t last = std::min(frames, first + static_cast<size_t>(factor));
-        for (int band = 0; band < kMelBands; ++band) {
-            float sum = 0;
-            for (size_t f = first; f < last; ++f) sum += spectrogram.values[f * kMelBands + static_cast<size_t>(band)];
-            pooled.values.push_back(sum / static_cast<float>(last - first));
-        }
-    }
+    FramePooler pooler(factor, pooled);
+    for (size_t frame = 0; frame < spectrogram.frames(); ++frame) pooler.add(spectrogram.values.data() + frame * kMelBands);
+    pooler.flush();
     return pooled;
 }
 

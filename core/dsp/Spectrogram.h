@@ -4,6 +4,7 @@
 // the time axis is labelled in seconds.
 #pragma once
 
+#include <array>
 #include <filesystem>
 #include <vector>
 
@@ -23,7 +24,21 @@ struct MelSpectrogram {
     double endSeconds() const { return startSeconds + static_cast<double>(frames()) / framesPerSecond; }
 };
 
-// Averages groups of `factor` frames: the overview and the cache keep 25 per second.
+// Averages groups of `factor` frames as they arrive, into `pooled`: the
+// overview and the cache keep 25 per second, so a long file needs little memory.
+class FramePooler {
+public:
+    FramePooler(int factor, MelSpectrogram& pooled);
+    void add(const float* frame);  // kMelBands values
+    void flush();                   // the last, partial group
+
+private:
+    int factor_;
+    MelSpectrogram& pooled_;
+    std::array<float, kMelBands> sum_{};
+    int count_ = 0;
+};
+
 MelSpectrogram poolFrames(const MelSpectrogram& spectrogram, int factor);
 
 struct SpectrogramView {

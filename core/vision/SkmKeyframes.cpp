@@ -59,17 +59,24 @@ std::vector<FrameDescriptor> trainMap(const std::vector<FrameDescriptor>& frames
 
 }  // namespace
 
-int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delta)
+double changeThreshold(const std::vector<FrameDescriptor>& frames, double delta)
 {
-    if (frames.size() < 2) return static_cast<int>(frames.size());
+    if (frames.size() < 2) return 0.0;
     std::vector<double> distances;
     for (size_t i = 0; i + 1 < frames.size(); ++i) distances.push_back(distance(frames[i], frames[i + 1]));
     const double mean = std::accumulate(distances.begin(), distances.end(), 0.0) / static_cast<double>(distances.size());
     double variance = 0;
     for (double d : distances) variance += (d - mean) * (d - mean);
-    const double deviation = std::sqrt(variance / static_cast<double>(distances.size()));
-    const auto above = std::count_if(distances.begin(), distances.end(), [&](double d) { return d > mean + delta * deviation; });
-    return static_cast<int>(std::min<size_t>(frames.size(), 1 + static_cast<size_t>(above)));
+    return mean + delta * std::sqrt(variance / static_cast<double>(distances.size()));
+}
+
+int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delta)
+{
+    if (frames.size() < 2) return static_cast<int>(frames.size());
+    const double threshold = changeThreshold(frames, delta);
+    size_t above = 0;
+    for (size_t i = 0; i + 1 < frames.size(); ++i) above += distance(frames[i], frames[i + 1]) > threshold;
+    return static_cast<int>(std::min(frames.size(), 1 + above));
 }
 
 std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, std::vector<size_t> medoids, int iterations,

@@ -23,6 +23,8 @@ struct SkmOptions {
     unsigned seed = 1;
 };
 
+// mean + delta * deviation of the distances between consecutive frames.
+double changeThreshold(const std::vector<FrameDescriptor>& frames, double delta);
 int adaptiveClusterCount(const std::vector<FrameDescriptor>& frames, double delta);
 
 // Indices of the keyframes in time order; at least one for a non-empty input.

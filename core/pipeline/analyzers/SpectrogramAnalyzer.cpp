@@ -11,29 +11,20 @@ bool SpectrogramAnalyzer::initialize(const AnalysisContext& context)
     extractor_ = std::make_unique<LogMelExtractor>();
     pooled_ = MelSpectrogram{};
     pooled_.framesPerSecond = static_cast<double>(kMelFramesPerSecond) / kSpectrogramCachePooling;
+    pooler_ = std::make_unique<FramePooler>(kSpectrogramCachePooling, pooled_);
     return true;
 }
 
 void SpectrogramAnalyzer::processSamples(std::span<const float> samples)
 {
+    frames_.clear();
     extractor_->process(samples, frames_);
-    // Pool whole groups now so that memory grows at 25 frames a second, not 100.
-    const size_t whole = frames_.size() / (kMelBands * kSpectrogramCachePooling) * (kMelBands * kSpectrogramCachePooling);
-    MelSpectrogram chunk;
-    chunk.values.assign(frames_.begin(), frames_.begin() + static_cast<std::ptrdiff_t>(whole));
-    const MelSpectrogram pooled = poolFrames(chunk, kSpectrogramCachePooling);
-    pooled_.values.insert(pooled_.values.end(), pooled.values.begin(), pooled.values.end());
-    frames_.erase(frames_.begin(), frames_.begin() + static_cast<std::ptrdiff_t>(whole));
+    for (size_t frame = 0; frame < frames_.size() / kMelBands; ++frame) pooler_->add(frames_.data() + frame * kMelBands);
 }
 
 Status SpectrogramAnalyzer::finish()
 {
-    if (!frames_.empty()) {
-        MelSpectrogram rest;
-        rest.values = frames_;
-        const MelSpectrogram pooled = poolFrames(rest, kSpectrogramCachePooling);
-        pooled_.values.insert(pooled_.values.end(), pooled.values.begin(), pooled.values.end());
-    }
+    pooler_->flush();
     if (pooled_.frames() == 0) return success();  // shorter than one frame: nothing to draw
     const auto directory = target_.cacheDirectory / "spectrograms";
     std::error_code error;

@@ -23,8 +23,9 @@ public:
 private:
     AnalysisTarget target_;
     std::unique_ptr<LogMelExtractor> extractor_;
-    std::vector<float> frames_;  // unpooled, reused between chunks
+    std::vector<float> frames_;  // one chunk's frames, reused
     MelSpectrogram pooled_;
+    std::unique_ptr<FramePooler> pooler_;  // into pooled_
 };
 
 }  // namespace lectern

@@ -24,20 +24,10 @@ namespace {
 
 using Frames = std::vector<FrameDescriptor>;
 
-double cut(const Frames& frames, double delta)
-{
-    std::vector<double> distances;
-    for (size_t i = 0; i + 1 < frames.size(); ++i) distances.push_back(1.0 - descriptorSimilarity(frames[i], frames[i + 1]));
-    const double mean = std::accumulate(distances.begin(), distances.end(), 0.0) / static_cast<double>(distances.size());
-    double variance = 0;
-    for (double d : distances) variance += (d - mean) * (d - mean);
-    return mean + delta * std::sqrt(variance / static_cast<double>(distances.size()));
-}
-
 // The first frame of every shot, shots split where consecutive frames differ by more than the cut.
 std::vector<size_t> shotBoundary(const Frames& frames, double delta)
 {
-    const double threshold = cut(frames, delta);
+    const double threshold = changeThreshold(frames, delta);
     std::vector<size_t> keyframes{0};
     for (size_t i = 0; i + 1 < frames.size(); ++i) {
         if (1.0 - descriptorSimilarity(frames[i], frames[i + 1]) > threshold) keyframes.push_back(i + 1);
