@@ -94,9 +94,8 @@ class ImportTest : public QObject {
 private slots:
     void importsEveryFormatAsAnAnalyzedItem()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         const ImportSummary summary = importInto(*library, {media});
         QCOMPARE(summary.added, 11);
         QCOMPARE(summary.failed, 0);
@@ -113,9 +112,8 @@ private slots:
 
     void badInputsEndAsFailedWithAReasonAndTheRestIsImported()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("bad");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("bad");
+        auto& [scratch, media, library] = fixture;
         const ImportSummary summary = importInto(*library, {media});
         QCOMPARE(summary.failed, 3);
         for (const char* name : {"zero bytes.wav", "random bytes.mp4", "notes.wav"}) {
@@ -169,9 +167,8 @@ private slots:
 
     void modifiedFileIsAnalyzedAgain()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
         const int64_t id = itemAt(*library, media / "tone.wav").id;
         fs::copy_file(test::fixtures("speech/english.wav"), media / "tone.wav",
@@ -185,9 +182,8 @@ private slots:
 
     void movedFileKeepsItsRowAndManualEdits()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
         const Item before = itemAt(*library, media / "tone.mp3");
         setManualClass(*library, before.id, "music");
@@ -207,9 +203,8 @@ private slots:
 
     void copiedFileBecomesASecondItem()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
         fs::copy_file(media / "tone.mp3", media / "copy.mp3");
         QCOMPARE(importInto(*library, {media}).added, 1);
@@ -217,9 +212,8 @@ private slots:
 
     void fileDeletedDuringTheImportIsRecordedAsFailed()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         // Files are analysed in path order with one worker: tone.wav is last.
         ImportOptions options;
         options.workers = 1;
@@ -238,9 +232,8 @@ private slots:
 
     void itemWhoseResultsCannotBeStoredFailsAndTheBatchGoesOn()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         ImportOptions options;
         options.analyzers = [] {
             AnalyzerList analyzers = makeDefaultAnalyzers();
@@ -281,9 +274,8 @@ private slots:
 
     void cancellationTakesEffectWithinOneSecond()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("long");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("long");
+        auto& [scratch, media, library] = fixture;
         CancellationToken cancel;
         std::atomic<bool> analyzing = false;
         std::optional<Result<ImportSummary>> result;
@@ -309,9 +301,8 @@ private slots:
 
     void cancellationDuringAnAnalyzersFinishLeavesTheItemPending()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("speech");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("speech");
+        auto& [scratch, media, library] = fixture;
         CancellationToken cancel;
         ImportOptions options;
         options.workers = 1;
@@ -326,9 +317,8 @@ private slots:
 
     void pendingItemsOfAnInterruptedImportArePickedUpByTheNext()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         CancellationToken cancel;
         ImportOptions options;
         options.workers = 1;
@@ -349,9 +339,8 @@ private slots:
 
     void importStoresTheLoudnessOfEachItem()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
         // ffmpeg's sine source has amplitude 1/8 (-18.1 dB from a full-scale sine at -3.0 LUFS),
         // and K-weighting puts 440 Hz about 0.6 dB below 1 kHz.
@@ -363,9 +352,8 @@ private slots:
 
     void unusualInputIsAnalysedSensibly()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("unusual");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("unusual");
+        auto& [scratch, media, library] = fixture;
         const ImportSummary summary = importInto(*library, {media});
         QCOMPARE(summary.failed, 0);
         QCOMPARE(summary.added, 9);
@@ -392,9 +380,8 @@ private slots:
 
     void progressReportsFilesAndBytes()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("formats");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
         ImportProgress last;
         std::mutex mutex;
         importMedia(*library, {media}, {},

@@ -78,9 +78,8 @@ private slots:
 
     void importStoresKeyframesOfVideoItems()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("video");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("video");
+        auto& [scratch, media, library] = fixture;
         importMedia(*library, {media}, {}, {}, {}).value();
         CatalogReader reader(library->database());
         const Item video = **reader.findByPath(toUtf8(media / "three-shots.mp4"));

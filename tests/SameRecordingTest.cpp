@@ -44,16 +44,11 @@ std::vector<float> withWhiteNoise(std::vector<float> signal, double snrDb)
     return signal;
 }
 
-// A library of the demo-like fixtures, fingerprinted on import.
-struct FingerprintedLibrary {
-    test::Scratch scratch;
-    std::unique_ptr<Library> library;
-    fs::path speech;
-    FingerprintedLibrary()
+// The speech fixtures and the format tones, fingerprinted on import.
+struct FingerprintedLibrary : test::FixtureLibrary {
+    FingerprintedLibrary() : FixtureLibrary("speech")
     {
-        speech = scratch.copyOf("speech");
-        library = test::openLibraryForWriting(scratch.path("lib"));
-        importMedia(*library, {speech, scratch.copyOf("formats")}, {}, {}, {}).value();
+        importMedia(*library, {media, scratch.copyOf("formats")}, {}, {}, {}).value();
     }
     int64_t idOf(const fs::path& path)
     {
@@ -99,9 +94,9 @@ private slots:
     {
         FingerprintedLibrary fixture;
         auto search = LibrarySameRecording::load(fixture.library->database()).value();
-        const auto matches = search.find(excerpt(decoded(fixture.speech / "english.wav"), 0.8, 2.0));
+        const auto matches = search.find(excerpt(decoded(fixture.media / "english.wav"), 0.8, 2.0));
         QVERIFY(!matches.empty());
-        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.speech / "english.wav"));
+        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.media / "english.wav"));
         QVERIFY(std::abs(matches.front().offsetSeconds - 0.8) <= 0.1);
     }
 
@@ -109,10 +104,10 @@ private slots:
     {
         FingerprintedLibrary fixture;
         auto search = LibrarySameRecording::load(fixture.library->database()).value();
-        const auto noisy = withWhiteNoise(excerpt(decoded(fixture.speech / "french.wav"), 0.5, 2.0), 10.0);
+        const auto noisy = withWhiteNoise(excerpt(decoded(fixture.media / "french.wav"), 0.5, 2.0), 10.0);
         const auto matches = search.find(noisy);
         QVERIFY(!matches.empty());
-        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.speech / "french.wav"));
+        QCOMPARE(matches.front().itemId, fixture.idOf(fixture.media / "french.wav"));
         QVERIFY(std::abs(matches.front().offsetSeconds - 0.5) <= 0.1);
     }
 

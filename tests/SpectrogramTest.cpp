@@ -138,9 +138,8 @@ private slots:
 
     void importWritesAnOverviewForEachAudioItem()
     {
-        test::Scratch scratch;
-        const fs::path media = scratch.copyOf("speech");
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        test::FixtureLibrary fixture("speech");
+        auto& [scratch, media, library] = fixture;
         importMedia(*library, {media}, {}, {}, {}).value();
         const std::vector<Item> items = CatalogReader(library->database()).list().value();
         QCOMPARE(items.size(), size_t(2));

@@ -39,6 +39,11 @@ std::unique_ptr<Library> openLibraryForWriting(const fs::path& directory)
     return std::move(library).value();
 }
 
+FixtureLibrary::FixtureLibrary(const char* fixture)
+    : media(scratch.copyOf(fixture)), library(openLibraryForWriting(scratch.path("lib")))
+{
+}
+
 QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
 
 CliRun runCli(const QStringList& arguments, int timeoutMs)

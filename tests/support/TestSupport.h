@@ -33,6 +33,15 @@ private:
 
 std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
 
+// A library in a scratch folder and a copy of one fixture folder to import
+// into it: how most tests begin. `auto& [scratch, media, library] = fixture;`
+struct FixtureLibrary {
+    explicit FixtureLibrary(const char* fixture);
+    Scratch scratch;
+    std::filesystem::path media;
+    std::unique_ptr<Library> library;
+};
+
 struct CliRun {
     int exitCode = -1;
     QByteArray out;
