@@ -1,0 +1,211 @@
+#include "classify/ClassifierModels.h"
+
+#include <torch/script.h>
+
+#include <cmath>
+#include <fstream>
+#include <sstream>
+
+#include "classify/LogMelSegments.h"
+#include "classify/TextHashing.h"
+#include "common/Paths.h"
+
+namespace lectern {
+namespace {
+
+torch::jit::Module loadModule(const std::filesystem::path& file)
+{
+    torch::jit::Module module = torch::jit::load(toUtf8(file));
+    module.eval();
+    return module;
+}
+
+ClassProbabilities toProbabilities(const torch::Tensor& row)
+{
+    const torch::Tensor values = row.to(torch::kFloat).contiguous();
+    ClassProbabilities probabilities{};
+    std::copy_n(values.data_ptr<float>(), kClassCount, probabilities.begin());
+    return probabilities;
+}
+
+std::vector<float> toVector(const torch::Tensor& row)
+{
+    const torch::Tensor values = row.to(torch::kFloat).contiguous();
+    return {values.data_ptr<float>(), values.data_ptr<float>() + values.numel()};
+}
+
+torch::Tensor rowOf(const std::vector<float>& values)
+{
+    return torch::from_blob(const_cast<float*>(values.data()), {1, static_cast<long>(values.size())},
+                            torch::kFloat)
+        .clone();
+}
+
+torch::Tensor rowOf(const ClassProbabilities& values)
+{
+    return rowOf(std::vector<float>(values.begin(), values.end()));
+}
+
+std::string readVersion(const std::filesystem::path& card)
+{
+    std::ifstream in(card);
+    std::stringstream text;
+    text << in.rdbuf();
+    const std::string content = text.str();
+    // The card is our own JSON; its "version" is a plain string.
+    const auto key = content.find("\"version\"");
+    if (key == std::string::npos) return "unknown";
+    const auto open = content.find('"', content.find(':', key) + 1);
+    const auto close = content.find('"', open + 1);
+    if (open == std::string::npos || close == std::string::npos) return "unknown";
+    return content.substr(open + 1, close - open - 1);
+}
+
+}  // namespace
+
+float confidenceOf(const ClassProbabilities& probabilities)
+{
+    double entropy = 0.0;
+    for (float p : probabilities) {
+        if (p > 0.0f) entropy -= p * std::log(static_cast<double>(p));
+    }
+    return static_cast<float>(std::clamp(1.0 - entropy / std::log(double{kClassCount}), 0.0, 1.0));
+}
+
+size_t mostLikely(const ClassProbabilities& probabilities)
+{
+    return static_cast<size_t>(std::max_element(probabilities.begin(), probabilities.end()) -
+                               probabilities.begin());
+}
+
+struct AudioModel::Impl {
+    torch::jit::Module module;
+};
+
+AudioModel::AudioModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+{
+    impl_->module = loadModule(file);
+    embeddingSize_ = static_cast<int>(impl_->module.attr("embedding_size").toInt());
+}
+
+AudioModel::~AudioModel() = default;
+
+std::vector<SegmentResult> AudioModel::run(std::span<const float> segments) const
+{
+    const long count = static_cast<long>(segments.size() / (kSegmentFrames * kMelBands));
+    if (count == 0) return {};
+    c10::InferenceMode inference;
+    // Frames are stored time-major (frame after frame); the model reads
+    // bands × time, like an image of the spectrogram.
+    const torch::Tensor input =
+        torch::from_blob(const_cast<float*>(segments.data()), {count, 1, kSegmentFrames, kMelBands},
+                         torch::kFloat)
+            .transpose(2, 3)
+            .contiguous();
+    const auto outputs = impl_->module.forward({input}).toTuple();
+    const torch::Tensor embeddings = outputs->elements()[0].toTensor();
+    const torch::Tensor probabilities = torch::softmax(outputs->elements()[1].toTensor(), 1);
+    std::vector<SegmentResult> results(static_cast<size_t>(count));
+    for (long i = 0; i < count; ++i) {
+        results[static_cast<size_t>(i)].embedding = toVector(embeddings[i]);
+        results[static_cast<size_t>(i)].probabilities = toProbabilities(probabilities[i]);
+    }
+    return results;
+}
+
+ChannelResult combineSegments(const std::vector<SegmentResult>& segments)
+{
+    ChannelResult result;
+    if (segments.empty()) {
+        result.probabilities.fill(1.0f / kClassCount);
+        return result;
+    }
+    result.feature.assign(segments.front().embedding.size(), 0.0f);
+    for (const SegmentResult& segment : segments) {
+        for (size_t c = 0; c < kClassCount; ++c) result.probabilities[c] += segment.probabilities[c];
+        for (size_t i = 0; i < result.feature.size(); ++i) result.feature[i] += segment.embedding[i];
+    }
+    for (float& p : result.probabilities) p /= static_cast<float>(segments.size());
+    double norm = 0.0;
+    for (float v : result.feature) norm += double{v} * v;
+    norm = std::sqrt(norm);
+    if (norm > 0.0) {
+        for (float& v : result.feature) v = static_cast<float>(v / norm);
+    }
+    result.confidence = confidenceOf(result.probabilities);
+    return result;
+}
+
+struct TextModel::Impl {
+    torch::jit::Module module;
+};
+
+TextModel::TextModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+{
+    impl_->module = loadModule(file);
+    featureSize_ = static_cast<int>(impl_->module.attr("feature_size").toInt());
+}
+
+TextModel::~TextModel() = default;
+
+ChannelResult TextModel::classify(std::string_view text) const
+{
+    ChannelResult result;
+    std::vector<int64_t> ids = hashedTextTokens(text);
+    if (ids.empty()) {
+        result.probabilities.fill(1.0f / kClassCount);
+        result.feature.assign(static_cast<size_t>(featureSize_), 0.0f);
+        result.confidence = 0.0f;
+        return result;
+    }
+    c10::InferenceMode inference;
+    const torch::Tensor input =
+        torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    const auto outputs = impl_->module.forward({input}).toTuple();
+    result.feature = toVector(outputs->elements()[0].toTensor()[0]);
+    result.probabilities = toProbabilities(torch::softmax(outputs->elements()[1].toTensor(), 1)[0]);
+    result.confidence = confidenceOf(result.probabilities);
+    return result;
+}
+
+struct FusionModel::Impl {
+    torch::jit::Module module;
+};
+
+FusionModel::FusionModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+{
+    impl_->module = loadModule(file);
+}
+
+FusionModel::~FusionModel() = default;
+
+ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelResult& text,
+                                     bool hasVideo, FusionRule rule) const
+{
+    c10::InferenceMode inference;
+    const bool weighted = rule == FusionRule::Weighted;
+    const torch::Tensor probabilities =
+        impl_->module
+            .forward({rowOf(audio.feature), rowOf(audio.probabilities), rowOf(text.feature),
+                      rowOf(text.probabilities), torch::full({1, 1}, text.confidence),
+                      torch::full({1, 1}, hasVideo ? 1.0f : 0.0f), weighted, weighted})
+            .toTensor();
+    return toProbabilities(probabilities[0]);
+}
+
+Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& folder)
+{
+    ClassifierModels models;
+    try {
+        models.audio = std::make_shared<AudioModel>(folder / "audio.pt");
+        models.text = std::make_shared<TextModel>(folder / "text.pt");
+        models.fusion = std::make_shared<FusionModel>(folder / "fusion.pt");
+    } catch (const std::exception& error) {
+        return failure("cannot load the classifier models from " + toUtf8(folder) + ": " +
+                       error.what());
+    }
+    models.version = readVersion(folder / "model-card.json");
+    return models;
+}
+
+}  // namespace lectern

@@ -1,0 +1,103 @@
+// The three models of the five-class classifier (design §6), loaded from
+// TorchScript files: the audio channel on 10 s log-mel segments, the text
+// channel on hashed annotation tokens, and their fusion (P1 eq. 13–17 with
+// confidence weighting and the video flag). Inference only; safe to call
+// from several threads at once.
+#pragma once
+
+#include <array>
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "common/Result.h"
+
+namespace lectern {
+
+inline constexpr int kClassCount = 5;
+using ClassProbabilities = std::array<float, kClassCount>;
+
+// What one channel says about a file: its class probabilities, the feature
+// vector the fusion reads, and how sure it is (0 = no idea, 1 = certain).
+struct ChannelResult {
+    ClassProbabilities probabilities{};
+    std::vector<float> feature;
+    float confidence = 0.0f;
+};
+
+struct SegmentResult {
+    std::vector<float> embedding;  // L2-normalised
+    ClassProbabilities probabilities{};
+};
+
+class AudioModel;
+class TextModel;
+class FusionModel;
+
+struct ClassifierModels {
+    std::shared_ptr<const AudioModel> audio;
+    std::shared_ptr<const TextModel> text;
+    std::shared_ptr<const FusionModel> fusion;
+    std::string version;  // from the model card
+
+    // audio.pt, text.pt, fusion.pt and model-card.json from this folder.
+    static Result<ClassifierModels> load(const std::filesystem::path& folder);
+};
+
+class AudioModel {
+public:
+    explicit AudioModel(const std::filesystem::path& file);
+    ~AudioModel();
+    // Segments of kSegmentFrames × kMelBands values each, back to back.
+    std::vector<SegmentResult> run(std::span<const float> segments) const;
+    int embeddingSize() const { return embeddingSize_; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    int embeddingSize_ = 0;
+};
+
+// The file-level audio channel from its segments: the mean of their
+// probabilities and of their embeddings (normalised again).
+ChannelResult combineSegments(const std::vector<SegmentResult>& segments);
+
+class TextModel {
+public:
+    explicit TextModel(const std::filesystem::path& file);
+    ~TextModel();
+    // Text without a single word gets a flat distribution and confidence 0.
+    ChannelResult classify(std::string_view text) const;
+    int featureSize() const { return featureSize_; }
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+    int featureSize_ = 0;
+};
+
+enum class FusionRule {
+    PlainAverage,  // P1 eq. 17: the mean of the audio, text and joint softmaxes
+    Weighted,      // each channel weighted by its confidence, the video flag in the joint head
+};
+
+class FusionModel {
+public:
+    explicit FusionModel(const std::filesystem::path& file);
+    ~FusionModel();
+    ClassProbabilities fuse(const ChannelResult& audio, const ChannelResult& text, bool hasVideo,
+                            FusionRule rule = FusionRule::Weighted) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
+
+// 1 − normalised entropy: 0 for a flat distribution, 1 for a certain one.
+float confidenceOf(const ClassProbabilities& probabilities);
+size_t mostLikely(const ClassProbabilities& probabilities);
+
+}  // namespace lectern
