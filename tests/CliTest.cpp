@@ -63,7 +63,7 @@ private slots:
             }
             QVERIFY(std::abs(item["duration_s"].toDouble() - 2.0) <= 0.1);
             QCOMPARE(item["status"].toString(), QStringLiteral("analyzed"));
-            QCOMPARE(item["class"].toString(), QStringLiteral("unknown"));
+            QVERIFY(QStringList({"music", "language", "lecture", "drama", "audiobook"}).contains(item["class"].toString()));
             QCOMPARE(item["class_source"].toString(), QStringLiteral("auto"));
             const QString extension = QFileInfo(item["path"].toString()).suffix();
             const bool video = QStringList{"mp4", "mkv", "webm", "avi", "mov"}.contains(extension);
@@ -88,8 +88,12 @@ private slots:
         importFolder(scratch, "formats");
         QCOMPARE(listJson(scratch, {"--kind", "video"}).size(), 5);
         QCOMPARE(listJson(scratch, {"--kind", "audio"}).size(), 6);
-        QCOMPARE(listJson(scratch, {"--class", "unknown"}).size(), 11);
-        QCOMPARE(listJson(scratch, {"--class", "music"}).size(), 0);
+        QCOMPARE(listJson(scratch, {"--class", "unknown"}).size(), 0);
+        qsizetype classified = 0;
+        for (const char* resourceClass : {"music", "language", "lecture", "drama", "audiobook"}) {
+            classified += listJson(scratch, {"--class", resourceClass}).size();
+        }
+        QCOMPARE(classified, 11);
     }
 
     void showFindsAnItemByIdAndByPath()
@@ -102,8 +106,13 @@ private slots:
         const auto byPath = test::runCli({"--library", library, "show", first["path"].toString(), "--json"});
         QCOMPARE(byId.exitCode, 0);
         QCOMPARE(byPath.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(byId.out).object(), first);
-        QCOMPARE(QJsonDocument::fromJson(byPath.out).object(), first);
+        // show adds the model's probabilities to what list prints.
+        QJsonObject shown = QJsonDocument::fromJson(byId.out).object();
+        QVERIFY(shown["class_probabilities"].toObject().contains(first["class"].toString()));
+        QCOMPARE(QJsonDocument::fromJson(byPath.out).object(), shown);
+        shown.remove("class_probabilities");
+        shown.remove("class_model");
+        QCOMPARE(shown, first);
     }
 
     void removeForgetsTheItemButKeepsTheFile()
@@ -147,7 +156,10 @@ private slots:
         QCOMPARE(stats["items"].toInt(), 11);
         QCOMPARE(stats["by_status"]["analyzed"].toInt(), 11);
         QCOMPARE(stats["by_kind"]["video"].toInt(), 5);
-        QCOMPARE(stats["by_class"]["unknown"].toInt(), 11);
+        int classified = 0;
+        for (const QJsonValue count : stats["by_class"].toObject()) classified += count.toInt();
+        QCOMPARE(classified, 11);
+        QVERIFY(!stats["by_class"].toObject().contains("unknown"));
         QVERIFY(std::abs(stats["total_duration_s"].toDouble() - 22.0) < 0.5);
     }
 
@@ -216,6 +228,56 @@ private slots:
         const auto version = test::runCli({"--version"});
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("lectern-cli "));
+    }
+
+    void classifyPrintsTheClassItsProbabilitiesAndEachChannel()
+    {
+        const auto run = test::runCli({"classify", q(test::fixtures("speech/english.wav")), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results[0].toObject();
+        const QJsonObject probs = result["probs"].toObject();
+        QCOMPARE(probs.keys(), (QStringList{"audiobook", "drama", "language", "lecture", "music"}));
+        double total = 0;
+        for (const QString& key : probs.keys()) total += probs[key].toDouble();
+        QVERIFY(std::abs(total - 1.0) < 1e-3);
+        QVERIFY(probs.contains(result["class"].toString()));
+        QVERIFY(result["channels"].toObject()["audio"].toObject().contains("music"));
+        QVERIFY(result["channels"].toObject()["text"].toObject().contains("confidence"));
+    }
+
+    void classifyReportsAnUnreadableFileAndGoesOn()
+    {
+        const auto run = test::runCli({"classify", q(test::fixtures("bad/random bytes.mp4")),
+                                       q(test::fixtures("speech/french.wav")), "--json"});
+        QCOMPARE(run.exitCode, 1);
+        QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 1);
+        QVERIFY(run.err.contains("random bytes.mp4"));
+    }
+
+    void setClassMakesTheTeachersClassStick()
+    {
+        test::Scratch scratch;
+        QCOMPARE(importFolder(scratch, "speech").exitCode, 0);
+        const QString id = QString::number(listJson(scratch)[0].toObject()["id"].toInteger());
+        QCOMPARE(test::runCli({"--library", q(scratch.path("lib")), "set-class", id, "music"}).exitCode, 0);
+        QJsonObject item = listJson(scratch, {"--class", "music"})[0].toObject();
+        QCOMPARE(item["class_source"].toString(), QString("manual"));
+        QCOMPARE(test::runCli({"--library", q(scratch.path("lib")), "set-class", id, "auto"}).exitCode, 0);
+        const auto show = test::runCli({"--library", q(scratch.path("lib")), "show", id, "--json"});
+        item = QJsonDocument::fromJson(show.out).object();
+        QCOMPARE(item["class_source"].toString(), QString("auto"));
+        QVERIFY(item["class_probabilities"].toObject().contains(item["class"].toString()));
+    }
+
+    void setClassRefusesAClassThatDoesNotExist()
+    {
+        test::Scratch scratch;
+        QCOMPARE(importFolder(scratch, "speech").exitCode, 0);
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "set-class", "1", "poetry"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("poetry"));
     }
 };
 

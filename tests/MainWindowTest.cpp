@@ -74,6 +74,29 @@ private slots:
         QVERIFY(failures->isVisibleTo(&open.window));
     }
 
+    void classColumnShowsTheModelsConfidenceAndTheTeachersChoice()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("speech"));
+        const LibraryTableModel* model = open.window.libraryModel();
+        QTRY_COMPARE(model->rowCount(), 2);
+        const QString automatic = model->index(0, LibraryTableModel::Class).data().toString();
+        QVERIFY2(automatic.endsWith(QStringLiteral("%")), qPrintable(automatic));
+        const qint64 id = model->index(0, 0).data(LibraryTableModel::ItemIdRole).toLongLong();
+        QSignalSpy changed(&open.service, &LibraryService::itemClassChanged);
+        open.service.setItemClass(id, QStringLiteral("music"));
+        QVERIFY(changed.wait(10000));
+        const auto rowOf = [&] {
+            for (int row = 0; row < model->rowCount(); ++row) {
+                if (model->itemAt(row)->id == id) return row;
+            }
+            return -1;
+        };
+        QTRY_COMPARE(model->index(rowOf(), LibraryTableModel::Class).data().toString(),
+                     QStringLiteral("Music (set by you)"));
+    }
+
     void filterBoxNarrowsTheTableAsYouType()
     {
         test::Scratch scratch;

@@ -1,5 +1,7 @@
 #include "ui/LibraryService.h"
 
+#include "catalog/CatalogWriter.h"
+
 #include <QMetaObject>
 
 #include "catalog/CatalogReader.h"
@@ -97,6 +99,32 @@ void LibraryService::requestDetails(qint64 itemId)
         if (!QFileInfo::exists(spectrogram)) spectrogram.clear();
         QMetaObject::invokeMethod(this, [this, itemId, spectrogram, keyframes] {
             emit detailsReady(itemId, spectrogram, keyframes);
+        });
+    });
+}
+
+void LibraryService::setItemClass(qint64 itemId, const QString& resourceClass)
+{
+    if (!isWritable()) {
+        emit itemClassFailed(tr("This library is open read-only; another Lectern is using it."));
+        return;
+    }
+    std::shared_ptr<Library> library = library_;
+    const std::string wanted = resourceClass.toStdString();
+    // Its own connection, so a running import does not hold the change back.
+    readers_.start([this, library, itemId, wanted] {
+        Status changed = failure("cannot open the catalog");
+        if (auto connection = library->openConnection()) {
+            CatalogWriter writer(**connection);
+            changed = wanted == "auto" ? writer.restoreAutomaticClass(itemId) : writer.setManualClass(itemId, wanted);
+        }
+        const QString message = changed ? QString() : toQString(changed.error().message);
+        QMetaObject::invokeMethod(this, [this, itemId, message] {
+            if (message.isEmpty()) {
+                emit itemClassChanged(itemId);
+            } else {
+                emit itemClassFailed(message);
+            }
         });
     });
 }

@@ -50,8 +50,12 @@ public slots:
     // Finishes what an interrupted import left pending.
     void resumePendingImports();
     void cancelImport();
+    // The teacher's class for an item ("auto" returns it to the model's).
+    void setItemClass(qint64 itemId, const QString& resourceClass);
 
 signals:
+    void itemClassChanged(qint64 itemId);
+    void itemClassFailed(const QString& message);
     void itemsReady(const QVector<lectern::Item>& items);
     void itemsFailed(const QString& message);
     void detailsReady(qint64 itemId, const QString& spectrogramPath, const QVector<lectern::KeyframeThumbnail>& keyframes);

@@ -43,7 +43,7 @@ QVariant LibraryTableModel::display(const Item& item, int column) const
     case Title: return toQString(item.tags.title.empty() ? item.fileName : item.tags.title);
     case Kind: return item.kind == MediaKind::Video ? tr("Video") : tr("Audio");
     case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();
-    case Class: return toQString(item.resourceClass);
+    case Class: return resourceClassLabel(item);
     case Status:
         switch (item.status) {
         case ItemStatus::Pending: return tr("Pending");
@@ -66,6 +66,7 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
         return index.column() == Duration ? QVariant(item->durationSeconds)
                                           : display(*item, index.column()).toString().toLower();
     case PathRole: return toQString(item->path);
+    case ItemIdRole: return QVariant::fromValue(static_cast<qint64>(item->id));
     case Qt::ToolTipRole:
         return item->status == ItemStatus::Failed ? toQString(item->error) : toQString(item->path);
     case Qt::ForegroundRole:
@@ -76,6 +77,26 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
         return {};
     default: return {};
     }
+}
+
+QString resourceClassName(const std::string& id)
+{
+    if (id == "music") return LibraryTableModel::tr("Music");
+    if (id == "language") return LibraryTableModel::tr("Language learning");
+    if (id == "lecture") return LibraryTableModel::tr("Lecture and speech");
+    if (id == "drama") return LibraryTableModel::tr("Film and TV drama");
+    if (id == "audiobook") return LibraryTableModel::tr("Audio book and radio drama");
+    return LibraryTableModel::tr("Unknown");
+}
+
+QString resourceClassLabel(const Item& item)
+{
+    const QString name = resourceClassName(item.resourceClass);
+    if (item.classSource == ClassSource::Manual) return LibraryTableModel::tr("%1 (set by you)").arg(name);
+    if (item.classConfidence && item.resourceClass != "unknown") {
+        return LibraryTableModel::tr("%1 · %2 %").arg(name).arg(qRound(*item.classConfidence * 100));
+    }
+    return name;
 }
 
 QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -15,6 +15,7 @@ public:
     enum Column { Title, Kind, Duration, Class, Status, Folder, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PathRole = Qt::UserRole + 2;
+    static constexpr int ItemIdRole = Qt::UserRole + 3;
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -32,5 +33,9 @@ private:
 };
 
 QString formatDuration(double seconds);
+// "Music", "Language learning", … for a class id of design §1.
+QString resourceClassName(const std::string& id);
+// The class column: the class with the model's confidence, or who chose it.
+QString resourceClassLabel(const Item& item);
 
 }  // namespace lectern

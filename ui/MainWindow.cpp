@@ -7,6 +7,7 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -22,6 +23,7 @@
 #include "platform/LibraryLocation.h"
 #include "ui/ImportStatusWidget.h"
 #include "ui/ItemDetailPanel.h"
+#include "catalog/ResourceClass.h"
 #include "ui/LibraryService.h"
 #include "ui/LibraryTableModel.h"
 #include "ui/PlayerPanel.h"
@@ -100,6 +102,8 @@ void MainWindow::createCentralArea()
     view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Title, QHeaderView::Stretch);
     view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Folder, QHeaderView::Stretch);
     connect(view_, &QTableView::activated, this, &MainWindow::playRow);  // double-click and Enter
+    view_->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showItemMenu);
 
     for (QWidget* target : {static_cast<QWidget*>(view_), static_cast<QWidget*>(player_)}) {
         auto* pause = new QShortcut(QKeySequence(Qt::Key_Space), target);
@@ -117,6 +121,31 @@ void MainWindow::createCentralArea()
             &MainWindow::showSelectedItemDetails);
     connect(details_, &ItemDetailPanel::seekRequested, this, &MainWindow::playSelectedFrom);
     setCentralWidget(splitter);
+}
+
+void MainWindow::showItemMenu(const QPoint& position)
+{
+    const QModelIndex index = view_->indexAt(position);
+    if (!index.isValid()) return;
+    const qint64 itemId = index.data(LibraryTableModel::ItemIdRole).toLongLong();
+    const Item* item = model_->itemAt(sorted_->mapToSource(index).row());
+    if (!item) return;
+    QMenu menu(this);
+    QMenu* classes = menu.addMenu(tr("Set &Class"));
+    classes->setEnabled(service_.isWritable());
+    for (std::string_view id : kResourceClasses) {
+        QAction* action = classes->addAction(resourceClassName(std::string(id)));
+        action->setCheckable(true);
+        action->setChecked(item->classSource == ClassSource::Manual && item->resourceClass == id);
+        connect(action, &QAction::triggered, this,
+                [this, itemId, id] { service_.setItemClass(itemId, QString::fromUtf8(id.data(), int(id.size()))); });
+    }
+    classes->addSeparator();
+    QAction* automatic = classes->addAction(tr("&Automatic (as analysed)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(item->classSource == ClassSource::Auto);
+    connect(automatic, &QAction::triggered, this, [this, itemId] { service_.setItemClass(itemId, QStringLiteral("auto")); });
+    menu.exec(view_->viewport()->mapToGlobal(position));
 }
 
 void MainWindow::createFailuresDock()
@@ -144,6 +173,9 @@ void MainWindow::connectService()
             });
     connect(&service_, &LibraryService::itemsFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
+    connect(&service_, &LibraryService::itemClassChanged, this, &MainWindow::refresh);
+    connect(&service_, &LibraryService::itemClassFailed, this,
+            [this](const QString& message) { statusBar()->showMessage(tr("Class not changed: %1").arg(message)); });
     connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
     connect(&service_, &LibraryService::importProgress, this, [this](const ImportProgress& progress) {
         importStatus_->showProgress(progress);

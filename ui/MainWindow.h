@@ -58,6 +58,7 @@ private:
     void refresh();
     void showSelectedItemDetails();
     void playSelectedFrom(double seconds);
+    void showItemMenu(const QPoint& position);
     const Item* selectedItem() const;
 
     LibraryService& service_;

@@ -11,6 +11,7 @@
 #include "catalog/CatalogWriter.h"
 #include "catalog/Library.h"
 #include "catalog/ResourceClass.h"
+#include "cli/CommandSupport.h"
 #include "cli/ItemJson.h"
 #include "cli/TerminalProgress.h"
 #include "platform/LibraryLocation.h"
@@ -25,46 +26,6 @@
 namespace fs = std::filesystem;
 
 namespace lectern {
-namespace {
-
-int usageError(const std::string& message)
-{
-    std::cerr << "lectern-cli: " << message << "\n";
-    return kExitUsage;
-}
-
-void printJson(const QJsonDocument& document)
-{
-    std::cout << document.toJson(QJsonDocument::Indented).toStdString();
-}
-
-std::string formatDuration(double seconds)
-{
-    const int total = static_cast<int>(seconds + 0.5);
-    char text[32];
-    std::snprintf(text, sizeof text, "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60);
-    return text;
-}
-
-CancellationToken& interruptToken()
-{
-    static CancellationToken token;
-    return token;
-}
-
-extern "C" void cancelOnInterrupt(int) { interruptToken().cancel(); }
-
-// An operand is an item id if it is all digits and such an item exists; else a path.
-Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand)
-{
-    if (!operand.empty() && operand.find_first_not_of("0123456789") == std::string::npos) {
-        auto byId = reader.findById(std::stoll(operand));
-        if (!byId || *byId) return byId;
-    }
-    return reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
-}
-
-}  // namespace
 
 int runImport(const fs::path& library, const CommandLine& line)
 {
@@ -151,7 +112,15 @@ int runShow(const fs::path& library, const CommandLine& line)
     auto item = findItem(reader, line.operands.front());
     if (!item) return usageError(item.error().message);
     if (!*item) return usageError("no item " + line.operands.front() + " in the library");
-    const QJsonObject object = toJson(**item);
+    QJsonObject object = toJson(**item);
+    if (auto classification = reader.classification((*item)->id); classification && *classification) {
+        QJsonObject probabilities;
+        for (size_t c = 0; c < kResourceClasses.size(); ++c) {
+            probabilities.insert(toQString(std::string(kResourceClasses[c])), (*classification)->probabilities[c]);
+        }
+        object.insert("class_probabilities", probabilities);
+        object.insert("class_model", toQString((*classification)->modelVersion));
+    }
     if (line.has("--json")) {
         printJson(QJsonDocument(object));
         return kExitOk;

@@ -20,5 +20,7 @@ int runMatch(const std::filesystem::path& library, const CommandLine& line);
 int runKeyframes(const std::filesystem::path& library, const CommandLine& line);
 int runSpectrogram(const std::filesystem::path& library, const CommandLine& line);
 int runStats(const std::filesystem::path& library, const CommandLine& line);
+int runClassify(const std::filesystem::path& library, const CommandLine& line);
+int runSetClass(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -55,6 +55,7 @@ QJsonObject toJson(const Item& item)
         {"error", toQString(item.error)},
         {"class", toQString(item.resourceClass)},
         {"class_source", toQString(nameOf(item.classSource))},
+        {"class_confidence", optionalNumber(item.classConfidence)},
         {"loudness_lufs", optionalNumber(item.loudnessLufs)},
         {"loudness_range_lu", optionalNumber(item.loudnessRangeLu)},
         {"true_peak_dbtp", optionalNumber(item.truePeakDbtp)},

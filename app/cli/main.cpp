@@ -8,6 +8,7 @@
 #include "cli/Commands.h"
 #include "cli/CommandLine.h"
 #include "platform/LibraryLocation.h"
+#include "platform/ModelLocation.h"
 #include "common/Paths.h"
 
 namespace {
@@ -26,6 +27,10 @@ Commands:
   spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
   match FILE          which library items this clip comes from, and where;
                       --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel's view
+  set-class ID|PATH CLASS   the teacher's class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model's
 
 Options:
   --library DIR       the library folder (default: %1)
@@ -40,6 +45,7 @@ int main(int argc, char** argv)
 {
     QCoreApplication application(argc, argv);
     lectern::setApplicationIdentity();
+    lectern::useBundledModels();
 
     std::vector<std::string> arguments;
     for (const QString& argument : QCoreApplication::arguments().mid(1)) {
@@ -71,6 +77,8 @@ int main(int argc, char** argv)
     if (line.command == "match") return lectern::runMatch(library, line);
     if (line.command == "keyframes") return lectern::runKeyframes(library, line);
     if (line.command == "spectrogram") return lectern::runSpectrogram(library, line);
+    if (line.command == "classify") return lectern::runClassify(library, line);
+    if (line.command == "set-class") return lectern::runSetClass(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

@@ -7,6 +7,7 @@
 #include <QTranslator>
 
 #include "platform/LibraryLocation.h"
+#include "platform/ModelLocation.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
 
@@ -31,6 +32,7 @@ int main(int argc, char** argv)
 {
     QApplication application(argc, argv);
     lectern::setApplicationIdentity();
+    lectern::useBundledModels();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(application);
 

@@ -1,6 +1,7 @@
 #include "catalog/CatalogReader.h"
 
 #include "catalog/FtsQuery.h"
+#include "common/HalfFloat.h"
 
 #include <cstring>
 
@@ -15,7 +16,7 @@ constexpr const char* kItemColumns =
     "items.width, items.height, items.frame_rate, items.title, items.artist, "
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
-    "items.loudness_range_lu, items.true_peak_dbtp";
+    "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence";
 
 Item readItem(const Statement& row)
 {
@@ -56,6 +57,7 @@ Item readItem(const Statement& row)
     item.loudnessLufs = optionalReal(c++);
     item.loudnessRangeLu = optionalReal(c++);
     item.truePeakDbtp = optionalReal(c++);
+    item.classConfidence = optionalReal(c++);
     return item;
 }
 
@@ -172,6 +174,38 @@ Result<std::vector<StoredFingerprint>> CatalogReader::fingerprints(int version)
             all.push_back(std::move(stored));
         }
         return all;
+    });
+}
+
+Result<std::optional<ItemClassification>> CatalogReader::classification(int64_t itemId)
+{
+    return guarded([&]() -> Result<std::optional<ItemClassification>> {
+        Statement statement = db_.prepare(
+            "SELECT model_version, music, language, lecture, drama, audiobook FROM classifications "
+            "WHERE item_id = ?1");
+        statement.bind(1, itemId);
+        if (!statement.step()) return std::optional<ItemClassification>{};
+        ItemClassification classification;
+        classification.modelVersion = statement.text(0);
+        for (int c = 0; c < 5; ++c) classification.probabilities[static_cast<size_t>(c)] = statement.real(c + 1);
+        return std::optional<ItemClassification>{classification};
+    });
+}
+
+Result<std::vector<SegmentEmbedding>> CatalogReader::segmentEmbeddings(int64_t itemId)
+{
+    return guarded([&]() -> Result<std::vector<SegmentEmbedding>> {
+        Statement statement = db_.prepare(
+            "SELECT start_s, embedding FROM segment_embeddings WHERE item_id = ?1 ORDER BY start_s");
+        statement.bind(1, itemId);
+        std::vector<SegmentEmbedding> segments;
+        while (statement.step()) {
+            const auto [data, bytes] = statement.blob(1);
+            std::vector<uint16_t> halves(bytes / 2);
+            if (bytes >= 2) std::memcpy(halves.data(), data, halves.size() * 2);
+            segments.push_back({statement.real(0), fromHalves(halves.data(), halves.size())});
+        }
+        return segments;
     });
 }
 

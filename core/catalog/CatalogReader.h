@@ -59,6 +59,8 @@ public:
     Result<std::vector<Item>> pendingItems();
     Result<CatalogStats> stats();
     Result<std::vector<StoredKeyframe>> keyframes(int64_t itemId);
+    Result<std::optional<ItemClassification>> classification(int64_t itemId);
+    Result<std::vector<SegmentEmbedding>> segmentEmbeddings(int64_t itemId);
     // Of analysed items, made with this fingerprint version.
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 

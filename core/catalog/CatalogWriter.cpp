@@ -1,5 +1,8 @@
 #include "catalog/CatalogWriter.h"
 
+#include "catalog/ResourceClass.h"
+#include "common/HalfFloat.h"
+
 #include "common/Paths.h"
 
 namespace lectern {
@@ -123,6 +126,58 @@ void ItemTransaction::setLoudness(std::optional<double> integratedLufs, std::opt
     });
 }
 
+namespace {
+
+// The class with the highest probability, or unknown when there is none.
+std::pair<std::string, double> mostLikelyClass(const std::array<double, 5>& probabilities)
+{
+    size_t best = 0;
+    for (size_t c = 1; c < probabilities.size(); ++c) {
+        if (probabilities[c] > probabilities[best]) best = c;
+    }
+    return {std::string(kResourceClasses[best]), probabilities[best]};
+}
+
+}  // namespace
+
+void ItemTransaction::setClassification(const ItemClassification& classification)
+{
+    run([&](Database& db) {
+        Statement store = db.prepare(
+            "INSERT OR REPLACE INTO classifications "
+            "(item_id, model_version, music, language, lecture, drama, audiobook) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        store.bind(1, itemId_).bind(2, classification.modelVersion);
+        for (int c = 0; c < 5; ++c) store.bind(c + 3, classification.probabilities[static_cast<size_t>(c)]);
+        store.run();
+        const auto [resourceClass, confidence] = mostLikelyClass(classification.probabilities);
+        Statement confidenceUpdate = db.prepare("UPDATE items SET class_confidence = ?2 WHERE id = ?1");
+        confidenceUpdate.bind(1, itemId_).bind(2, confidence);
+        confidenceUpdate.run();
+        Statement classUpdate =
+            db.prepare("UPDATE items SET class = ?2 WHERE id = ?1 AND class_source = 'auto'");
+        classUpdate.bind(1, itemId_).bind(2, resourceClass);
+        classUpdate.run();
+    });
+}
+
+void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& segments)
+{
+    run([&](Database& db) {
+        Statement clear = db.prepare("DELETE FROM segment_embeddings WHERE item_id = ?1");
+        clear.bind(1, itemId_);
+        clear.run();
+        Statement insert =
+            db.prepare("INSERT OR REPLACE INTO segment_embeddings (item_id, start_s, embedding) VALUES (?1, ?2, ?3)");
+        for (const SegmentEmbedding& segment : segments) {
+            const std::vector<uint16_t> halves = toHalves(segment.values);
+            insert.bind(1, itemId_).bind(2, segment.startSeconds).bindBlob(3, halves.data(), halves.size() * 2);
+            insert.run();
+            insert.reset();
+        }
+    });
+}
+
 void ItemTransaction::setStatus(const char* status, const std::string& error)
 {
     run([&](Database& db) {
@@ -202,6 +257,38 @@ Status CatalogWriter::markFailed(int64_t id, const std::string& reason)
         Statement statement =
             db_.prepare("UPDATE items SET status = 'failed', error = ?2 WHERE id = ?1");
         statement.bind(1, id).bind(2, reason);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::setManualClass(int64_t id, const std::string& resourceClass)
+{
+    if (!isResourceClassOrUnknown(resourceClass) || resourceClass == kUnknownClass) {
+        return failure("unknown class '" + resourceClass + "'");
+    }
+    return guarded([&] {
+        Statement statement =
+            db_.prepare("UPDATE items SET class = ?2, class_source = 'manual' WHERE id = ?1");
+        statement.bind(1, id).bind(2, resourceClass);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::restoreAutomaticClass(int64_t id)
+{
+    return guarded([&] {
+        Statement stored = db_.prepare(
+            "SELECT music, language, lecture, drama, audiobook FROM classifications WHERE item_id = ?1");
+        stored.bind(1, id);
+        std::string resourceClass(kUnknownClass);
+        if (stored.step()) {
+            std::array<double, 5> probabilities{};
+            for (int c = 0; c < 5; ++c) probabilities[static_cast<size_t>(c)] = stored.real(c);
+            resourceClass = mostLikelyClass(probabilities).first;
+        }
+        Statement statement =
+            db_.prepare("UPDATE items SET class = ?2, class_source = 'auto' WHERE id = ?1");
+        statement.bind(1, id).bind(2, resourceClass);
         statement.run();
     });
 }

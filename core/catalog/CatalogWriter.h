@@ -34,6 +34,11 @@ public:
     void setKeyframes(const std::vector<std::pair<double, std::string>>& keyframes);
     void setLoudness(std::optional<double> integratedLufs, std::optional<double> rangeLu,
                      std::optional<double> truePeakDbtp);
+    // The model's probabilities; the item's class follows them unless the
+    // teacher chose one (a manual class is never overwritten).
+    void setClassification(const ItemClassification& classification);
+    // Replaces the item's segment embeddings (stored in half precision).
+    void setSegmentEmbeddings(const std::vector<SegmentEmbedding>& segments);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 
@@ -70,6 +75,10 @@ public:
     // The same content now lives at another path: keep the analysis and edits.
     Status relocate(int64_t id, const FileFacts& facts);
     Status remove(int64_t id);
+    // The teacher's class: kept whatever the model says later.
+    Status setManualClass(int64_t id, const std::string& resourceClass);
+    // Back to the model's class (unknown if the item was never classified).
+    Status restoreAutomaticClass(int64_t id);
     // Outside an item's analysis, e.g. a pending row whose file vanished.
     Status markFailed(int64_t id, const std::string& reason);
 

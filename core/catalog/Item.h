@@ -1,9 +1,11 @@
 // One catalogued media file, as the catalog stores it.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "media/MediaInfo.h"
 #include "media/Tags.h"
@@ -23,6 +25,18 @@ struct FileFacts {
     std::string path;  // absolute, UTF-8
     int64_t size = 0;
     int64_t mtimeNs = 0;
+};
+
+// The classifier's answer for one item (design §6).
+struct ItemClassification {
+    std::string modelVersion;
+    std::array<double, 5> probabilities{};  // in the order of kResourceClasses
+};
+
+// One segment's audio embedding (design §5 segments).
+struct SegmentEmbedding {
+    double startSeconds = 0.0;
+    std::vector<float> values;
 };
 
 struct Item {
@@ -48,6 +62,7 @@ struct Item {
     std::string error;
     std::string resourceClass = "unknown";
     ClassSource classSource = ClassSource::Auto;
+    std::optional<double> classConfidence;  // the model's probability of its class
     int64_t addedAt = 0;  // seconds since the Unix epoch
     std::optional<double> loudnessLufs;  // EBU R128 integrated; empty for silence
     std::optional<double> loudnessRangeLu;

@@ -90,9 +90,35 @@ void addSignalAnalysis(Database& db)
     )sql");
 }
 
+// The five-class classifier: the model's probabilities per item, its
+// confidence in the chosen class, and the audio embedding of every segment.
+void addClassification(Database& db)
+{
+    db.execute(R"sql(
+        ALTER TABLE items ADD COLUMN class_confidence REAL;
+
+        CREATE TABLE classifications (
+            item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+            model_version TEXT NOT NULL,
+            music REAL NOT NULL,
+            language REAL NOT NULL,
+            lecture REAL NOT NULL,
+            drama REAL NOT NULL,
+            audiobook REAL NOT NULL
+        );
+        CREATE TABLE segment_embeddings (
+            item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+            start_s REAL NOT NULL,
+            embedding BLOB NOT NULL,
+            PRIMARY KEY (item_id, start_s)
+        );
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
-    static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis};
+    static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
+                                                                         addClassification};
     return steps;
 }
 

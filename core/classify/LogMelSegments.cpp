@@ -37,7 +37,7 @@ void StreamingSegmenter::addFrames(std::span<const float> frames)
     framesSeen_ += static_cast<long long>(frames.size()) / kMelBands;
     while (nextStart_ + kSegmentFrames <= framesSeen_) {
         const auto offset = static_cast<size_t>((nextStart_ - windowStart_) * kMelBands);
-        emit(nextStart_, std::span<const float>(window_).subspan(offset, kSegmentFrames * kMelBands));
+        deliver(nextStart_, std::span<const float>(window_).subspan(offset, kSegmentFrames * kMelBands));
         nextStart_ += kSegmentHopFrames;
     }
     // Keep the last full segment's worth of frames: the next segment and a
@@ -53,17 +53,17 @@ void StreamingSegmenter::addFrames(std::span<const float> frames)
 void StreamingSegmenter::finish()
 {
     if (framesSeen_ <= kSegmentFrames) {
-        if (lastEmittedStart_ < 0) emit(0, segmentAt(window_, 0));
+        if (lastEmittedStart_ < 0) deliver(0, segmentAt(window_, 0));
         return;
     }
     const long long tailStart = framesSeen_ - kSegmentFrames;
     if (lastEmittedStart_ < tailStart) {
         const auto offset = static_cast<size_t>((tailStart - windowStart_) * kMelBands);
-        emit(tailStart, std::span<const float>(window_).subspan(offset, kSegmentFrames * kMelBands));
+        deliver(tailStart, std::span<const float>(window_).subspan(offset, kSegmentFrames * kMelBands));
     }
 }
 
-void StreamingSegmenter::emit(long long start, std::span<const float> segment)
+void StreamingSegmenter::deliver(long long start, std::span<const float> segment)
 {
     lastEmittedStart_ = start;
     sink_(static_cast<double>(start) / kMelFramesPerSecond, segment);

@@ -37,7 +37,7 @@ public:
     void finish();
 
 private:
-    void emit(long long start, std::span<const float> segment);
+    void deliver(long long start, std::span<const float> segment);
 
     SegmentSink sink_;
     std::vector<float> window_;    // frames from windowStart_ on

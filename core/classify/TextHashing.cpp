@@ -23,6 +23,17 @@ bool isWordByte(unsigned char c)
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
+// Non-ASCII punctuation separates words like ASCII punctuation does: the
+// Latin-1 signs (no-break space, «, », ·, ¿, ¡) and the general punctuation
+// block (dashes, curly quotes, ellipsis). Returns its UTF-8 length, or 0.
+size_t punctuationWidth(std::string_view text, size_t at)
+{
+    const auto byte = [&](size_t k) { return at + k < text.size() ? static_cast<unsigned char>(text[at + k]) : 0; };
+    if (byte(0) == 0xC2 && byte(1) >= 0xA0 && byte(1) <= 0xBF) return 2;
+    if (byte(0) == 0xE2 && (byte(1) == 0x80 || byte(1) == 0x81)) return 3;
+    return 0;
+}
+
 }  // namespace
 
 std::vector<std::string> textWords(std::string_view text)
@@ -35,7 +46,10 @@ std::vector<std::string> textWords(std::string_view text)
     };
     for (size_t i = 0; i < text.size(); ++i) {
         const auto c = static_cast<unsigned char>(text[i]);
-        if (!isWordByte(c)) {
+        if (const size_t width = punctuationWidth(text, i); width > 0) {
+            flush();
+            i += width - 1;
+        } else if (!isWordByte(c)) {
             flush();
         } else if (c >= '0' && c <= '9') {
             if (word.empty() || word.back() != '0') word += '0';

@@ -14,7 +14,8 @@ namespace lectern {
 inline constexpr int64_t kTextHashBuckets = 1 << 16;
 
 // Lower-cased words: ASCII letters and digits, and any non-ASCII UTF-8
-// character (accented letters stay part of their word). Runs of digits
+// letter (accented letters stay part of their word; dashes, curly quotes and
+// the like separate words). Runs of digits
 // become "0", so "Lesson 3" and "Lesson 12" share their tokens.
 std::vector<std::string> textWords(std::string_view text);
 

@@ -1,5 +1,9 @@
 #include "pipeline/DefaultAnalyzers.h"
 
+#include <iostream>
+#include <mutex>
+
+#include "pipeline/analyzers/ClassifierAnalyzer.h"
 #include "pipeline/analyzers/FingerprintAnalyzer.h"
 #include "pipeline/analyzers/KeyframeAnalyzer.h"
 #include "pipeline/analyzers/LoudnessAnalyzer.h"
@@ -18,6 +22,14 @@ AnalyzerList makeDefaultAnalyzers()
     analyzers.push_back(std::make_unique<FingerprintAnalyzer>());
     analyzers.push_back(std::make_unique<SpectrogramAnalyzer>());
     analyzers.push_back(std::make_unique<KeyframeAnalyzer>());
+    auto models = sharedClassifierModels();
+    if (models) {
+        analyzers.push_back(std::make_unique<ClassifierAnalyzer>(*models));
+    } else {
+        // Without models every other analysis still runs; items stay "unknown".
+        static std::once_flag warned;
+        std::call_once(warned, [&] { std::cerr << "lectern: " << models.error().message << "\n"; });
+    }
     return analyzers;
 }
 

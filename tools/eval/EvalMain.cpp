@@ -119,6 +119,52 @@ QJsonArray toJson(const std::vector<Row>& rows)
     return array;
 }
 
+// The model card of design §6: what goes in and out, where the weights came
+// from, and how well they did.
+void writeModelCard(const std::filesystem::path& models, const std::filesystem::path& features,
+                    const std::string& version, const QJsonObject& evaluation)
+{
+    QJsonObject corpus{{"builder", "tools/corpus/build_corpus.py"}, {"sources", "tools/corpus/manifest.json"}};
+    QFile corpusSummary(QString::fromStdString((features / "corpus.json").string()));
+    if (corpusSummary.open(QIODevice::ReadOnly)) {
+        const QJsonObject summary = QJsonDocument::fromJson(corpusSummary.readAll()).object();
+        corpus["seed"] = summary["seed"];
+        corpus["clips_per_class"] = summary["counts"];
+    }
+    QJsonArray classes;
+    for (std::string_view id : kResourceClasses) classes.append(QString::fromUtf8(id.data(), int(id.size())));
+    const QJsonObject card{
+        {"name", "Lectern five-class classifier"},
+        {"version", QString::fromStdString(version)},
+        {"classes", classes},
+        {"models",
+         QJsonObject{
+             {"audio.pt",
+              QJsonObject{{"input", "float32 [batch, 1, 64, 1000]: 10 s log-mel segments (design §5), bands x frames"},
+                          {"output", "(embedding float32 [batch, 256], L2-normalised; class logits [batch, 5])"},
+                          {"follows", "P1 eq. 1-4: 3x3 conv layers (16, 32, 64, 128), global max+average pooling, "
+                                      "two dense layers; frames averaged in fours first"}}},
+             {"text.pt",
+              QJsonObject{{"input", "int64 [tokens]: core/classify/TextHashing ids of the annotation text "
+                                    "(tags, folder name, file name)"},
+                          {"output", "(feature float32 [1, 64], class logits [1, 5]); empty text is never passed "
+                                     "(the app answers a flat distribution)"}}},
+             {"fusion.pt",
+              QJsonObject{{"input", "audio feature [1,256], audio probabilities [1,5], text feature [1,64], text "
+                                    "probabilities [1,5], text confidence [1,1], has video [1,1], weighted: bool, "
+                                    "use_video: bool"},
+                          {"output", "class probabilities [1, 5]"},
+                          {"follows", "P1 eq. 13-17 (mean of audio, text and joint softmaxes), with text-confidence "
+                                      "weighting and the video flag"}}}}},
+        {"corpus", corpus},
+        {"training",
+         QJsonArray{"tools/corpus/build.sh", "lectern-train audio FEATURES MODELS", "lectern-train text FEATURES MODELS",
+                    "lectern-train fusion FEATURES MODELS", "lectern-eval FEATURES MODELS --card"}},
+        {"evaluation", evaluation}};
+    QFile file(QString::fromStdString((models / "model-card.json").string()));
+    if (file.open(QIODevice::WriteOnly | QIODevice::Truncate)) file.write(QJsonDocument(card).toJson());
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -130,10 +176,12 @@ int main(int argc, char** argv)
     const std::filesystem::path features = argv[1], models = argv[2];
     std::string reportPath;
     bool writeCard = false;
+    std::string version = "lectern-classifier-1";
     for (int i = 3; i < argc; ++i) {
         const std::string flag = argv[i];
         if (flag == "--report" && i + 1 < argc) reportPath = argv[++i];
         else if (flag == "--card") writeCard = true;
+        else if (flag == "--version" && i + 1 < argc) version = argv[++i];
     }
     try {
         torch::manual_seed(1);
@@ -183,14 +231,7 @@ int main(int argc, char** argv)
             QFile file(QString::fromStdString(reportPath));
             if (file.open(QIODevice::WriteOnly)) file.write(json);
         }
-        if (writeCard) {
-            QFile card(QString::fromStdString((models / "model-card.json").string()));
-            QJsonObject object;
-            if (card.open(QIODevice::ReadOnly)) object = QJsonDocument::fromJson(card.readAll()).object();
-            card.close();
-            object["evaluation"] = report;
-            if (card.open(QIODevice::WriteOnly | QIODevice::Truncate)) card.write(QJsonDocument(object).toJson());
-        }
+        if (writeCard) writeModelCard(models, features, version, report);
     } catch (const std::exception& error) {
         std::cerr << "lectern-eval: " << error.what() << "\n";
         return 1;

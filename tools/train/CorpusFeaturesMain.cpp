@@ -76,6 +76,11 @@ int main(int argc, char** argv)
     const std::filesystem::path corpus = argv[1];
     const std::filesystem::path out = argv[2];
     std::filesystem::create_directories(out);
+    // The corpus's seed and sizes travel with the features into the model card.
+    if (std::filesystem::exists(corpus / "corpus.json")) {
+        std::filesystem::copy_file(corpus / "corpus.json", out / "corpus.json",
+                                   std::filesystem::copy_options::overwrite_existing);
+    }
     for (const std::string& split : ml::kSplits) {
         QStringList metaFiles;
         QDirIterator it(QString::fromStdString((corpus / split).string()), {"*.json"}, QDir::Files,

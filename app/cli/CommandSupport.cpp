@@ -1,0 +1,49 @@
+#include "cli/CommandSupport.h"
+
+#include <cstdio>
+#include <filesystem>
+#include <iostream>
+
+#include "cli/Commands.h"
+#include "common/Paths.h"
+
+namespace lectern {
+
+int usageError(const std::string& message)
+{
+    std::cerr << "lectern-cli: " << message << "\n";
+    return kExitUsage;
+}
+
+void printJson(const QJsonDocument& document)
+{
+    std::cout << document.toJson(QJsonDocument::Indented).toStdString();
+}
+
+std::string formatDuration(double seconds)
+{
+    const int total = static_cast<int>(seconds + 0.5);
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d:%02d", total / 3600, total / 60 % 60, total % 60);
+    return text;
+}
+
+CancellationToken& interruptToken()
+{
+    static CancellationToken token;
+    return token;
+}
+
+extern "C" void cancelOnInterrupt(int) { interruptToken().cancel(); }
+
+Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand)
+{
+    if (!operand.empty() && operand.find_first_not_of("0123456789") == std::string::npos) {
+        auto byId = reader.findById(std::stoll(operand));
+        if (!byId || *byId) return byId;
+    }
+    namespace fs = std::filesystem;
+    return reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
+}
+
+}  // namespace lectern

@@ -1,0 +1,25 @@
+// What every lectern-cli command shares: error reporting, JSON output, Ctrl+C
+// and finding an item by id or path.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include <QJsonDocument>
+
+#include "catalog/CatalogReader.h"
+#include "common/CancellationToken.h"
+
+namespace lectern {
+
+// Prints "lectern-cli: message" and returns the usage exit code.
+int usageError(const std::string& message);
+void printJson(const QJsonDocument& document);
+std::string formatDuration(double seconds);
+// Cancelled by Ctrl+C once cancelOnInterrupt is installed as the handler.
+CancellationToken& interruptToken();
+extern "C" void cancelOnInterrupt(int);
+// An operand is an item id if it is all digits and such an item exists; else a path.
+Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand);
+
+}  // namespace lectern

@@ -1,0 +1,260 @@
+// The five-class classifier: its text tokens, the segment cut, the shipped
+// models (loading, a fixed input against a stored reference, flat answers for
+// text without words), the catalog's rule that a teacher's class wins, and
+// classification inside the import.
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <numeric>
+
+#include "catalog/CatalogReader.h"
+#include "catalog/CatalogWriter.h"
+#include "classify/ClassifierModels.h"
+#include "classify/FileClassifier.h"
+#include "classify/LogMelSegments.h"
+#include "classify/TextHashing.h"
+#include "common/HalfFloat.h"
+#include "pipeline/DefaultAnalyzers.h"
+#include "pipeline/Importer.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+// Frames whose every value tells where it came from: frame index × 0.001 + band.
+std::vector<float> numberedFrames(long long count)
+{
+    std::vector<float> frames(static_cast<size_t>(count) * kMelBands);
+    for (long long t = 0; t < count; ++t) {
+        for (int b = 0; b < kMelBands; ++b) frames[static_cast<size_t>(t * kMelBands + b)] = float(t) * 0.001f + float(b);
+    }
+    return frames;
+}
+
+// A fixed, smooth log-mel segment for the reference check.
+std::vector<float> referenceSegment()
+{
+    std::vector<float> segment(static_cast<size_t>(kSegmentFrames) * kMelBands);
+    for (int t = 0; t < kSegmentFrames; ++t) {
+        for (int b = 0; b < kMelBands; ++b) {
+            segment[static_cast<size_t>(t * kMelBands + b)] =
+                -2.0f + 2.5f * std::sin(0.031f * float(t) + 0.2f * float(b)) * std::exp(-0.02f * float(b));
+        }
+    }
+    return segment;
+}
+
+ClassifierModels shippedModels()
+{
+    auto models = ClassifierModels::load(classifierModelDirectory());
+    if (!models) qFatal("%s", models.error().message.c_str());
+    return *models;
+}
+
+double sum(const ClassProbabilities& p) { return std::accumulate(p.begin(), p.end(), 0.0); }
+
+}  // namespace
+
+class ClassifierTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void wordsAreLowerCasedAndDigitRunsFolded()
+    {
+        const std::vector<std::string> expected = {"lektion", "0", "französisch", "0b", "teil", "0"};
+        QCOMPARE(textWords("Lektion 12 – Französisch_7b TEIL 3"), expected);
+    }
+
+    void textWithoutWordsHasNoTokens()
+    {
+        QVERIFY(hashedTextTokens("").empty());
+        QVERIFY(hashedTextTokens(" --- | ... ").empty());
+    }
+
+    void tokensDependOnlyOnTheText()
+    {
+        // The shipped text model was trained on these ids: they must never change.
+        const std::vector<int64_t> ids = hashedTextTokens("Choir");
+        const std::vector<int64_t> expected = {6067, 38797, 8974, 19586, 60828, 36377, 5382, 10245, 48080, 51782, 27549, 49717, 21866};
+        QCOMPARE(ids, expected);
+    }
+
+    void segmentsEveryFiveSecondsPlusOneForTheTail()
+    {
+        const std::vector<long long> expected = {0, 500, 1000, 1350};
+        QCOMPARE(segmentStarts(2350), expected);
+        QCOMPARE(segmentStarts(1500), (std::vector<long long>{0, 500}));
+        QCOMPARE(segmentStarts(400), (std::vector<long long>{0}));
+    }
+
+    void aShortFileIsRepeatedNeverPaddedWithSilence()
+    {
+        const std::vector<float> frames = numberedFrames(300);
+        const std::vector<float> segment = segmentAt(frames, 0);
+        QCOMPARE(segment.size(), size_t(kSegmentFrames * kMelBands));
+        for (int t : {0, 299, 300, 650, 999}) {
+            QCOMPARE(segment[static_cast<size_t>(t * kMelBands + 5)], frames[static_cast<size_t>((t % 300) * kMelBands + 5)]);
+        }
+    }
+
+    void streamingCutEqualsTheWholeFileCut()
+    {
+        const long long frameCount = 2777;
+        const std::vector<float> frames = numberedFrames(frameCount);
+        std::vector<std::pair<double, std::vector<float>>> streamed;
+        StreamingSegmenter segmenter([&](double start, std::span<const float> segment) {
+            streamed.emplace_back(start, std::vector<float>(segment.begin(), segment.end()));
+        });
+        for (long long t = 0; t < frameCount;) {
+            const long long n = std::min<long long>(frameCount - t, 37 + (t % 91));
+            segmenter.addFrames(std::span<const float>(frames).subspan(static_cast<size_t>(t * kMelBands),
+                                                                       static_cast<size_t>(n * kMelBands)));
+            t += n;
+        }
+        segmenter.finish();
+        const std::vector<long long> starts = segmentStarts(frameCount);
+        QCOMPARE(streamed.size(), starts.size());
+        for (size_t i = 0; i < starts.size(); ++i) {
+            QCOMPARE(streamed[i].first, double(starts[i]) / kMelFramesPerSecond);
+            QVERIFY(streamed[i].second == segmentAt(frames, starts[i]));
+        }
+    }
+
+    void halfPrecisionKeepsEmbeddingValues()
+    {
+        for (float value : {0.0f, 1.0f, -0.5f, 0.0625f, 0.123456f, -0.9999f, 3.0e-6f, 1000.0f}) {
+            QVERIFY2(std::abs(fromHalf(toHalf(value)) - value) <= std::abs(value) * 1e-3f + 1e-7f,
+                     qPrintable(QString::number(value)));
+        }
+    }
+
+    void shippedModelsLoadWithTheirVersion()
+    {
+        const ClassifierModels models = shippedModels();
+        QVERIFY(models.audio && models.text && models.fusion);
+        QVERIFY(!models.version.empty() && models.version != "unknown");
+        QCOMPARE(models.audio->embeddingSize(), 256);
+    }
+
+    void aFixedInputGivesTheStoredReference()
+    {
+        const ClassifierModels models = shippedModels();
+        const std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
+        QCOMPARE(segment.size(), size_t(1));
+        const ChannelResult audio = combineSegments(segment);
+        const ChannelResult text = models.text->classify("Französisch Vokabeln Lektion 3");
+        const ClassProbabilities fused = models.fusion->fuse(audio, text, false);
+        std::vector<float> values(audio.probabilities.begin(), audio.probabilities.end());
+        values.insert(values.end(), segment[0].embedding.begin(), segment[0].embedding.begin() + 8);
+        values.insert(values.end(), text.probabilities.begin(), text.probabilities.end());
+        values.insert(values.end(), fused.begin(), fused.end());
+        const std::filesystem::path reference = LECTERN_CLASSIFIER_REFERENCE;
+        if (qEnvironmentVariableIsSet("LECTERN_WRITE_REFERENCE")) {
+            std::ofstream out(reference);
+            out.precision(9);
+            for (float v : values) out << v << "\n";
+            QSKIP("reference written");
+        }
+        std::ifstream in(reference);
+        QVERIFY2(in.good(), "no stored reference; run with LECTERN_WRITE_REFERENCE=1 after training");
+        for (size_t i = 0; i < values.size(); ++i) {
+            float expected = 0;
+            in >> expected;
+            QVERIFY2(std::abs(values[i] - expected) < 1e-4f,
+                     qPrintable(QString("value %1: %2, stored %3").arg(i).arg(values[i]).arg(expected)));
+        }
+    }
+
+    void emptyTextSaysItDoesNotKnow()
+    {
+        const ChannelResult text = shippedModels().text->classify("");
+        for (float p : text.probabilities) QCOMPARE(p, 0.2f);
+        QCOMPARE(text.confidence, 0.0f);
+    }
+
+    void uselessNamesAreLessCertainThanDescriptiveOnes()
+    {
+        const ClassifierModels models = shippedModels();
+        const float useless = models.text->classify("track01 | Downloads").confidence;
+        const float descriptive = models.text->classify("Französisch Vokabeln | Lektion 3 | Sprachkurs").confidence;
+        QVERIFY2(useless < descriptive, qPrintable(QString("%1 vs %2").arg(useless).arg(descriptive)));
+    }
+
+    void probabilitiesOfEveryChannelSumToOne()
+    {
+        const ClassifierModels models = shippedModels();
+        const ChannelResult audio = combineSegments(models.audio->run(referenceSegment()));
+        const ChannelResult text = models.text->classify("Symphony No. 5");
+        QVERIFY(std::abs(sum(audio.probabilities) - 1.0) < 1e-4);
+        QVERIFY(std::abs(sum(text.probabilities) - 1.0) < 1e-4);
+        QVERIFY(std::abs(sum(models.fusion->fuse(audio, text, true)) - 1.0) < 1e-4);
+        QVERIFY(std::abs(sum(models.fusion->fuse(audio, text, true, FusionRule::PlainAverage)) - 1.0) < 1e-4);
+    }
+
+    void aTeachersClassIsNeverOverwrittenByTheModel()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        auto id = writer.addPending({"/media/a.ogg", 1, 1}, "hash");
+        QVERIFY(id);
+        auto classify = [&](std::array<double, 5> probabilities) {
+            auto transaction = writer.beginItem(*id);
+            transaction->setClassification({"test", probabilities});
+            QVERIFY(transaction->commit());
+        };
+        CatalogReader reader(library->database());
+        classify({0.7, 0.1, 0.1, 0.05, 0.05});
+        QCOMPARE((*reader.findById(*id))->resourceClass, std::string("music"));
+        QVERIFY(writer.setManualClass(*id, "lecture"));
+        classify({0.1, 0.1, 0.1, 0.6, 0.1});
+        const Item item = **reader.findById(*id);
+        QCOMPARE(item.resourceClass, std::string("lecture"));
+        QCOMPARE(item.classSource, ClassSource::Manual);
+        QVERIFY(writer.restoreAutomaticClass(*id));
+        QCOMPARE((*reader.findById(*id))->resourceClass, std::string("drama"));
+        QCOMPARE((*reader.findById(*id))->classSource, ClassSource::Auto);
+    }
+
+    void anUnknownClassIsRefused()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        auto id = writer.addPending({"/media/a.ogg", 1, 1}, "hash");
+        QVERIFY(!writer.setManualClass(*id, "poetry"));
+        QVERIFY(!writer.setManualClass(*id, "unknown"));
+    }
+
+    void importClassifiesEveryFileAndKeepsItsSegmentEmbeddings()
+    {
+        test::FixtureLibrary fixture("speech");
+        auto& [scratch, media, library] = fixture;
+        CancellationToken cancel;
+        ImportOptions options;
+        QVERIFY(importMedia(*library, {media}, options, {}, cancel));
+        CatalogReader reader(library->database());
+        const auto items = reader.list();
+        QVERIFY(items && !items->empty());
+        for (const Item& item : *items) {
+            QVERIFY(item.resourceClass != "unknown");
+            QVERIFY(item.classConfidence && *item.classConfidence > 0.2);
+            const auto classification = reader.classification(item.id);
+            QVERIFY(classification && *classification);
+            const auto& p = (*classification)->probabilities;
+            QVERIFY(std::abs(std::accumulate(p.begin(), p.end(), 0.0) - 1.0) < 1e-3);
+            const auto segments = reader.segmentEmbeddings(item.id);
+            QVERIFY(segments && !segments->empty());
+            QCOMPARE(segments->front().values.size(), size_t(256));
+            const double norm = std::sqrt(std::inner_product(segments->front().values.begin(),
+                                                             segments->front().values.end(),
+                                                             segments->front().values.begin(), 0.0));
+            QVERIFY(std::abs(norm - 1.0) < 0.01);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(ClassifierTest)
+#include "ClassifierTest.moc"
