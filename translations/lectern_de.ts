@@ -3,6 +3,9 @@
 <TS version="2.1" language="de_DE">
 <context>
     <name>lectern::MainWindow</name>
+    <message><source>Set &amp;Class</source><translation>&amp;Klasse festlegen</translation></message>
+    <message><source>&amp;Automatic (as analysed)</source><translation>&amp;Automatisch (wie analysiert)</translation></message>
+    <message><source>Class not changed: %1</source><translation>Klasse nicht geändert: %1</translation></message>
     <message><source>&amp;File</source><translation>&amp;Datei</translation></message>
     <message><source>Import &amp;Folder…</source><translation>&amp;Ordner importieren…</translation></message>
     <message><source>Import F&amp;iles…</source><translation>&amp;Dateien importieren…</translation></message>
@@ -24,6 +27,14 @@
     <message><source>Pending</source><translation>Ausstehend</translation></message>
     <message><source>Analysed</source><translation>Analysiert</translation></message>
     <message><source>Failed</source><translation>Fehlgeschlagen</translation></message>
+    <message><source>Music</source><translation>Musik</translation></message>
+    <message><source>Language learning</source><translation>Sprachenlernen</translation></message>
+    <message><source>Lecture and speech</source><translation>Vortrag und Rede</translation></message>
+    <message><source>Film and TV drama</source><translation>Film und Fernsehen</translation></message>
+    <message><source>Audio book and radio drama</source><translation>Hörbuch und Hörspiel</translation></message>
+    <message><source>Unknown</source><translation>Unbekannt</translation></message>
+    <message><source>%1 (set by you)</source><translation>%1 (von Ihnen gewählt)</translation></message>
+    <message><source>%1 · %2 %</source><translation>%1 · %2 %</translation></message>
 </context>
 <context>
     <name>lectern::ImportStatusWidget</name>

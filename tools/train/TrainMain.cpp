@@ -107,7 +107,7 @@ int trainAudio(const Options& options)
     }
     std::filesystem::create_directories(options.models);
     exportAudioNet(bestNet, options.models / "audio.pt");
-    std::cout << "audio model: best validation macro F1 " << best << ", written to "
+    std::cout << std::setprecision(4) << "audio model: best validation macro F1 " << best << ", written to "
               << (options.models / "audio.pt") << "\n";
     return 0;
 }
