@@ -25,5 +25,6 @@ if [ -n "$missing" ]; then
 fi
 
 python3 "$here/build_corpus.py" --out "$out" "$@"
+python3 "$here/captions.py" "$out"
 cmake --build "$root/build" --target lectern-corpus-features
 "$root/build/tools/lectern-corpus-features" "$out" "$out/features"

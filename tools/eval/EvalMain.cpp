@@ -46,13 +46,6 @@ std::vector<int> labelsOf(const std::vector<ClipFeatures>& clips)
     return labels;
 }
 
-torch::Tensor handFeatureMatrix(const std::vector<ClipFeatures>& clips)
-{
-    std::vector<torch::Tensor> rows;
-    for (const auto& clip : clips) rows.push_back(torch::tensor(handFeatures(clip)));
-    return torch::stack(rows);
-}
-
 // A linear classifier on standardised features: softmax regression or a
 // multi-class linear SVM (Crammer–Singer hinge loss), both with L2.
 struct LinearBaseline {
@@ -186,7 +179,7 @@ int main(int argc, char** argv)
     try {
         torch::manual_seed(1);
         const auto train = readSplit(features / "train.lcf");
-        const torch::Tensor trainHand = handFeatureMatrix(train);
+        const torch::Tensor trainHand = handFeatureRows(train);
         const std::vector<int> labels = labelsOf(train);
         const torch::Tensor trainLabels = torch::tensor(std::vector<long>(labels.begin(), labels.end()));
         LinearBaseline logistic, svm;
@@ -198,7 +191,7 @@ int main(int argc, char** argv)
             const auto clips = readSplit(features / (split + ".lcf"));
             const std::vector<int> truth = labelsOf(clips);
             const ChannelOutputs out = channelOutputs(clips, models);
-            const torch::Tensor hand = handFeatureMatrix(clips);
+            const torch::Tensor hand = handFeatureRows(clips);
             auto fused = [&](bool weighted, bool useVideo) {
                 c10::InferenceMode inference;
                 return predictedClasses(fusion

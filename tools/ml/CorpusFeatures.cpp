@@ -9,7 +9,7 @@
 namespace lectern::ml {
 namespace {
 
-constexpr char kMagic[4] = {'L', 'C', 'F', '1'};
+constexpr char kMagic[4] = {'L', 'C', 'F', '2'};
 
 template <typename T>
 void put(std::ofstream& out, const T& value)
@@ -54,6 +54,8 @@ void writeSplit(const std::filesystem::path& file, const std::vector<ClipFeature
         putString(out, clip.path);
         putString(out, clip.text);
         putString(out, clip.textKind);
+        put(out, static_cast<uint32_t>(clip.captions.size()));
+        for (const std::string& caption : clip.captions) putString(out, caption);
         put(out, static_cast<uint64_t>(clip.frames.size()));
         out.write(reinterpret_cast<const char*>(clip.frames.data()),
                   static_cast<std::streamsize>(clip.frames.size() * sizeof(float)));
@@ -69,7 +71,7 @@ std::vector<ClipFeatures> readSplit(const std::filesystem::path& file)
     char magic[4] = {};
     in.read(magic, 4);
     if (!in || std::string(magic, 4) != std::string(kMagic, 4)) {
-        throw std::runtime_error(file.string() + " is not a corpus feature file; run lectern-corpus-features");
+        throw std::runtime_error(file.string() + " is not a corpus feature file of this version; run lectern-corpus-features");
     }
     std::vector<ClipFeatures> clips(get<uint32_t>(in));
     for (ClipFeatures& clip : clips) {
@@ -78,6 +80,8 @@ std::vector<ClipFeatures> readSplit(const std::filesystem::path& file)
         clip.path = getString(in);
         clip.text = getString(in);
         clip.textKind = getString(in);
+        clip.captions.resize(get<uint32_t>(in));
+        for (std::string& caption : clip.captions) caption = getString(in);
         clip.frames.resize(get<uint64_t>(in));
         in.read(reinterpret_cast<char*>(clip.frames.data()),
                 static_cast<std::streamsize>(clip.frames.size() * sizeof(float)));

@@ -15,6 +15,7 @@ struct ClipFeatures {
     std::string path;      // relative to the corpus folder
     std::string text;      // annotationText() of the file, as the app builds it
     std::string textKind;  // informative, misleading or useless (from the corpus)
+    std::vector<std::string> captions;  // descriptions of the sound (tools/corpus/captions.py)
     std::vector<float> frames;  // kMelBands values per frame, time-major
     long long frameCount() const;
 };

@@ -84,3 +84,63 @@ std::vector<float> handFeatures(const ClipFeatures& clip)
 }
 
 }  // namespace lectern::ml
+
+namespace lectern::ml {
+
+std::vector<float> descriptiveFeatures(const ClipFeatures& clip)
+{
+    const long long frames = clip.frameCount();
+    std::vector<float> out;
+    for (int b = 0; b < kMelBands; ++b) {
+        std::vector<double> band;
+        for (long long t = 0; t < frames; ++t) band.push_back(clip.frames[static_cast<size_t>(t * kMelBands + b)]);
+        addMeanAndSpread(band, out);
+    }
+    std::vector<double> flux(static_cast<size_t>(std::max(0LL, frames - 1)));
+    for (long long t = 1; t < frames; ++t) {
+        double rise = 0;
+        for (int b = 0; b < kMelBands; ++b) {
+            rise += std::max(0.0, double{clip.frames[static_cast<size_t>(t * kMelBands + b)]} -
+                                      clip.frames[static_cast<size_t>((t - 1) * kMelBands + b)]);
+        }
+        flux[static_cast<size_t>(t - 1)] = rise;
+    }
+    const double mean = flux.empty() ? 0 : std::accumulate(flux.begin(), flux.end(), 0.0) / double(flux.size());
+    for (double& v : flux) v -= mean;
+    const double energy = std::inner_product(flux.begin(), flux.end(), flux.begin(), 0.0) + 1e-9;
+    constexpr int kBins = 16;
+    const double lowLag = 6000.0 / 200, highLag = 6000.0 / 40;  // frames per beat at 200 and 40 bpm
+    for (int bin = 0; bin < kBins; ++bin) {
+        const auto from = static_cast<size_t>(lowLag * std::pow(highLag / lowLag, double(bin) / kBins));
+        const auto to = static_cast<size_t>(lowLag * std::pow(highLag / lowLag, double(bin + 1) / kBins));
+        double best = 0;
+        for (size_t lag = from; lag <= to && lag < flux.size(); ++lag) {
+            double c = 0;
+            for (size_t t = lag; t < flux.size(); ++t) c += flux[t] * flux[t - lag];
+            best = std::max(best, c / energy);
+        }
+        out.push_back(static_cast<float>(best));
+    }
+    return out;
+}
+
+torch::Tensor descriptiveFeatureRows(const std::vector<ClipFeatures>& clips)
+{
+    std::vector<torch::Tensor> rows;
+    for (const auto& clip : clips) {
+        std::vector<float> row = handFeatures(clip);
+        const std::vector<float> more = descriptiveFeatures(clip);
+        row.insert(row.end(), more.begin(), more.end());
+        rows.push_back(torch::tensor(row));
+    }
+    return torch::stack(rows);
+}
+
+torch::Tensor handFeatureRows(const std::vector<ClipFeatures>& clips)
+{
+    std::vector<torch::Tensor> rows;
+    for (const auto& clip : clips) rows.push_back(torch::tensor(handFeatures(clip)));
+    return torch::stack(rows);
+}
+
+}  // namespace lectern::ml

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -45,6 +46,9 @@ bool extract(const std::filesystem::path& corpus, const QString& metaFile, ml::C
     clip.hasVideo = meta.value("has_video").toBool();
     clip.path = meta.value("path").toString().toStdString();
     clip.textKind = meta.value("text_kind").toString().toStdString();
+    for (const QJsonValue caption : meta.value("captions").toArray()) {
+        clip.captions.push_back(caption.toString().toStdString());
+    }
     const std::filesystem::path media = corpus / std::filesystem::u8path(clip.path);
     clip.text = annotationText(readTags(media), media);
     auto reader = MediaReader::open(media);
