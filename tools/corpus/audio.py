@@ -136,9 +136,11 @@ class Speaker:
             effects = ["tempo", "-s", f"{self.speed * speed_scale:.3f}"]
         if self.shift_cents:
             effects += ["pitch", str(int(self.shift_cents))]
-        return ws.convert(raw, effects + self.tone + ["silence", "1", "0.02", "0.5%",
-                                                      "reverse", "silence", "1", "0.02", "0.5%",
-                                                      "reverse"])
+        trim = ["silence", "1", "0.02", "0.5%", "reverse", "silence", "1", "0.02", "0.5%", "reverse"]
+        try:
+            return ws.convert(raw, effects + self.tone + trim)
+        except RuntimeError:  # next to nothing was said (a lone symbol): keep it untrimmed
+            return ws.convert(raw, effects + self.tone)
 
 
 def render_midi(ws, midi_path, soundfont):

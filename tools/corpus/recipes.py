@@ -114,7 +114,45 @@ def _applause(ws, rng, seconds):
 
 # --- music -----------------------------------------------------------------------------
 
+def _sung_line(ws, rng, src, length, beat):
+    """A voice singing a melody: one word per note, stretched to the note's
+    length and shifted to the note's pitch, with a little vibrato and legato."""
+    singer = synthetic_speaker(rng, src)
+    if singer.engine == "flite":
+        singer = Speaker("espeak", choose(rng, src.espeak_variants), "en-gb", 110, 50)
+    words = [w.strip(".,;:!?\"'()-") for w in _sentence(rng, src).split()]
+    words = [w for w in words if any(c.isalpha() for c in w)] or ["la"]
+    scale = rng.choice([[0, 2, 4, 5, 7, 9, 11], [0, 2, 3, 5, 7, 8, 10], [0, 2, 4, 7, 9]])
+    degree, pieces, total, i = rng.randint(0, len(scale) - 1), [], 0.0, 0
+    while total < length:
+        note = beat * rng.choice([1, 1, 2, 0.5, 1.5, 3])
+        degree = max(0, min(2 * len(scale) - 1, degree + rng.choice([-2, -1, -1, 0, 1, 1, 2])))
+        cents = 100 * (12 * (degree // len(scale)) + scale[degree % len(scale)]) - 600
+        word = words[i % len(words)] or "la"
+        if rng.random() < 0.25:
+            word = rng.choice(["la", "na", "oh", "ah", "yeah", "hey"])
+        i += 1
+        spoken = singer.say(ws, word, speed_scale=0.7)
+        have = max(0.05, duration(spoken))
+        factor = min(3.0, max(0.3, have / (note * 0.92)))
+        pieces.append(ws.convert(spoken, ["tempo", "-s", f"{factor:.3f}", "pitch", str(cents),
+                                          "tremolo", f"{rng.uniform(4.5, 6.5):.1f}", "15"]))
+        pieces.append(ws.silence(note * 0.08))
+        total += note
+    line = ws.fit(ws.concat(pieces), length)
+    if rng.random() < 0.3:  # a second voice in harmony
+        line = ws.mix(line, [(ws.convert(line, ["pitch", str(rng.choice([300, 400, 700, -500]))]), -4, 0.0)])
+    return line
+
+
 def music(ws, rng, src, length):
+    if rng.random() < 0.3:  # songs: a voice over the band, or a cappella
+        if rng.random() < 0.2:
+            return _sung_line(ws, rng, src, length, 60 / rng.randint(70, 140)), {"recipe": "a cappella song"}
+        accompaniment, description = _rendered_music(ws, rng, src, length)
+        voice = _sung_line(ws, rng, src, length, 60 / description["tempo"])
+        description["recipe"] = "song"
+        return ws.mix(accompaniment, [(voice, rng.uniform(-6, 3), 0.0)]), description
     if rng.random() < 0.45:
         track = choose(rng, src.music)
         total = media_duration(track)
