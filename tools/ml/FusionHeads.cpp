@@ -35,14 +35,6 @@ torch::Tensor FusionHeadsImpl::videoLogits(const torch::Tensor& audio, const tor
     return withVideo(torch::cat({audio, text, textConfidence, hasVideo}, 1));
 }
 
-torch::Tensor fuseProbabilities(const torch::Tensor& audioProbs, const torch::Tensor& textProbs,
-                                const torch::Tensor& jointProbs, const torch::Tensor& textConfidence,
-                                bool weighted)
-{
-    if (weighted) return (audioProbs + textConfidence * textProbs + jointProbs) / (2.0 + textConfidence);
-    return (audioProbs + textProbs + jointProbs) / 3.0;
-}
-
 void exportFusionHeads(FusionHeads& heads, const std::filesystem::path& file)
 {
     torch::NoGradGuard noGrad;

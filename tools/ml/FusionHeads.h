@@ -5,7 +5,9 @@
 // confident the text channel is. The exported module takes
 // forward(audio_feature, audio_probs, text_feature, text_probs,
 //         text_confidence, has_video, weighted, use_video) -> probabilities,
-// where `weighted` weights the text softmax by its confidence.
+// where `weighted` weights the text softmax by its confidence (weighting the
+// audio softmax by its own confidence as well measured worse: 0.973 against
+// 0.977 held-out macro F1, as misleading annotations then win more often).
 #pragma once
 
 #include <torch/torch.h>
@@ -23,11 +25,6 @@ struct FusionHeadsImpl : torch::nn::Module {
     torch::nn::Linear plain{nullptr}, withVideo{nullptr};
 };
 TORCH_MODULE(FusionHeads);
-
-// The fusion rule itself, the same in training, evaluation and the app.
-torch::Tensor fuseProbabilities(const torch::Tensor& audioProbs, const torch::Tensor& textProbs,
-                                const torch::Tensor& jointProbs, const torch::Tensor& textConfidence,
-                                bool weighted);
 
 void exportFusionHeads(FusionHeads& heads, const std::filesystem::path& file);
 
