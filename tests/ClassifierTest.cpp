@@ -10,6 +10,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "catalog/CatalogWriter.h"
+#include "catalog/Migrations.h"
 #include "classify/ClassifierModels.h"
 #include "classify/FileClassifier.h"
 #include "classify/LogMelSegments.h"
@@ -216,6 +217,23 @@ private slots:
         QVERIFY(writer.restoreAutomaticClass(*id));
         QCOMPARE((*reader.findById(*id))->resourceClass, std::string("drama"));
         QCOMPARE((*reader.findById(*id))->classSource, ClassSource::Auto);
+    }
+
+    void itemsAnalysedBeforeTheClassifierAreAnalysedAgain()
+    {
+        test::Scratch scratch;
+        std::filesystem::create_directories(scratch.path("lib"));
+        {
+            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
+            migrate(**db, 2);
+            (*db)->execute("INSERT INTO items (path, folder, file_name, size, mtime_ns, status, class, class_source) "
+                           "VALUES ('/m/a.ogg', '/m', 'a.ogg', 1, 1, 'analyzed', 'lecture', 'manual')");
+        }
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const Item item = **CatalogReader(library->database()).findByPath("/m/a.ogg");
+        QCOMPARE(item.status, ItemStatus::Pending);
+        QCOMPARE(item.resourceClass, std::string("lecture"));
+        QCOMPARE(item.classSource, ClassSource::Manual);
     }
 
     void anUnknownClassIsRefused()

@@ -113,6 +113,11 @@ void addClassification(Database& db)
             PRIMARY KEY (item_id, start_s)
         );
     )sql");
+    // Items analysed before the classifier existed would stay "unknown"
+    // forever, since their files are unchanged: analyse them again on the
+    // next import (or at start-up, where the window resumes pending work).
+    // A teacher's class and every other edit are kept.
+    db.execute("UPDATE items SET status = 'pending' WHERE status = 'analyzed'");
 }
 
 const std::vector<std::function<void(Database&)>>& migrations()
