@@ -35,6 +35,8 @@ class FileClassifier {
 public:
     FileClassifier(std::shared_ptr<const ClassifierModels> models, std::string annotation, bool hasVideo);
     void addSamples(std::span<const float> samples);
+    // Or, where the log-mel frames are already computed (the import's chain):
+    void addFrames(std::span<const float> frames) { segmenter_.addFrames(frames); }
     FileClassification finish();
 
 private:

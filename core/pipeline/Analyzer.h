@@ -41,7 +41,12 @@ public:
     // out for this file (for instance, a video analyzer on an audio file).
     virtual bool initialize(const AnalysisContext& context) = 0;
     // 16 kHz mono float, in order, about a second at a time.
-    virtual void processSamples(std::span<const float> samples) = 0;
+    virtual void processSamples(std::span<const float> /*samples*/) {}
+    // Analyzers of the log-mel frames (design §5) say so: the chain then
+    // computes the frames once and hands every such analyzer the same ones.
+    virtual bool readsLogMel() const { return false; }
+    // The frames completed by the latest samples, kMelBands values each.
+    virtual void processLogMel(std::span<const float> /*frames*/) {}
     // After the last chunk. A failure here fails the item with its message.
     virtual Status finish() { return success(); }
     // Runs on the catalog writer's thread inside the item's transaction.

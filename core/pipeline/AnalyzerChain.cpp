@@ -1,5 +1,7 @@
 #include "pipeline/AnalyzerChain.h"
 
+#include "dsp/LogMel.h"
+
 #include <system_error>
 
 #include "media/MediaReader.h"
@@ -38,12 +40,23 @@ AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFac
         if (analyzer->initialize(context)) active.push_back(std::move(analyzer));
     }
 
+    std::unique_ptr<LogMelExtractor> logMel;
+    for (const auto& analyzer : active) {
+        if (analyzer->readsLogMel() && !logMel) logMel = std::make_unique<LogMelExtractor>();
+    }
+    std::vector<float> frames;
     while (true) {
         if (cancel.cancelled()) return {AnalysisOutcome::State::Cancelled, {}, {}};
         auto chunk = (*reader)->nextAudioChunk();
         if (!chunk) return failed(chunk.error().message);
         if (chunk->empty()) break;
         for (auto& analyzer : active) analyzer->processSamples(*chunk);
+        if (!logMel) continue;
+        frames.clear();
+        logMel->process(*chunk, frames);
+        for (auto& analyzer : active) {
+            if (analyzer->readsLogMel()) analyzer->processLogMel(frames);
+        }
     }
     for (auto& analyzer : active) {
         Status status = analyzer->finish();

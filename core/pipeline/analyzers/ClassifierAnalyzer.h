@@ -15,7 +15,8 @@ public:
     explicit ClassifierAnalyzer(std::shared_ptr<const ClassifierModels> models) : models_(std::move(models)) {}
     std::string_view name() const override { return "classifier"; }
     bool initialize(const AnalysisContext& context) override;
-    void processSamples(std::span<const float> samples) override { classifier_->addSamples(samples); }
+    bool readsLogMel() const override { return true; }
+    void processLogMel(std::span<const float> frames) override { classifier_->addFrames(frames); }
     Status finish() override;
     void storeResults(ItemTransaction& transaction) const override;
 

@@ -8,18 +8,15 @@ bool SpectrogramAnalyzer::initialize(const AnalysisContext& context)
 {
     if (!context.info.audio || context.target.cacheDirectory.empty()) return false;
     target_ = context.target;
-    extractor_ = std::make_unique<LogMelExtractor>();
     pooled_ = MelSpectrogram{};
     pooled_.framesPerSecond = static_cast<double>(kMelFramesPerSecond) / kSpectrogramCachePooling;
     pooler_ = std::make_unique<FramePooler>(kSpectrogramCachePooling, pooled_);
     return true;
 }
 
-void SpectrogramAnalyzer::processSamples(std::span<const float> samples)
+void SpectrogramAnalyzer::processLogMel(std::span<const float> frames)
 {
-    frames_.clear();
-    extractor_->process(samples, frames_);
-    for (size_t frame = 0; frame < frames_.size() / kMelBands; ++frame) pooler_->add(frames_.data() + frame * kMelBands);
+    for (size_t frame = 0; frame < frames.size() / kMelBands; ++frame) pooler_->add(frames.data() + frame * kMelBands);
 }
 
 Status SpectrogramAnalyzer::finish()

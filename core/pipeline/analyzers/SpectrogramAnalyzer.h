@@ -16,14 +16,13 @@ class SpectrogramAnalyzer : public Analyzer {
 public:
     std::string_view name() const override { return "spectrogram"; }
     bool initialize(const AnalysisContext& context) override;
-    void processSamples(std::span<const float> samples) override;
+    bool readsLogMel() const override { return true; }
+    void processLogMel(std::span<const float> frames) override;
     Status finish() override;
     void storeResults(ItemTransaction&) const override {}  // files only; the cache is rebuildable
 
 private:
     AnalysisTarget target_;
-    std::unique_ptr<LogMelExtractor> extractor_;
-    std::vector<float> frames_;  // one chunk's frames, reused
     MelSpectrogram pooled_;
     std::unique_ptr<FramePooler> pooler_;  // into pooled_
 };
