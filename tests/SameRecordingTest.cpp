@@ -11,6 +11,8 @@
 #include "pipeline/Importer.h"
 #include "search/LibrarySameRecording.h"
 #include "catalog/CatalogReader.h"
+#include "catalog/Database.h"
+#include "catalog/Migrations.h"
 #include "common/Paths.h"
 #include "support/TestSupport.h"
 
@@ -120,6 +122,24 @@ private slots:
         std::vector<float> clip(3 * 16000);
         for (float& s : clip) s = noise(random);
         QVERIFY(search.find(clip).empty());
+    }
+
+    void itemsWithCodesOfAnOlderRecipeAreAnalysedAgain()
+    {
+        test::Scratch scratch;
+        std::filesystem::create_directories(scratch.path("lib"));
+        {
+            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
+            migrate(**db, 3);
+            (*db)->execute("INSERT INTO items (id, path, folder, file_name, size, mtime_ns, status) VALUES "
+                           "(1, '/m/old.ogg', '/m', 'old.ogg', 1, 1, 'analyzed'), "
+                           "(2, '/m/new.ogg', '/m', 'new.ogg', 1, 1, 'analyzed')");
+            (*db)->execute("INSERT INTO fingerprints (item_id, version, codes) VALUES (1, 2, x'00'), (2, 3, x'00')");
+        }
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogReader reader(library->database());
+        QCOMPARE((*reader.findByPath("/m/old.ogg"))->status, ItemStatus::Pending);
+        QCOMPARE((*reader.findByPath("/m/new.ogg"))->status, ItemStatus::Analyzed);
     }
 };
 

@@ -120,10 +120,21 @@ void addClassification(Database& db)
     db.execute("UPDATE items SET status = 'pending' WHERE status = 'analyzed'");
 }
 
+// Fingerprint recipe 3 (band energies summed over eight frames, more robust
+// under noise) cannot be compared with codes of recipe 2, which same-recording
+// search therefore ignores: analyse those items again on the next import.
+void refingerprint(Database& db)
+{
+    db.execute(R"sql(
+        UPDATE items SET status = 'pending'
+        WHERE status = 'analyzed' AND id IN (SELECT item_id FROM fingerprints WHERE version < 3)
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
-                                                                         addClassification};
+                                                                         addClassification, refingerprint};
     return steps;
 }
 

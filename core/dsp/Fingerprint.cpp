@@ -60,13 +60,14 @@ void FingerprintExtractor::computeFrame(const float* samples, std::vector<uint32
             sum += static_cast<double>(output[bin][0]) * output[bin][0] +
                    static_cast<double>(output[bin][1]) * output[bin][1];
         }
-        // Averaged with the two frames before: the noise's share of a narrow band varies less.
+        // Summed over the last frames: the noise's share of a narrow band varies less.
         const auto b = static_cast<size_t>(band);
         history_[historyNext_][b] = sum;
-        energy[band] = history_[0][b] + history_[1][b] + history_[2][b];
+        energy[band] = 0;
+        for (const auto& frame : history_) energy[band] += frame[b];
         total += energy[band];
     }
-    historyNext_ = (historyNext_ + 1) % 3;
+    historyNext_ = (historyNext_ + 1) % history_.size();
     uint32_t code = 0;
     for (int bit = 0; bit < kFingerprintBits; ++bit) {
         const double difference = energy[bit] - energy[bit + 1];

@@ -7,17 +7,17 @@
 
 namespace lectern {
 
-std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index, std::span<const uint32_t> query,
-                                                  std::span<const float> margins,
-                                                  const SameRecordingOptions& options)
+namespace {
+
+// The second filter and the final check for each candidate; one answer per
+// item, its best alignment, best first.
+std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::span<const uint32_t> query,
+                                         const std::vector<float>& queryBlock, int length,
+                                         const std::vector<FingerprintCandidate>& candidates,
+                                         const SameRecordingOptions& options)
 {
     std::vector<SameRecordingMatch> matches;
-    if (query.empty()) return matches;
-    const int length = std::min(options.blockLength, static_cast<int>(query.size()));
-    const std::vector<float> queryBlock = selfSimilarityBlock(query, length);
-
-    for (const FingerprintCandidate& candidate :
-         index.candidates(query, margins, options.probesPerFrame, options.maxCandidates)) {
+    for (const FingerprintCandidate& candidate : candidates) {
         const std::span<const uint32_t> reference = index.codes(candidate.item);
         SameRecordingMatch match;
         match.item = candidate.item;
@@ -51,7 +51,6 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
         matches.push_back(match);
     }
     std::sort(matches.begin(), matches.end(), [](const auto& a, const auto& b) { return a.score > b.score; });
-    // One answer per item: its best alignment.
     std::vector<SameRecordingMatch> unique;
     for (const SameRecordingMatch& match : matches) {
         if (std::none_of(unique.begin(), unique.end(), [&](const auto& kept) { return kept.item == match.item; })) {
@@ -59,6 +58,24 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
         }
     }
     return unique;
+}
+
+}  // namespace
+
+std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index, std::span<const uint32_t> query,
+                                                  std::span<const float> margins,
+                                                  const SameRecordingOptions& options)
+{
+    if (query.empty()) return {};
+    const int length = std::min(options.blockLength, static_cast<int>(query.size()));
+    const std::vector<float> queryBlock = selfSimilarityBlock(query, length);
+    if (options.quickProbes > 0 && options.quickProbes < options.probesPerFrame) {
+        auto quick = verified(index, query, queryBlock, length,
+                              index.candidates(query, margins, options.quickProbes, options.maxCandidates), options);
+        if (!quick.empty() && quick.front().bitErrorRate <= options.quickAcceptBitErrors) return quick;
+    }
+    return verified(index, query, queryBlock, length,
+                    index.candidates(query, margins, options.probesPerFrame, options.maxCandidates), options);
 }
 
 }  // namespace lectern

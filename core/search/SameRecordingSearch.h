@@ -12,7 +12,12 @@
 namespace lectern {
 
 struct SameRecordingOptions {
-    int probesPerFrame = 48;
+    // A first pass with few probes settles the easy queries (clean, quieter,
+    // re-encoded, mild noise): an answer with at most quickAcceptBitErrors
+    // ends the search. The rest are searched again with probesPerFrame.
+    int quickProbes = 4;
+    double quickAcceptBitErrors = 0.25;
+    int probesPerFrame = 96;
     size_t maxCandidates = 12;
     int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
     int positionSlack = 3;   // frames either side of the voted offset

@@ -296,7 +296,7 @@ double peakMemoryGiB()
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--baselines no]\n", argv[0]);
         return 2;
     }
     const fs::path media = argv[1];
@@ -311,6 +311,7 @@ int main(int argc, char** argv)
         if (option == "--sizes") sizes = parseSizes(argv[i + 1]);
         if (option == "--queries") perCondition = std::stoi(argv[i + 1]);
         if (option == "--probes") ours.probesPerFrame = std::stoi(argv[i + 1]);
+        if (option == "--quick-probes") ours.quickProbes = std::stoi(argv[i + 1]);
         if (option == "--key-bits") keyBits = std::stoi(argv[i + 1]);
         if (option == "--max-bit-errors") ours.bitErrorThreshold = std::stod(argv[i + 1]);
         if (option == "--stride") stride = std::stoi(argv[i + 1]);
