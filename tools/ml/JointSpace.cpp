@@ -2,6 +2,8 @@
 
 #include <torch/script.h>
 
+#include "ScriptExport.h"
+
 #include "ChannelOutputs.h"
 #include "HandFeatures.h"
 #include "classify/TextHashing.h"
@@ -29,12 +31,6 @@ def forward(self, ids):
     x = torch.linear(x, self.out_w, self.out_b)
     return x / (x * x).sum(1, keepdim=True).sqrt().clamp_min(1e-8)
 )JIT";
-
-void addLinear(torch::jit::Module& module, const std::string& name, torch::nn::Linear& layer)
-{
-    module.register_parameter(name + "_w", layer->weight.detach().clone(), false);
-    module.register_parameter(name + "_b", layer->bias.detach().clone(), false);
-}
 
 }  // namespace
 

@@ -5,6 +5,7 @@
 //   lectern-train text   FEATURES MODELS [--epochs N] [--seed S]
 //   lectern-train fusion FEATURES MODELS [--seed S]   (after audio and text)
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
+//   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
 
 #include <algorithm>
 #include <iostream>
@@ -20,22 +21,30 @@ using namespace lectern::ml;
 int main(int argc, char** argv)
 {
     if (argc < 4) {
-        std::cerr << "usage: lectern-train audio|text|fusion|joint FEATURES_DIR MODELS_DIR [--epochs N] [--seed S]\n";
+        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
         return 2;
     }
-    TrainOptions options{argv[1], argv[2], argv[3]};
+    TrainOptions options;
+    options.what = argv[1];
+    options.features = argv[2];
+    options.models = argv[3];
     for (int i = 4; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--epochs") options.epochs = std::stoi(argv[i + 1]);
+        else if (flag == "--bits") options.bits = std::stoi(argv[i + 1]);
+        else if (flag == "--out") options.output = argv[i + 1];
+        else if (flag == "--labels") options.labels = argv[i + 1];
         else if (flag == "--seed") options.seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
         else { std::cerr << "unknown option " << flag << "\n"; return 2; }
     }
+    if (options.output.empty()) options.output = options.models;
     at::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     try {
         if (options.what == "audio") return trainAudio(options);
         if (options.what == "text") return trainText(options);
         if (options.what == "fusion") return trainFusion(options);
         if (options.what == "joint") return trainJoint(options);
+        if (options.what == "hash") return trainHash(options);
     } catch (const std::exception& error) {
         std::cerr << "lectern-train: " << error.what() << "\n";
         return 1;

@@ -10,13 +10,17 @@ namespace lectern::ml {
 struct TrainOptions {
     std::string what;
     std::filesystem::path features, models;
+    std::filesystem::path output;  // where the model goes; models when not given
     int epochs = 0;  // 0: the trainer's own default
     unsigned seed = 7;
+    int bits = 64;  // hash code length
+    std::string labels = "kinds";  // hash: kinds (13 recipes) or classes (5)
 };
 
 int trainAudio(const TrainOptions& options);   // audio.pt
 int trainText(const TrainOptions& options);    // text.pt
 int trainFusion(const TrainOptions& options);  // fusion.pt (needs audio.pt and text.pt)
 int trainJoint(const TrainOptions& options);   // joint-audio.pt, joint-text.pt (needs audio.pt)
+int trainHash(const TrainOptions& options);    // hash-BITS.pt (needs audio.pt)
 
 }  // namespace lectern::ml
