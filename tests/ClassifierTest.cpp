@@ -4,6 +4,8 @@
 // classification inside the import.
 #include <QtTest>
 
+#include <bit>
+
 #include <cmath>
 #include <fstream>
 #include <numeric>
@@ -168,6 +170,27 @@ private slots:
         }
     }
 
+    void theHashModelIsShippedAndLoaded() { QVERIFY(shippedModels().hash != nullptr); }
+
+    void aFixedInputGivesTheStoredHashCode()
+    {
+        const ClassifierModels models = shippedModels();
+        std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
+        models.hash->addCodes(segment);
+        QVERIFY(segment.front().code.has_value());
+        const uint64_t code = *segment.front().code;
+        const std::filesystem::path reference = LECTERN_HASH_REFERENCE;
+        if (qEnvironmentVariableIsSet("LECTERN_WRITE_REFERENCE")) {
+            std::ofstream(reference) << std::hex << code << "\n";
+            QSKIP("reference written");
+        }
+        std::ifstream in(reference);
+        uint64_t expected = 0;
+        QVERIFY2(in >> std::hex >> expected, "no stored hash reference; run with LECTERN_WRITE_REFERENCE=1");
+        // A bit whose output sits at zero may tip on another CPU; more than two would be a different model.
+        QVERIFY2(std::popcount(code ^ expected) <= 2, qPrintable(QString::number(code, 16)));
+    }
+
     void emptyTextSaysItDoesNotKnow()
     {
         const ChannelResult text = shippedModels().text->classify("");
@@ -271,6 +294,26 @@ private slots:
                                                              segments->front().values.begin(), 0.0));
             QVERIFY(std::abs(norm - 1.0) < 0.01);
         }
+    }
+
+    void importStoresACodePerSegmentAndTheItemsMeanEmbedding()
+    {
+        test::FixtureLibrary fixture("speech");
+        auto& [scratch, media, library] = fixture;
+        QVERIFY(importMedia(*library, {media}, {}, {}, {}));
+        CatalogReader reader(library->database());
+        const auto items = reader.list();
+        QVERIFY(items && !items->empty());
+        for (const Item& item : *items) {
+            const auto segments = reader.segmentEmbeddings(item.id);
+            QVERIFY(segments && !segments->empty());
+            for (const SegmentEmbedding& segment : *segments) QVERIFY(segment.code);
+            const auto mean = reader.itemEmbedding(item.id);
+            QVERIFY(mean && *mean);
+            QCOMPARE((*mean)->size(), size_t(256));
+        }
+        const auto codes = reader.segmentCodes();
+        QVERIFY(codes && codes->size() >= items->size());
     }
 };
 

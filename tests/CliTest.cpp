@@ -256,6 +256,41 @@ private slots:
         QVERIFY(run.err.contains("random bytes.mp4"));
     }
 
+    void embedPrintsAUnitEmbeddingAndA64BitCodePerSegment()
+    {
+        const auto run = test::runCli({"embed", q(test::fixtures("speech/english.wav")), "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        const QJsonArray segments = result["segments"].toArray();
+        QVERIFY(!segments.isEmpty());
+        for (const QJsonValue& segment : segments) {
+            const QJsonArray embedding = segment.toObject()["embedding"].toArray();
+            QCOMPARE(embedding.size(), 256);
+            double norm = 0;
+            for (const QJsonValue& v : embedding) norm += v.toDouble() * v.toDouble();
+            QVERIFY(std::abs(norm - 1.0) < 1e-3);
+            QVERIFY(QRegularExpression("^[0-9a-f]{16}$").match(segment.toObject()["code"].toString()).hasMatch());
+        }
+        QCOMPARE(result["embedding"].toArray().size(), 256);
+    }
+
+    void embedOfARangeStartsItsSegmentsThere()
+    {
+        const auto run =
+            test::runCli({"embed", q(test::fixtures("speech/english.wav")), "--start", "0.5", "--end", "1.5", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(result["start_s"].toDouble(), 0.5);
+        QCOMPARE(result["segments"].toArray()[0].toObject()["start_s"].toDouble(), 0.5);
+    }
+
+    void embedRefusesARangePastTheEnd()
+    {
+        const auto run = test::runCli({"embed", q(test::fixtures("speech/english.wav")), "--start", "999", "--json"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("english.wav"));
+    }
+
     void setClassMakesTheTeachersClassStick()
     {
         test::Scratch scratch;

@@ -132,14 +132,11 @@ private slots:
             auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
             migrate(**db, 3);
             (*db)->execute("INSERT INTO items (id, path, folder, file_name, size, mtime_ns, status) VALUES "
-                           "(1, '/m/old.ogg', '/m', 'old.ogg', 1, 1, 'analyzed'), "
-                           "(2, '/m/new.ogg', '/m', 'new.ogg', 1, 1, 'analyzed')");
-            (*db)->execute("INSERT INTO fingerprints (item_id, version, codes) VALUES (1, 2, x'00'), (2, 3, x'00')");
+                           "(1, '/m/old.ogg', '/m', 'old.ogg', 1, 1, 'analyzed')");
+            (*db)->execute("INSERT INTO fingerprints (item_id, version, codes) VALUES (1, 2, x'00')");
         }
         auto library = test::openLibraryForWriting(scratch.path("lib"));
-        CatalogReader reader(library->database());
-        QCOMPARE((*reader.findByPath("/m/old.ogg"))->status, ItemStatus::Pending);
-        QCOMPARE((*reader.findByPath("/m/new.ogg"))->status, ItemStatus::Analyzed);
+        QCOMPARE((*CatalogReader(library->database()).findByPath("/m/old.ogg"))->status, ItemStatus::Pending);
     }
 };
 

@@ -22,5 +22,6 @@ int runSpectrogram(const std::filesystem::path& library, const CommandLine& line
 int runStats(const std::filesystem::path& library, const CommandLine& line);
 int runClassify(const std::filesystem::path& library, const CommandLine& line);
 int runSetClass(const std::filesystem::path& library, const CommandLine& line);
+int runEmbed(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -31,6 +31,9 @@ Commands:
                       --json adds the probabilities and each channel's view
   set-class ID|PATH CLASS   the teacher's class (music, language, lecture,
                       drama, audiobook), never overwritten; auto = the model's
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json
 
 Options:
   --library DIR       the library folder (default: %1)
@@ -79,6 +82,7 @@ int main(int argc, char** argv)
     if (line.command == "spectrogram") return lectern::runSpectrogram(library, line);
     if (line.command == "classify") return lectern::runClassify(library, line);
     if (line.command == "set-class") return lectern::runSetClass(library, line);
+    if (line.command == "embed") return lectern::runEmbed(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

@@ -8,6 +8,16 @@
 namespace lectern {
 namespace {
 
+// A float16 embedding BLOB as floats.
+std::vector<float> halvesOf(const Statement& statement, int column)
+{
+    const auto [data, bytes] = statement.blob(column);
+    std::vector<uint16_t> halves(bytes / 2);
+    if (bytes >= 2) std::memcpy(halves.data(), data, halves.size() * 2);
+    return fromHalves(halves.data(), halves.size());
+}
+
+
 // Qualified, because the FTS table shares some column names.
 constexpr const char* kItemColumns =
     "items.id, items.path, items.folder, items.file_name, items.size, items.mtime_ns, "
@@ -196,16 +206,39 @@ Result<std::vector<SegmentEmbedding>> CatalogReader::segmentEmbeddings(int64_t i
 {
     return guarded([&]() -> Result<std::vector<SegmentEmbedding>> {
         Statement statement = db_.prepare(
-            "SELECT start_s, embedding FROM segment_embeddings WHERE item_id = ?1 ORDER BY start_s");
+            "SELECT start_s, embedding, code FROM segment_embeddings WHERE item_id = ?1 ORDER BY start_s");
         statement.bind(1, itemId);
         std::vector<SegmentEmbedding> segments;
         while (statement.step()) {
-            const auto [data, bytes] = statement.blob(1);
-            std::vector<uint16_t> halves(bytes / 2);
-            if (bytes >= 2) std::memcpy(halves.data(), data, halves.size() * 2);
-            segments.push_back({statement.real(0), fromHalves(halves.data(), halves.size())});
+            SegmentEmbedding segment{statement.real(0), halvesOf(statement, 1), std::nullopt};
+            if (!statement.isNull(2)) segment.code = static_cast<uint64_t>(statement.integer(2));
+            segments.push_back(std::move(segment));
         }
         return segments;
+    });
+}
+
+Result<std::optional<std::vector<float>>> CatalogReader::itemEmbedding(int64_t itemId)
+{
+    return guarded([&]() -> Result<std::optional<std::vector<float>>> {
+        Statement statement = db_.prepare("SELECT embedding FROM item_embeddings WHERE item_id = ?1");
+        statement.bind(1, itemId);
+        if (!statement.step()) return std::optional<std::vector<float>>();
+        return std::optional<std::vector<float>>(halvesOf(statement, 0));
+    });
+}
+
+Result<std::vector<StoredSegmentCode>> CatalogReader::segmentCodes()
+{
+    return guarded([&]() -> Result<std::vector<StoredSegmentCode>> {
+        Statement statement = db_.prepare(
+            "SELECT s.item_id, s.start_s, s.code FROM segment_embeddings s JOIN items i ON i.id = s.item_id "
+            "WHERE s.code IS NOT NULL AND i.status = 'analyzed' ORDER BY s.item_id, s.start_s");
+        std::vector<StoredSegmentCode> codes;
+        while (statement.step()) {
+            codes.push_back({statement.integer(0), statement.real(1), static_cast<uint64_t>(statement.integer(2))});
+        }
+        return codes;
     });
 }
 

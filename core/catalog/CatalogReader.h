@@ -61,6 +61,9 @@ public:
     Result<std::vector<StoredKeyframe>> keyframes(int64_t itemId);
     Result<std::optional<ItemClassification>> classification(int64_t itemId);
     Result<std::vector<SegmentEmbedding>> segmentEmbeddings(int64_t itemId);
+    Result<std::optional<std::vector<float>>> itemEmbedding(int64_t itemId);
+    // Every analysed item's segment codes, by item and time.
+    Result<std::vector<StoredSegmentCode>> segmentCodes();
     // Of analysed items, made with this fingerprint version.
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 

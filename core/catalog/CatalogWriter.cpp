@@ -167,14 +167,28 @@ void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& 
         Statement clear = db.prepare("DELETE FROM segment_embeddings WHERE item_id = ?1");
         clear.bind(1, itemId_);
         clear.run();
-        Statement insert =
-            db.prepare("INSERT OR REPLACE INTO segment_embeddings (item_id, start_s, embedding) VALUES (?1, ?2, ?3)");
+        Statement insert = db.prepare(
+            "INSERT OR REPLACE INTO segment_embeddings (item_id, start_s, embedding, code) VALUES (?1, ?2, ?3, ?4)");
         for (const SegmentEmbedding& segment : segments) {
             const std::vector<uint16_t> halves = toHalves(segment.values);
             insert.bind(1, itemId_).bind(2, segment.startSeconds).bindBlob(3, halves.data(), halves.size() * 2);
+            // SQLite integers are signed 64-bit: the code's bits are stored as they are.
+            if (segment.code) insert.bind(4, static_cast<int64_t>(*segment.code));
+            else insert.bindNull(4);
             insert.run();
             insert.reset();
         }
+    });
+}
+
+void ItemTransaction::setItemEmbedding(const std::vector<float>& values)
+{
+    run([&](Database& db) {
+        Statement statement =
+            db.prepare("INSERT OR REPLACE INTO item_embeddings (item_id, embedding) VALUES (?1, ?2)");
+        const std::vector<uint16_t> halves = toHalves(values);
+        statement.bind(1, itemId_).bindBlob(2, halves.data(), halves.size() * 2);
+        statement.run();
     });
 }
 

@@ -39,6 +39,8 @@ public:
     void setClassification(const ItemClassification& classification);
     // Replaces the item's segment embeddings (stored in half precision).
     void setSegmentEmbeddings(const std::vector<SegmentEmbedding>& segments);
+    // The mean of the segment embeddings, normalised: the item as one vector.
+    void setItemEmbedding(const std::vector<float>& values);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

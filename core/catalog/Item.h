@@ -37,6 +37,14 @@ struct ItemClassification {
 struct SegmentEmbedding {
     double startSeconds = 0.0;
     std::vector<float> values;
+    std::optional<uint64_t> code;  // 64-bit hash code (issue 5), where the model made one
+};
+
+// A segment's code with where it comes from, for near-duplicate detection.
+struct StoredSegmentCode {
+    int64_t itemId = 0;
+    double startSeconds = 0.0;
+    uint64_t code = 0;
 };
 
 struct Item {

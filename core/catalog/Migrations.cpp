@@ -120,21 +120,27 @@ void addClassification(Database& db)
     db.execute("UPDATE items SET status = 'pending' WHERE status = 'analyzed'");
 }
 
-// Fingerprint recipe 3 (band energies summed over eight frames, more robust
-// under noise) cannot be compared with codes of recipe 2, which same-recording
-// search therefore ignores: analyse those items again on the next import.
-void refingerprint(Database& db)
+// Issue 5's codes and per-item embeddings beside the segment embeddings, and
+// fingerprint recipe 3 (band energies summed over eight frames, more robust
+// under noise), which cannot be compared with recipe 2's codes: every
+// analysed item lacks one or the other, so all are analysed again on the
+// next import (edits and manual classes kept).
+void addCodesAndRefingerprint(Database& db)
 {
     db.execute(R"sql(
-        UPDATE items SET status = 'pending'
-        WHERE status = 'analyzed' AND id IN (SELECT item_id FROM fingerprints WHERE version < 3)
+        ALTER TABLE segment_embeddings ADD COLUMN code INTEGER;
+        CREATE TABLE item_embeddings (
+            item_id INTEGER PRIMARY KEY REFERENCES items (id) ON DELETE CASCADE,
+            embedding BLOB NOT NULL
+        );
+        UPDATE items SET status = 'pending' WHERE status = 'analyzed';
     )sql");
 }
 
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
-                                                                         addClassification, refingerprint};
+                                                                         addClassification, addCodesAndRefingerprint};
     return steps;
 }
 

@@ -113,6 +113,46 @@ std::vector<SegmentResult> AudioModel::run(std::span<const float> segments) cons
     return results;
 }
 
+struct HashModel::Impl {
+    torch::jit::Module module;
+};
+
+HashModel::HashModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+{
+    impl_->module = loadModule(file);
+}
+
+HashModel::~HashModel() = default;
+
+void HashModel::addCodes(std::vector<SegmentResult>& segments) const
+{
+    if (segments.empty()) return;
+    std::vector<float> rows;
+    for (const SegmentResult& segment : segments) rows.insert(rows.end(), segment.embedding.begin(), segment.embedding.end());
+    c10::InferenceMode inference;
+    const long count = static_cast<long>(segments.size());
+    const torch::Tensor input =
+        torch::from_blob(rows.data(), {count, static_cast<long>(rows.size()) / count}, torch::kFloat);
+    const torch::Tensor signs = impl_->module.forward({input}).toTensor().to(torch::kFloat).contiguous();
+    const long bits = std::min<long>(64, signs.size(1));
+    const auto values = signs.accessor<float, 2>();
+    for (long i = 0; i < count; ++i) {
+        uint64_t code = 0;
+        for (long b = 0; b < bits; ++b) {
+            if (values[i][b] > 0.0f) code |= uint64_t{1} << b;
+        }
+        segments[static_cast<size_t>(i)].code = code;
+    }
+}
+
+uint64_t HashModel::codeOf(std::span<const float> embedding) const
+{
+    std::vector<SegmentResult> one(1);
+    one.front().embedding.assign(embedding.begin(), embedding.end());
+    addCodes(one);
+    return *one.front().code;
+}
+
 ChannelResult combineSegments(const std::vector<SegmentResult>& segments)
 {
     ChannelResult result;
@@ -200,6 +240,9 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
         models.audio = std::make_shared<AudioModel>(folder / "audio.pt");
         models.text = std::make_shared<TextModel>(folder / "text.pt");
         models.fusion = std::make_shared<FusionModel>(folder / "fusion.pt");
+        if (std::filesystem::exists(folder / "hash-64.pt")) {
+            models.hash = std::make_shared<HashModel>(folder / "hash-64.pt");
+        }
     } catch (const std::exception& error) {
         return failure("cannot load the classifier models from " + toUtf8(folder) + ": " +
                        error.what());

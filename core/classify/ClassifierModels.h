@@ -6,8 +6,10 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -31,19 +33,23 @@ struct ChannelResult {
 struct SegmentResult {
     std::vector<float> embedding;  // L2-normalised
     ClassProbabilities probabilities{};
+    std::optional<uint64_t> code;  // the 64-bit hash code, where the hash model is shipped
 };
 
 class AudioModel;
 class TextModel;
 class FusionModel;
+class HashModel;
 
 struct ClassifierModels {
     std::shared_ptr<const AudioModel> audio;
     std::shared_ptr<const TextModel> text;
     std::shared_ptr<const FusionModel> fusion;
+    std::shared_ptr<const HashModel> hash;  // null where hash-64.pt is absent
     std::string version;  // from the model card
 
-    // audio.pt, text.pt, fusion.pt and model-card.json from this folder.
+    // audio.pt, text.pt, fusion.pt and model-card.json from this folder;
+    // hash-64.pt too where it is there.
     static Result<ClassifierModels> load(const std::filesystem::path& folder);
 };
 
@@ -59,6 +65,21 @@ private:
     struct Impl;
     std::unique_ptr<Impl> impl_;
     int embeddingSize_ = 0;
+};
+
+// The hash head of P4 (issue 5): 64-bit codes of segment embeddings, bit i
+// set where the head's i-th output is positive. Near-identical audio has
+// codes a few bits apart.
+class HashModel {
+public:
+    explicit HashModel(const std::filesystem::path& file);
+    ~HashModel();
+    void addCodes(std::vector<SegmentResult>& segments) const;
+    uint64_t codeOf(std::span<const float> embedding) const;
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
 };
 
 // The file-level audio channel from its segments: the mean of their

@@ -56,6 +56,7 @@ void FileClassifier::runBatch()
 {
     if (batchStarts_.empty()) return;
     std::vector<SegmentResult> results = models_->audio->run(batch_);
+    if (models_->hash) models_->hash->addCodes(results);
     for (size_t i = 0; i < results.size(); ++i) {
         segments_.push_back({batchStarts_[i], std::move(results[i])});
     }

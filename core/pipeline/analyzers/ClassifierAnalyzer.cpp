@@ -30,9 +30,10 @@ void ClassifierAnalyzer::storeResults(ItemTransaction& transaction) const
     transaction.setClassification(classification);
     std::vector<SegmentEmbedding> segments;
     for (const ClassifiedSegment& segment : result_.segments) {
-        segments.push_back({segment.startSeconds, segment.result.embedding});
+        segments.push_back({segment.startSeconds, segment.result.embedding, segment.result.code});
     }
     transaction.setSegmentEmbeddings(segments);
+    if (!result_.audio.feature.empty()) transaction.setItemEmbedding(result_.audio.feature);
 }
 
 }  // namespace lectern

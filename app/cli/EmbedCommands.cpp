@@ -1,0 +1,83 @@
+// lectern-cli embed: the vectors search is built on (issue 5), for scripts
+// and tests: per 10 s segment the 256-d embedding and the 64-bit code, and
+// the clip's mean embedding with its code.
+#include <iomanip>
+#include <iostream>
+#include <sstream>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "classify/FileClassifier.h"
+#include "cli/CommandSupport.h"
+#include "cli/Commands.h"
+#include "common/Paths.h"
+#include "media/ClipReader.h"
+#include "platform/LibraryLocation.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+namespace {
+
+QJsonArray vectorToJson(const std::vector<float>& values)
+{
+    QJsonArray array;
+    for (float value : values) array.append(static_cast<double>(value));
+    return array;
+}
+
+// Codes as 16 hex digits: JSON numbers cannot hold 64 bits exactly.
+QString codeToJson(std::optional<uint64_t> code)
+{
+    if (!code) return {};
+    std::ostringstream hex;
+    hex << std::hex << std::setw(16) << std::setfill('0') << *code;
+    return QString::fromStdString(hex.str());
+}
+
+}  // namespace
+
+int runEmbed(const fs::path& /*library*/, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("embed needs one audio or video file");
+    ClipRange range;
+    try {
+        if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
+        if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
+    } catch (const std::exception&) {
+        return usageError("--start and --end take seconds, like 12.5");
+    }
+    auto models = sharedClassifierModels();
+    if (!models) return usageError(models.error().message);
+    const fs::path path = fs::absolute(fromUtf8(line.operands.front())).lexically_normal();
+    auto clip = readClip(path, range);
+    if (!clip) return usageError(line.operands.front() + ": " + clip.error().message);
+    if (clip->empty()) return usageError(line.operands.front() + ": no audio in that range");
+    FileClassifier classifier(*models, {}, false);
+    classifier.addSamples(*clip);
+    const FileClassification result = classifier.finish();
+
+    QJsonArray segments;
+    for (const ClassifiedSegment& segment : result.segments) {
+        segments.append(QJsonObject{{"start_s", range.startSeconds + segment.startSeconds},
+                                    {"embedding", vectorToJson(segment.result.embedding)},
+                                    {"code", codeToJson(segment.result.code)}});
+    }
+    std::optional<uint64_t> meanCode;
+    if ((*models)->hash && !result.audio.feature.empty()) meanCode = (*models)->hash->codeOf(result.audio.feature);
+    const QJsonObject answer{{"path", toQString(path)},
+                             {"start_s", range.startSeconds},
+                             {"embedding", vectorToJson(result.audio.feature)},
+                             {"code", codeToJson(meanCode)},
+                             {"segments", segments}};
+    if (line.has("--json")) {
+        printJson(QJsonDocument(answer));
+    } else {
+        std::cout << result.segments.size() << " segments, " << result.audio.feature.size()
+                  << "-d embedding, code " << codeToJson(meanCode).toStdString() << "\n";
+    }
+    return kExitOk;
+}
+
+}  // namespace lectern
