@@ -126,7 +126,8 @@ Result<FileClassification> classifyFile(const std::filesystem::path& path,
 {
     auto reader = MediaReader::open(path);
     if (!reader) return reader.error();
-    FileClassifier classifier(std::move(models), annotationText(readTags(path), path),
+    FileClassifier classifier(std::move(models),
+                              annotationText(readTags(path, (*reader)->info().containerTags), path),
                               (*reader)->info().video.has_value());
     while (true) {
         if (cancel.cancelled()) return failure("cancelled");

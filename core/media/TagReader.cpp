@@ -43,4 +43,11 @@ Tags readTags(const std::filesystem::path& path)
     return tags;
 }
 
+Tags readTags(const std::filesystem::path& path, const std::map<std::string, std::string>& containerTags)
+{
+    Tags tags = readTags(path);
+    tags.fillMissingFrom(containerTags);
+    return tags;
+}
+
 }  // namespace lectern

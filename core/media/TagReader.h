@@ -2,6 +2,8 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
+#include <string>
 
 #include "media/Tags.h"
 
@@ -9,5 +11,9 @@ namespace lectern {
 
 // Never fails: a file TagLib cannot parse simply has no tags.
 Tags readTags(const std::filesystem::path& path);
+
+// What the library knows of a file: TagLib first, the container's metadata
+// (MediaInfo::containerTags) for the fields TagLib leaves empty.
+Tags readTags(const std::filesystem::path& path, const std::map<std::string, std::string>& containerTags);
 
 }  // namespace lectern

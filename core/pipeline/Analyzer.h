@@ -14,6 +14,7 @@
 #include "common/CancellationToken.h"
 #include "common/Result.h"
 #include "media/MediaInfo.h"
+#include "media/Tags.h"
 
 namespace lectern {
 
@@ -27,6 +28,8 @@ struct AnalysisTarget {
 struct AnalysisContext {
     const AnalysisTarget& target;
     const MediaInfo& info;
+    // Read once by the chain: the tag analyzer stores them, the classifier reads them.
+    const Tags& tags;
     // For analyzers that do long work of their own in finish() (a second pass
     // over a video): poll it, as the chain does between chunks.
     const CancellationToken& cancel;

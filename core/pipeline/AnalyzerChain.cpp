@@ -5,6 +5,7 @@
 #include <system_error>
 
 #include "media/MediaReader.h"
+#include "media/TagReader.h"
 
 namespace fs = std::filesystem;
 
@@ -34,7 +35,8 @@ AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFac
     auto reader = MediaReader::open(target.path);
     if (!reader) return failed(reader.error().message);
 
-    const AnalysisContext context{target, (*reader)->info(), cancel};
+    const Tags tags = readTags(target.path, (*reader)->info().containerTags);
+    const AnalysisContext context{target, (*reader)->info(), tags, cancel};
     AnalyzerList active;
     for (auto& analyzer : factory()) {
         if (analyzer->initialize(context)) active.push_back(std::move(analyzer));

@@ -1,14 +1,12 @@
 #include "pipeline/analyzers/ClassifierAnalyzer.h"
 
 #include "classify/AnnotationText.h"
-#include "media/TagReader.h"
 
 namespace lectern {
 
 bool ClassifierAnalyzer::initialize(const AnalysisContext& context)
 {
-    const std::filesystem::path& path = context.target.path;
-    classifier_.emplace(models_, annotationText(readTags(path), path), context.info.video.has_value());
+    classifier_.emplace(models_, annotationText(context.tags, context.target.path), context.info.video.has_value());
     return true;
 }
 

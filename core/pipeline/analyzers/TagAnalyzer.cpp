@@ -1,13 +1,10 @@
 #include "pipeline/analyzers/TagAnalyzer.h"
 
-#include "media/TagReader.h"
-
 namespace lectern {
 
 bool TagAnalyzer::initialize(const AnalysisContext& context)
 {
-    tags_ = readTags(context.target.path);
-    tags_.fillMissingFrom(context.info.containerTags);
+    tags_ = context.tags;
     return true;
 }
 

@@ -1,5 +1,5 @@
-// Stores the file's tags: TagLib first, the container's metadata for the
-// fields TagLib leaves empty.
+// Stores the tags the chain read (TagLib first, the container's metadata
+// for the fields TagLib leaves empty).
 #pragma once
 
 #include "media/Tags.h"
