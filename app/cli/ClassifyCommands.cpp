@@ -82,12 +82,11 @@ int runSetClass(const fs::path& library, const CommandLine& line)
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, line.operands.front());
     if (!item) return usageError(item.error().message);
-    if (!*item) return usageError("no item " + line.operands.front() + " in the library");
     CatalogWriter writer((*opened)->database());
-    const Status changed = wanted == "auto" ? writer.restoreAutomaticClass((*item)->id)
-                                            : writer.setManualClass((*item)->id, wanted);
+    const Status changed = wanted == "auto" ? writer.restoreAutomaticClass(item->id)
+                                            : writer.setManualClass(item->id, wanted);
     if (!changed) return usageError(changed.error().message);
-    auto updated = reader.findById((*item)->id);
+    auto updated = reader.findById(item->id);
     if (updated && *updated) {
         std::cerr << (*updated)->path << ": " << (*updated)->resourceClass << " ("
                   << nameOf((*updated)->classSource) << ")\n";

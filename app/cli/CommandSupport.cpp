@@ -36,14 +36,30 @@ CancellationToken& interruptToken()
 
 extern "C" void cancelOnInterrupt(int) { interruptToken().cancel(); }
 
-Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand)
+Result<Item> findItem(CatalogReader& reader, const std::string& operand)
 {
     if (!operand.empty() && operand.find_first_not_of("0123456789") == std::string::npos) {
         auto byId = reader.findById(std::stoll(operand));
-        if (!byId || *byId) return byId;
+        if (!byId) return byId.error();
+        if (*byId) return std::move(**byId);
     }
     namespace fs = std::filesystem;
-    return reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
+    auto byPath = reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
+    if (!byPath) return byPath.error();
+    if (!*byPath) return failure("no item " + operand + " in the library");
+    return std::move(**byPath);
+}
+
+Result<ClipRange> clipRangeOption(const CommandLine& line)
+{
+    ClipRange range;
+    try {
+        if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
+        if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
+    } catch (const std::exception&) {
+        return failure("--start and --end take seconds, like 12.5");
+    }
+    return range;
 }
 
 }  // namespace lectern

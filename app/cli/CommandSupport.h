@@ -8,7 +8,9 @@
 #include <QJsonDocument>
 
 #include "catalog/CatalogReader.h"
+#include "cli/CommandLine.h"
 #include "common/CancellationToken.h"
+#include "media/ClipReader.h"
 
 namespace lectern {
 
@@ -19,7 +21,10 @@ std::string formatDuration(double seconds);
 // Cancelled by Ctrl+C once cancelOnInterrupt is installed as the handler.
 CancellationToken& interruptToken();
 extern "C" void cancelOnInterrupt(int);
-// An operand is an item id if it is all digits and such an item exists; else a path.
-Result<std::optional<Item>> findItem(CatalogReader& reader, const std::string& operand);
+// An operand is an item id if it is all digits and such an item exists; else a
+// path. No such item is a failure that names the operand.
+Result<Item> findItem(CatalogReader& reader, const std::string& operand);
+// The part of a clip that --start S and --end S name (the whole clip without them).
+Result<ClipRange> clipRangeOption(const CommandLine& line);
 
 }  // namespace lectern

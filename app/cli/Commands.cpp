@@ -111,9 +111,8 @@ int runShow(const fs::path& library, const CommandLine& line)
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, line.operands.front());
     if (!item) return usageError(item.error().message);
-    if (!*item) return usageError("no item " + line.operands.front() + " in the library");
-    QJsonObject object = toJson(**item);
-    if (auto classification = reader.classification((*item)->id); classification && *classification) {
+    QJsonObject object = toJson(*item);
+    if (auto classification = reader.classification(item->id); classification && *classification) {
         QJsonObject probabilities;
         for (size_t c = 0; c < kResourceClasses.size(); ++c) {
             probabilities.insert(toQString(std::string(kResourceClasses[c])), (*classification)->probabilities[c]);
@@ -144,26 +143,20 @@ int runRemove(const fs::path& library, const CommandLine& line)
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, line.operands.front());
     if (!item) return usageError(item.error().message);
-    if (!*item) return usageError("no item " + line.operands.front() + " in the library");
-    if (Status removed = CatalogWriter((*opened)->database()).remove((*item)->id); !removed) {
+    if (Status removed = CatalogWriter((*opened)->database()).remove(item->id); !removed) {
         return usageError(removed.error().message);
     }
-    removeCachedResults((*opened)->cacheDirectory(), (*item)->id);
-    std::cerr << "removed " << (*item)->path << " from the library (the file itself is untouched)\n";
+    removeCachedResults((*opened)->cacheDirectory(), item->id);
+    std::cerr << "removed " << item->path << " from the library (the file itself is untouched)\n";
     return kExitOk;
 }
 
 int runMatch(const fs::path& library, const CommandLine& line)
 {
     if (line.operands.size() != 1) return usageError("match needs one audio or video file");
-    ClipRange range;
-    try {
-        if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
-        if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
-    } catch (const std::exception&) {
-        return usageError("--start and --end take seconds, like 12.5");
-    }
-    auto clip = readClip(fromUtf8(line.operands.front()), range);
+    const auto range = clipRangeOption(line);
+    if (!range) return usageError(range.error().message);
+    auto clip = readClip(fromUtf8(line.operands.front()), *range);
     if (!clip) return usageError(line.operands.front() + ": " + clip.error().message);
     auto opened = Library::openForReading(library);
     if (!opened) return usageError(opened.error().message);
@@ -203,8 +196,8 @@ Result<MediaOperand> resolveMediaOperand(const fs::path& library, const std::str
     if (!opened) return failure(operand + " is neither a file nor an item of the library");
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, operand);
-    if (!item || !*item) return failure("no file or library item " + operand);
-    return MediaOperand{fromUtf8((*item)->path), (*item)->id, (*opened)->cacheDirectory()};
+    if (!item) return failure("no file or library item " + operand);
+    return MediaOperand{fromUtf8(item->path), item->id, (*opened)->cacheDirectory()};
 }
 
 int runKeyframes(const fs::path& library, const CommandLine& line)

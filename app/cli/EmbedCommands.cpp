@@ -41,17 +41,12 @@ QString codeToJson(std::optional<uint64_t> code)
 int runEmbed(const fs::path& /*library*/, const CommandLine& line)
 {
     if (line.operands.size() != 1) return usageError("embed needs one audio or video file");
-    ClipRange range;
-    try {
-        if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
-        if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
-    } catch (const std::exception&) {
-        return usageError("--start and --end take seconds, like 12.5");
-    }
+    const auto range = clipRangeOption(line);
+    if (!range) return usageError(range.error().message);
     auto models = sharedClassifierModels();
     if (!models) return usageError(models.error().message);
     const fs::path path = fs::absolute(fromUtf8(line.operands.front())).lexically_normal();
-    auto clip = readClip(path, range);
+    auto clip = readClip(path, *range);
     if (!clip) return usageError(line.operands.front() + ": " + clip.error().message);
     if (clip->empty()) return usageError(line.operands.front() + ": no audio in that range");
     FileClassifier classifier(*models, {}, false);
@@ -60,14 +55,14 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
 
     QJsonArray segments;
     for (const ClassifiedSegment& segment : result.segments) {
-        segments.append(QJsonObject{{"start_s", range.startSeconds + segment.startSeconds},
+        segments.append(QJsonObject{{"start_s", range->startSeconds + segment.startSeconds},
                                     {"embedding", vectorToJson(segment.result.embedding)},
                                     {"code", codeToJson(segment.result.code)}});
     }
     std::optional<uint64_t> meanCode;
     if ((*models)->hash && !result.audio.feature.empty()) meanCode = (*models)->hash->codeOf(result.audio.feature);
     const QJsonObject answer{{"path", toQString(path)},
-                             {"start_s", range.startSeconds},
+                             {"start_s", range->startSeconds},
                              {"embedding", vectorToJson(result.audio.feature)},
                              {"code", codeToJson(meanCode)},
                              {"segments", segments}};
