@@ -11,13 +11,19 @@
 #include "common/Paths.h"
 
 namespace lectern {
+
+struct LoadedScript {
+    torch::jit::Module module;
+};
+
 namespace {
 
-torch::jit::Module loadModule(const std::filesystem::path& file)
+std::unique_ptr<LoadedScript> loadScript(const std::filesystem::path& file)
 {
-    torch::jit::Module module = torch::jit::load(toUtf8(file));
-    module.eval();
-    return module;
+    auto script = std::make_unique<LoadedScript>();
+    script->module = torch::jit::load(toUtf8(file));
+    script->module.eval();
+    return script;
 }
 
 ClassProbabilities toProbabilities(const torch::Tensor& row)
@@ -78,14 +84,9 @@ size_t mostLikely(const ClassProbabilities& probabilities)
                                probabilities.begin());
 }
 
-struct AudioModel::Impl {
-    torch::jit::Module module;
-};
-
-AudioModel::AudioModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+AudioModel::AudioModel(const std::filesystem::path& file) : script_(loadScript(file))
 {
-    impl_->module = loadModule(file);
-    embeddingSize_ = static_cast<int>(impl_->module.attr("embedding_size").toInt());
+    embeddingSize_ = static_cast<int>(script_->module.attr("embedding_size").toInt());
 }
 
 AudioModel::~AudioModel() = default;
@@ -102,7 +103,7 @@ std::vector<SegmentResult> AudioModel::run(std::span<const float> segments) cons
                          torch::kFloat)
             .transpose(2, 3)
             .contiguous();
-    const auto outputs = impl_->module.forward({input}).toTuple();
+    const auto outputs = script_->module.forward({input}).toTuple();
     const torch::Tensor embeddings = outputs->elements()[0].toTensor();
     const torch::Tensor probabilities = torch::softmax(outputs->elements()[1].toTensor(), 1);
     std::vector<SegmentResult> results(static_cast<size_t>(count));
@@ -113,45 +114,37 @@ std::vector<SegmentResult> AudioModel::run(std::span<const float> segments) cons
     return results;
 }
 
-struct HashModel::Impl {
-    torch::jit::Module module;
-};
-
-HashModel::HashModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
-{
-    impl_->module = loadModule(file);
-}
+HashModel::HashModel(const std::filesystem::path& file) : script_(loadScript(file)) {}
 
 HashModel::~HashModel() = default;
 
-void HashModel::addCodes(std::vector<SegmentResult>& segments) const
+std::vector<uint64_t> HashModel::codesOf(std::span<const float> rows, long count) const
 {
-    if (segments.empty()) return;
-    std::vector<float> rows;
-    for (const SegmentResult& segment : segments) rows.insert(rows.end(), segment.embedding.begin(), segment.embedding.end());
+    if (count == 0) return {};
     c10::InferenceMode inference;
-    const long count = static_cast<long>(segments.size());
-    const torch::Tensor input =
-        torch::from_blob(rows.data(), {count, static_cast<long>(rows.size()) / count}, torch::kFloat);
-    const torch::Tensor signs = impl_->module.forward({input}).toTensor().to(torch::kFloat).contiguous();
+    const torch::Tensor input = torch::from_blob(const_cast<float*>(rows.data()),
+                                                 {count, static_cast<long>(rows.size()) / count}, torch::kFloat);
+    const torch::Tensor signs = script_->module.forward({input}).toTensor().to(torch::kFloat).contiguous();
     const long bits = std::min<long>(64, signs.size(1));
     const auto values = signs.accessor<float, 2>();
+    std::vector<uint64_t> codes(static_cast<size_t>(count), 0);
     for (long i = 0; i < count; ++i) {
-        uint64_t code = 0;
         for (long b = 0; b < bits; ++b) {
-            if (values[i][b] > 0.0f) code |= uint64_t{1} << b;
+            if (values[i][b] > 0.0f) codes[static_cast<size_t>(i)] |= uint64_t{1} << b;
         }
-        segments[static_cast<size_t>(i)].code = code;
     }
+    return codes;
 }
 
-uint64_t HashModel::codeOf(std::span<const float> embedding) const
+void HashModel::addCodes(std::vector<SegmentResult>& segments) const
 {
-    std::vector<SegmentResult> one(1);
-    one.front().embedding.assign(embedding.begin(), embedding.end());
-    addCodes(one);
-    return *one.front().code;
+    std::vector<float> rows;
+    for (const SegmentResult& segment : segments) rows.insert(rows.end(), segment.embedding.begin(), segment.embedding.end());
+    const std::vector<uint64_t> codes = codesOf(rows, static_cast<long>(segments.size()));
+    for (size_t i = 0; i < segments.size(); ++i) segments[i].code = codes[i];
 }
+
+uint64_t HashModel::codeOf(std::span<const float> embedding) const { return codesOf(embedding, 1).front(); }
 
 ChannelResult combineSegments(const std::vector<SegmentResult>& segments)
 {
@@ -176,14 +169,9 @@ ChannelResult combineSegments(const std::vector<SegmentResult>& segments)
     return result;
 }
 
-struct TextModel::Impl {
-    torch::jit::Module module;
-};
-
-TextModel::TextModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+TextModel::TextModel(const std::filesystem::path& file) : script_(loadScript(file))
 {
-    impl_->module = loadModule(file);
-    featureSize_ = static_cast<int>(impl_->module.attr("feature_size").toInt());
+    featureSize_ = static_cast<int>(script_->module.attr("feature_size").toInt());
 }
 
 TextModel::~TextModel() = default;
@@ -201,20 +189,15 @@ ChannelResult TextModel::classify(std::string_view text) const
     c10::InferenceMode inference;
     const torch::Tensor input =
         torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
-    const auto outputs = impl_->module.forward({input}).toTuple();
+    const auto outputs = script_->module.forward({input}).toTuple();
     result.feature = toVector(outputs->elements()[0].toTensor()[0]);
     result.probabilities = toProbabilities(torch::softmax(outputs->elements()[1].toTensor(), 1)[0]);
     result.confidence = confidenceOf(result.probabilities);
     return result;
 }
 
-struct FusionModel::Impl {
-    torch::jit::Module module;
-};
-
-FusionModel::FusionModel(const std::filesystem::path& file) : impl_(std::make_unique<Impl>())
+FusionModel::FusionModel(const std::filesystem::path& file) : script_(loadScript(file))
 {
-    impl_->module = loadModule(file);
 }
 
 FusionModel::~FusionModel() = default;
@@ -225,7 +208,7 @@ ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelRe
     c10::InferenceMode inference;
     const bool weighted = rule == FusionRule::Weighted;
     const torch::Tensor probabilities =
-        impl_->module
+        script_->module
             .forward({rowOf(audio.feature), rowOf(audio.probabilities), rowOf(text.feature),
                       rowOf(text.probabilities), torch::full({1, 1}, text.confidence),
                       torch::full({1, 1}, hasVideo ? 1.0f : 0.0f), weighted, weighted})

@@ -40,6 +40,8 @@ class AudioModel;
 class TextModel;
 class FusionModel;
 class HashModel;
+// A loaded TorchScript module; defined where libtorch is included.
+struct LoadedScript;
 
 struct ClassifierModels {
     std::shared_ptr<const AudioModel> audio;
@@ -62,8 +64,7 @@ public:
     int embeddingSize() const { return embeddingSize_; }
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<LoadedScript> script_;
     int embeddingSize_ = 0;
 };
 
@@ -78,8 +79,10 @@ public:
     uint64_t codeOf(std::span<const float> embedding) const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    // `count` embeddings back to back.
+    std::vector<uint64_t> codesOf(std::span<const float> rows, long count) const;
+
+    std::unique_ptr<LoadedScript> script_;
 };
 
 // The file-level audio channel from its segments: the mean of their
@@ -95,8 +98,7 @@ public:
     int featureSize() const { return featureSize_; }
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<LoadedScript> script_;
     int featureSize_ = 0;
 };
 
@@ -113,8 +115,7 @@ public:
                             FusionRule rule = FusionRule::Weighted) const;
 
 private:
-    struct Impl;
-    std::unique_ptr<Impl> impl_;
+    std::unique_ptr<LoadedScript> script_;
 };
 
 // 1 − normalised entropy: 0 for a flat distribution, 1 for a certain one.
