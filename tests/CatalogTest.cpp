@@ -68,14 +68,9 @@ private slots:
     void itemsOfAVersionOneCatalogSurviveTheMigration()
     {
         test::Scratch scratch;
-        std::filesystem::create_directories(scratch.path("lib"));
-        {
-            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
-            migrate(**db, 1);
-            (*db)->execute("INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
-                           "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'Old lesson')");
-        }
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        auto library = test::libraryMigratedFrom(scratch, 1,
+                                                 "INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
+                                                 "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'Old lesson')");
         QCOMPARE(library->database().userVersion(), currentSchemaVersion());
         auto item = CatalogReader(library->database()).findByPath("/m/old.mp3");
         QVERIFY(item.ok() && item->has_value());

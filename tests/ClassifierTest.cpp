@@ -12,7 +12,6 @@
 
 #include "catalog/CatalogReader.h"
 #include "catalog/CatalogWriter.h"
-#include "catalog/Migrations.h"
 #include "classify/ClassifierModels.h"
 #include "classify/FileClassifier.h"
 #include "classify/LogMelSegments.h"
@@ -245,14 +244,10 @@ private slots:
     void itemsAnalysedBeforeTheClassifierAreAnalysedAgain()
     {
         test::Scratch scratch;
-        std::filesystem::create_directories(scratch.path("lib"));
-        {
-            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
-            migrate(**db, 2);
-            (*db)->execute("INSERT INTO items (path, folder, file_name, size, mtime_ns, status, class, class_source) "
-                           "VALUES ('/m/a.ogg', '/m', 'a.ogg', 1, 1, 'analyzed', 'lecture', 'manual')");
-        }
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        auto library = test::libraryMigratedFrom(
+            scratch, 2,
+            "INSERT INTO items (path, folder, file_name, size, mtime_ns, status, class, class_source) "
+            "VALUES ('/m/a.ogg', '/m', 'a.ogg', 1, 1, 'analyzed', 'lecture', 'manual')");
         const Item item = **CatalogReader(library->database()).findByPath("/m/a.ogg");
         QCOMPARE(item.status, ItemStatus::Pending);
         QCOMPARE(item.resourceClass, std::string("lecture"));

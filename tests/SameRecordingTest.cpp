@@ -11,8 +11,6 @@
 #include "pipeline/Importer.h"
 #include "search/LibrarySameRecording.h"
 #include "catalog/CatalogReader.h"
-#include "catalog/Database.h"
-#include "catalog/Migrations.h"
 #include "common/Paths.h"
 #include "support/TestSupport.h"
 
@@ -127,15 +125,11 @@ private slots:
     void itemsWithCodesOfAnOlderRecipeAreAnalysedAgain()
     {
         test::Scratch scratch;
-        std::filesystem::create_directories(scratch.path("lib"));
-        {
-            auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
-            migrate(**db, 3);
-            (*db)->execute("INSERT INTO items (id, path, folder, file_name, size, mtime_ns, status) VALUES "
-                           "(1, '/m/old.ogg', '/m', 'old.ogg', 1, 1, 'analyzed')");
-            (*db)->execute("INSERT INTO fingerprints (item_id, version, codes) VALUES (1, 2, x'00')");
-        }
-        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        auto library = test::libraryMigratedFrom(
+            scratch, 3,
+            "INSERT INTO items (id, path, folder, file_name, size, mtime_ns, status) VALUES "
+            "(1, '/m/old.ogg', '/m', 'old.ogg', 1, 1, 'analyzed');"
+            "INSERT INTO fingerprints (item_id, version, codes) VALUES (1, 2, x'00')");
         QCOMPARE((*CatalogReader(library->database()).findByPath("/m/old.ogg"))->status, ItemStatus::Pending);
     }
 };

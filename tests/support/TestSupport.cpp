@@ -3,6 +3,9 @@
 #include <QProcess>
 #include <QtTest>
 
+#include "catalog/Database.h"
+#include "catalog/Migrations.h"
+
 namespace fs = std::filesystem;
 
 namespace lectern::test {
@@ -37,6 +40,18 @@ std::unique_ptr<Library> openLibraryForWriting(const fs::path& directory)
     auto library = Library::openForWriting(directory);
     if (!library) qFatal("cannot open the test library: %s", library.error().message.c_str());
     return std::move(library).value();
+}
+
+std::unique_ptr<Library> libraryMigratedFrom(const Scratch& scratch, int schemaVersion, const char* sql)
+{
+    fs::create_directories(scratch.path("lib"));
+    {
+        auto db = Database::open(scratch.path("lib/catalog.sqlite"), Database::Mode::ReadWrite);
+        if (!db) qFatal("cannot create the old catalog: %s", db.error().message.c_str());
+        migrate(**db, schemaVersion);
+        (*db)->execute(sql);
+    }
+    return openLibraryForWriting(scratch.path("lib"));
 }
 
 FixtureLibrary::FixtureLibrary(const char* fixture)

@@ -33,6 +33,10 @@ private:
 
 std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
 
+// A catalog written at an older schema version with `sql` run on it, then
+// opened (and so migrated) as the application opens it: the library in scratch/lib.
+std::unique_ptr<Library> libraryMigratedFrom(const Scratch& scratch, int schemaVersion, const char* sql);
+
 // A library in a scratch folder and a copy of one fixture folder to import
 // into it: how most tests begin. `auto& [scratch, media, library] = fixture;`
 struct FixtureLibrary {
