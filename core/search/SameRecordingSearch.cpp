@@ -9,8 +9,8 @@ namespace lectern {
 
 namespace {
 
-// The second filter and the final check for each candidate; one answer per
-// item, its best alignment, best first.
+// The bit-error check and the self-similarity filter for each candidate;
+// one answer per item, its best alignment, best first.
 std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::span<const uint32_t> query,
                                          const std::vector<float>& queryBlock, int length,
                                          const std::vector<FingerprintCandidate>& candidates,
@@ -21,24 +21,12 @@ std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::spa
         const std::span<const uint32_t> reference = index.codes(candidate.item);
         SameRecordingMatch match;
         match.item = candidate.item;
-        if (options.selfSimilarityFilter) {
-            const SelfSimilarityComparison comparison =
-                compareSelfSimilarity(queryBlock, length, reference, candidate.offset - options.positionSlack,
-                                      candidate.offset + options.positionSlack);
-            if (comparison.position < 0 || comparison.mae > options.maeThreshold ||
-                comparison.made > options.madeThreshold) {
-                continue;
-            }
-            match.position = comparison.position;
-            match.mae = comparison.mae;
-            match.made = comparison.made;
-        } else {
-            match.position = candidate.offset;
-        }
-        // The final confirmation at the matching position, refined by a frame either way.
-        match.bitErrorRate = 1.0;
-        const int centre = match.position;
-        for (int position = centre - 1; position <= centre + 1; ++position) {
+        // The bit-error check is the cheaper of the two filters (one row of
+        // popcounts against a block of them), so it goes first and the
+        // self-similarity filter only sees the candidates it kept; a match
+        // must pass both either way.
+        for (int position = candidate.offset - options.positionSlack;
+             position <= candidate.offset + options.positionSlack; ++position) {
             const double errors = bitErrorRate(query, reference, position);
             if (errors < match.bitErrorRate) {
                 match.bitErrorRate = errors;
@@ -46,6 +34,16 @@ std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::spa
             }
         }
         if (match.bitErrorRate > options.bitErrorThreshold) continue;
+        if (options.selfSimilarityFilter) {
+            const SelfSimilarityComparison comparison =
+                compareSelfSimilarity(queryBlock, length, reference, match.position - 1, match.position + 1);
+            if (comparison.position < 0 || comparison.mae > options.maeThreshold ||
+                comparison.made > options.madeThreshold) {
+                continue;
+            }
+            match.mae = comparison.mae;
+            match.made = comparison.made;
+        }
         match.score = 1.0 - match.bitErrorRate;
         match.offsetSeconds = match.position / kFingerprintFramesPerSecond;
         matches.push_back(match);
