@@ -15,6 +15,8 @@ packages=(
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libswscale-dev libtag1-dev libsqlite3-dev
   # signal analysis: FFT and loudness
   libfftw3-dev libebur128-dev
+  # search: the HNSW vector index (header-only)
+  libhnswlib-dev
   # the classifier: TorchScript inference in the import, training in tools/
   libtorch-dev
   # generating fixtures and the demo library

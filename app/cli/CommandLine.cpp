@@ -3,7 +3,8 @@
 namespace lectern {
 namespace {
 
-const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output", "--width", "--height"};
+const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output", "--width", "--height",
+                                                "--text", "--example", "--item", "--modifier", "--limit"};
 const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version"};
 
 }  // namespace

@@ -23,5 +23,6 @@ int runStats(const std::filesystem::path& library, const CommandLine& line);
 int runClassify(const std::filesystem::path& library, const CommandLine& line);
 int runSetClass(const std::filesystem::path& library, const CommandLine& line);
 int runEmbed(const std::filesystem::path& library, const CommandLine& line);
+int runSearch(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -34,6 +34,10 @@ Commands:
   embed FILE          the search vectors of a clip: per 10 s segment the
                       256-d embedding and 64-bit code (hex), and their mean;
                       --start S --end S; --json
+  search [WORDS]      find items: --text Q (words, "phrases", class: kind:
+                      duration:<5m folder: year:), or --example FILE |
+                      --item ID [--start S --end S] [--modifier "quieter"];
+                      --limit N; --json gives id, path, score, start_s, reason
 
 Options:
   --library DIR       the library folder (default: %1)
@@ -83,6 +87,7 @@ int main(int argc, char** argv)
     if (line.command == "classify") return lectern::runClassify(library, line);
     if (line.command == "set-class") return lectern::runSetClass(library, line);
     if (line.command == "embed") return lectern::runEmbed(library, line);
+    if (line.command == "search") return lectern::runSearch(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

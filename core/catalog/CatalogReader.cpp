@@ -27,6 +27,7 @@ constexpr const char* kItemColumns =
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
     "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence";
+constexpr int kItemColumnCount = 33;
 
 Item readItem(const Statement& row)
 {
@@ -88,6 +89,76 @@ std::vector<Item> readAll(Statement& statement)
     return items;
 }
 
+// The WHERE conditions of a filter; parameters are bound by number, so no
+// text a user typed ever becomes SQL.
+std::string conditionsOf(const ItemFilter& filter, bool withMatch)
+{
+    std::string sql = " WHERE 1";
+    if (filter.status) sql += " AND items.status = ?1";
+    if (filter.kind) sql += " AND items.kind = ?2";
+    if (filter.resourceClass) sql += " AND items.class = ?3";
+    if (withMatch) sql += " AND items_fts MATCH ?4";
+    if (filter.minDurationSeconds) sql += " AND items.duration_s > ?5";
+    if (filter.maxDurationSeconds) sql += " AND items.duration_s < ?6";
+    if (filter.folderPart) sql += " AND items.folder LIKE '%' || ?7 || '%' ESCAPE '\\'";
+    if (filter.firstYear) sql += " AND items.year >= ?8";
+    if (filter.lastYear) sql += " AND items.year <= ?9";
+    if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
+    return sql;
+}
+
+std::string likeEscaped(const std::string& text)
+{
+    std::string out;
+    for (char c : text) {
+        if (c == '%' || c == '_' || c == '\\') out += '\\';
+        out += c;
+    }
+    return out;
+}
+
+void bindConditions(Statement& statement, const ItemFilter& filter, const std::optional<std::string>& match)
+{
+    if (filter.status) statement.bind(1, nameOf(*filter.status));
+    if (filter.kind) statement.bind(2, nameOf(*filter.kind));
+    if (filter.resourceClass) statement.bind(3, *filter.resourceClass);
+    if (match) statement.bind(4, *match);
+    if (filter.minDurationSeconds) statement.bind(5, *filter.minDurationSeconds);
+    if (filter.maxDurationSeconds) statement.bind(6, *filter.maxDurationSeconds);
+    if (filter.folderPart) statement.bind(7, likeEscaped(*filter.folderPart));
+    if (filter.firstYear) statement.bind(8, static_cast<int64_t>(*filter.firstYear));
+    if (filter.lastYear) statement.bind(9, static_cast<int64_t>(*filter.lastYear));
+    if (filter.ids) {
+        std::string json = "[";
+        for (size_t i = 0; i < filter.ids->size(); ++i) json += (i ? "," : "") + std::to_string((*filter.ids)[i]);
+        statement.bind(10, json + "]");
+    }
+}
+
+std::string limitOf(const ItemFilter& filter)
+{
+    return filter.limit ? " LIMIT " + std::to_string(std::max(0, *filter.limit)) : "";
+}
+
+// Which annotation field a snippet came from: the first that holds its text.
+std::string fieldOfSnippet(const Item& item, const std::string& snippet)
+{
+    std::string plain;
+    for (char c : snippet) {
+        if (c != '[' && c != ']') plain += c;
+    }
+    const std::string ellipsis = "\xe2\x80\xa6";
+    for (size_t at; (at = plain.find(ellipsis)) != std::string::npos;) plain.erase(at, ellipsis.size());
+    const std::pair<const char*, const std::string*> fields[] = {
+        {"title", &item.tags.title},     {"artist", &item.tags.artist}, {"album", &item.tags.album},
+        {"comment", &item.tags.comment}, {"genre", &item.tags.genre},   {"file name", &item.fileName},
+        {"folder", &item.folder}};
+    for (const auto& [name, value] : fields) {
+        if (!plain.empty() && value->find(plain) != std::string::npos) return name;
+    }
+    return "annotation";
+}
+
 }  // namespace
 
 Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
@@ -99,18 +170,34 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
         }
         std::string sql = std::string("SELECT ") + kItemColumns + " FROM items";
         if (match) sql += " JOIN items_fts ON items_fts.rowid = items.id";
-        sql += " WHERE 1";
-        if (filter.status) sql += " AND status = ?1";
-        if (filter.kind) sql += " AND kind = ?2";
-        if (filter.resourceClass) sql += " AND class = ?3";
-        if (match) sql += " AND items_fts MATCH ?4";
-        sql += match ? " ORDER BY bm25(items_fts)" : " ORDER BY path";
+        sql += conditionsOf(filter, match.has_value());
+        sql += match ? " ORDER BY bm25(items_fts)" : " ORDER BY items.path";
+        sql += limitOf(filter);
         Statement statement = db_.prepare(sql);
-        if (filter.status) statement.bind(1, nameOf(*filter.status));
-        if (filter.kind) statement.bind(2, nameOf(*filter.kind));
-        if (filter.resourceClass) statement.bind(3, *filter.resourceClass);
-        if (match) statement.bind(4, *match);
+        bindConditions(statement, filter, match);
         return readAll(statement);
+    });
+}
+
+Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filter)
+{
+    return guarded([&]() -> Result<std::vector<TextMatch>> {
+        const std::optional<std::string> match = filter.text ? toFtsExpression(*filter.text) : std::nullopt;
+        if (!match) return std::vector<TextMatch>();
+        const std::string sql = std::string("SELECT ") + kItemColumns +
+                                ", bm25(items_fts), snippet(items_fts, -1, '[', ']', '\xe2\x80\xa6', 12)"
+                                " FROM items JOIN items_fts ON items_fts.rowid = items.id" +
+                                conditionsOf(filter, true) + " ORDER BY bm25(items_fts)" + limitOf(filter);
+        Statement statement = db_.prepare(sql);
+        bindConditions(statement, filter, match);
+        std::vector<TextMatch> matches;
+        const int extra = kItemColumnCount;
+        while (statement.step()) {
+            TextMatch found{readItem(statement), statement.real(extra), "", statement.text(extra + 1)};
+            found.field = fieldOfSnippet(found.item, found.snippet);
+            matches.push_back(std::move(found));
+        }
+        return matches;
     });
 }
 
@@ -239,6 +326,18 @@ Result<std::vector<StoredSegmentCode>> CatalogReader::segmentCodes()
             codes.push_back({statement.integer(0), statement.real(1), static_cast<uint64_t>(statement.integer(2))});
         }
         return codes;
+    });
+}
+
+Result<std::vector<SegmentStamp>> CatalogReader::segmentStamps()
+{
+    return guarded([&]() -> Result<std::vector<SegmentStamp>> {
+        Statement statement = db_.prepare(
+            "SELECT s.item_id, min(s.rowid), count(*) FROM segment_embeddings s JOIN items i ON i.id = s.item_id "
+            "WHERE i.status = 'analyzed' GROUP BY s.item_id ORDER BY s.item_id");
+        std::vector<SegmentStamp> stamps;
+        while (statement.step()) stamps.push_back({statement.integer(0), statement.integer(1), statement.integer(2)});
+        return stamps;
     });
 }
 

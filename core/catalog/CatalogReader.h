@@ -19,6 +19,31 @@ struct ItemFilter {
     std::optional<MediaKind> kind;
     std::optional<std::string> resourceClass;
     std::optional<std::string> text;  // free words, matched through FTS5
+    std::optional<double> minDurationSeconds;
+    std::optional<double> maxDurationSeconds;
+    std::optional<std::string> folderPart;  // any part of the folder path, case-insensitive
+    std::optional<int> firstYear;           // tag year within [firstYear, lastYear]
+    std::optional<int> lastYear;
+    std::optional<std::vector<int64_t>> ids;  // only these items
+    std::optional<int> limit;
+};
+
+// An item found by its annotation text: bm25 (lower is better, as FTS5
+// gives it), the field that matched and a snippet with the hit in [brackets].
+struct TextMatch {
+    Item item;
+    double bm25 = 0.0;
+    std::string field;
+    std::string snippet;
+};
+
+// A stamp of an item's stored segment rows: it changes whenever they are
+// written again, so derived indexes can tell what is stale.
+struct SegmentStamp {
+    int64_t itemId = 0;
+    int64_t firstRow = 0;
+    int64_t rows = 0;
+    bool operator==(const SegmentStamp&) const = default;
 };
 
 struct CatalogStats {
@@ -52,6 +77,8 @@ public:
     explicit CatalogReader(Database& db) : db_(db) {}
 
     Result<std::vector<Item>> list(const ItemFilter& filter = {});
+    // Items whose annotation matches filter.text, best first (filter.text required).
+    Result<std::vector<TextMatch>> textMatches(const ItemFilter& filter);
     Result<std::optional<Item>> findById(int64_t id);
     Result<std::optional<Item>> findByPath(const std::string& path);
     Result<std::vector<Item>> findByContentHash(const std::string& hash);
@@ -64,6 +91,8 @@ public:
     Result<std::optional<std::vector<float>>> itemEmbedding(int64_t itemId);
     // Every analysed item's segment codes, by item and time.
     Result<std::vector<StoredSegmentCode>> segmentCodes();
+    // Of every analysed item with segment embeddings, by item id.
+    Result<std::vector<SegmentStamp>> segmentStamps();
     // Of analysed items, made with this fingerprint version.
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 

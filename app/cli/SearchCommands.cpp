@@ -1,0 +1,100 @@
+// lectern-cli search: the search engine from a terminal (issue 6) — by text,
+// by an example clip (a file or a library item, optionally a time range),
+// and by an example plus a modifier in words.
+#include <cstdio>
+#include <iostream>
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include "catalog/Library.h"
+#include "classify/FileClassifier.h"
+#include "cli/CommandSupport.h"
+#include "cli/Commands.h"
+#include "common/Paths.h"
+#include "platform/LibraryLocation.h"
+#include "search/SearchEngine.h"
+
+namespace fs = std::filesystem;
+
+namespace lectern {
+namespace {
+
+constexpr size_t kMostResults = 1000;
+
+Result<SearchRequest> requestOf(const CommandLine& line)
+{
+    SearchRequest request;
+    request.text = line.option("--text").value_or("");
+    for (const std::string& operand : line.operands) request.text += (request.text.empty() ? "" : " ") + operand;
+    if (auto example = line.option("--example")) request.exampleFile = fromUtf8(*example);
+    if (auto item = line.option("--item")) {
+        try {
+            size_t used = 0;
+            request.exampleItem = std::stoll(*item, &used);
+            if (used != item->size()) throw std::invalid_argument(*item);
+        } catch (const std::exception&) {
+            return failure("--item needs an item id, not " + *item);
+        }
+    }
+    if (request.exampleFile && request.exampleItem) return failure("give --example or --item, not both");
+    const auto range = clipRangeOption(line);
+    if (!range) return range.error();
+    request.range = *range;
+    if ((line.option("--start") || line.option("--end")) && !request.hasExample())
+        return failure("--start and --end need --example or --item");
+    request.modifier = line.option("--modifier").value_or("");
+    if (!request.modifier.empty() && !request.hasExample())
+        return failure("--modifier changes an example: give --example or --item too");
+    if (auto limit = line.option("--limit")) {
+        try {
+            const long value = std::stol(*limit);
+            if (value < 1) throw std::out_of_range(*limit);
+            request.limit = std::min(static_cast<size_t>(value), kMostResults);
+        } catch (const std::exception&) {
+            return failure("--limit needs a positive number, not " + *limit);
+        }
+    }
+    return request;
+}
+
+}  // namespace
+
+int runSearch(const fs::path& library, const CommandLine& line)
+{
+    const auto request = requestOf(line);
+    if (!request) return usageError(request.error().message);
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    // Without models, text search still answers; examples then find only the same recording.
+    auto models = sharedClassifierModels();
+    SearchEngine engine((*opened)->database(), (*opened)->indexDirectory(),
+                        models ? *models : std::shared_ptr<const ClassifierModels>());
+    const auto answer = engine.search(*request);
+    if (!answer) return usageError(answer.error().message);
+    for (const std::string& note : answer->notes) std::cerr << "lectern-cli: " << note << "\n";
+    if (line.has("--json")) {
+        QJsonArray results;
+        for (const SearchResult& result : answer->results) {
+            results.append(QJsonObject{{"id", static_cast<qint64>(result.itemId)},
+                                       {"path", toQString(result.path)},
+                                       {"title", toQString(result.title)},
+                                       {"score", result.score},
+                                       {"start_s", result.startSeconds},
+                                       {"group", toQString(result.group)},
+                                       {"reason", toQString(result.reason)}});
+        }
+        printJson(QJsonDocument(results));
+        return kExitOk;
+    }
+    std::string group;
+    for (const SearchResult& result : answer->results) {
+        if (result.group != group) std::printf("%s:\n", (group = result.group).c_str());
+        std::printf("%6lld  %-8s  %s\n        %s\n", static_cast<long long>(result.itemId),
+                    formatDuration(result.startSeconds).c_str(), result.path.c_str(), result.reason.c_str());
+    }
+    if (answer->results.empty()) std::printf("nothing found\n");
+    return kExitOk;
+}
+
+}  // namespace lectern

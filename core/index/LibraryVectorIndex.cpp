@@ -1,0 +1,67 @@
+#include "index/LibraryVectorIndex.h"
+
+#include <set>
+
+#include "index/DistinctSegments.h"
+
+namespace lectern {
+namespace {
+
+uint64_t versionOf(const SegmentStamp& stamp)
+{
+    return static_cast<uint64_t>(stamp.firstRow) * 1000003u + static_cast<uint64_t>(stamp.rows);
+}
+
+Status indexItem(VectorIndex& index, CatalogReader& reader, const SegmentStamp& stamp)
+{
+    const auto segments = reader.segmentEmbeddings(stamp.itemId);
+    if (!segments) return failure(segments.error().message);
+    std::vector<IndexedSegment> kept;
+    for (size_t i : distinctSegments(*segments)) kept.push_back({(*segments)[i].startSeconds, (*segments)[i].values});
+    index.setItem(stamp.itemId, versionOf(stamp), kept);
+    return success();
+}
+
+}  // namespace
+
+std::string vectorIndexStamp(const std::string& modelVersion)
+{
+    return modelVersion + "; distinct segments at cosine " + std::to_string(kSameSoundSimilarity) + ", at most " +
+           std::to_string(kMostSegmentsPerItem);
+}
+
+Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
+                                           const std::string& stamp, int dimensions, VectorIndexSync* report)
+{
+    VectorIndexSync sync;
+    Result<VectorIndex> loaded = VectorIndex::load(indexFolder, stamp);
+    if (loaded && loaded->dimensions() != dimensions) loaded = failure("the vector index has other dimensions");
+    if (!loaded) {
+        sync.rebuilt = true;
+        sync.whyRebuilt = loaded.error().message;
+    }
+    VectorIndex index = loaded ? std::move(loaded).value() : VectorIndex(dimensions);
+
+    const auto stamps = reader.segmentStamps();
+    if (!stamps) return failure(stamps.error().message);
+    std::set<int64_t> current;
+    for (const SegmentStamp& item : *stamps) {
+        current.insert(item.itemId);
+        if (index.itemVersion(item.itemId) == versionOf(item)) continue;
+        if (Status added = indexItem(index, reader, item); !added) return failure(added.error().message);
+        ++sync.itemsAdded;
+    }
+    for (int64_t id : index.itemIds()) {
+        if (current.count(id)) continue;
+        index.removeItem(id);
+        ++sync.itemsRemoved;
+    }
+    if (sync.rebuilt || sync.itemsAdded || sync.itemsRemoved) {
+        // Only a cache: a failed save costs a rebuild next time, not an answer now.
+        (void)index.save(indexFolder, stamp);
+    }
+    if (report) *report = sync;
+    return index;
+}
+
+}  // namespace lectern

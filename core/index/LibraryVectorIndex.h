@@ -1,0 +1,31 @@
+// The library's vector index, kept in step with the catalog (the truth,
+// design §4): opened from the library's index/ folder, rebuilt when it is
+// missing, damaged or made by another model, then brought up to date item
+// by item (new and re-analysed items added, removed ones dropped) and saved
+// again where anything changed.
+#pragma once
+
+#include <filesystem>
+#include <string>
+
+#include "catalog/CatalogReader.h"
+#include "common/Result.h"
+#include "index/VectorIndex.h"
+
+namespace lectern {
+
+struct VectorIndexSync {
+    bool rebuilt = false;
+    std::string whyRebuilt;  // the reason the stored index could not be used
+    size_t itemsAdded = 0;   // new or re-analysed
+    size_t itemsRemoved = 0;
+};
+
+// What an index's entries depend on: the audio model and how segments are chosen.
+std::string vectorIndexStamp(const std::string& modelVersion);
+
+Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
+                                           const std::string& stamp, int dimensions,
+                                           VectorIndexSync* report = nullptr);
+
+}  // namespace lectern

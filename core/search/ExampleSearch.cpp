@@ -1,0 +1,163 @@
+#include "search/ExampleSearch.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+#include <set>
+
+#include "catalog/ResourceClass.h"
+#include "classify/FileClassifier.h"
+#include "dsp/Loudness.h"
+#include "index/DistinctSegments.h"
+#include "search/MeasurableModifier.h"
+#include "search/TextSearch.h"
+
+namespace lectern {
+namespace {
+
+constexpr double kSampleRate = 16000.0;
+constexpr size_t kSimilarCandidates = 400;
+
+std::string formatted(const char* pattern, double a, double b = 0.0)
+{
+    char text[96];
+    std::snprintf(text, sizeof text, pattern, a, b);
+    return text;
+}
+
+bool silent(std::span<const float> samples)
+{
+    return std::all_of(samples.begin(), samples.end(), [](float s) { return std::fabs(s) < 1e-4f; });
+}
+
+MeasurableFacts factsOfClip(std::span<const float> samples, const FileClassification& classified)
+{
+    LoudnessMeter meter;
+    meter.process(samples);
+    return {meter.result().integratedLufs, static_cast<double>(samples.size()) / kSampleRate,
+            static_cast<double>(classified.audio.probabilities[0])};
+}
+
+std::optional<double> musicProbability(CatalogReader& reader, const Item& item)
+{
+    const auto stored = reader.classification(item.id);
+    if (stored && *stored) return (*stored)->probabilities[0];
+    if (item.resourceClass == kUnknownClass) return std::nullopt;
+    return item.resourceClass == kResourceClasses[0] ? 1.0 : 0.0;
+}
+
+// The item's segment nearest to the query: the index keeps only distinct
+// segments, so the moment to play from is looked up among all of them.
+double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>& query, double fallback)
+{
+    const auto segments = reader.segmentEmbeddings(itemId);
+    if (!segments || segments->empty()) return fallback;
+    double start = fallback;
+    float best = -2.0f;
+    for (const SegmentEmbedding& segment : *segments) {
+        const float similarity = cosineOf(segment.values, query);
+        if (similarity > best) {
+            best = similarity;
+            start = segment.startSeconds;
+        }
+    }
+    return start;
+}
+
+struct Candidate {
+    Item item;
+    VectorHit hit;
+    int satisfied = 0;
+    std::string modifierReason;
+};
+
+}  // namespace
+
+Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchParts parts, size_t limit)
+{
+    SearchAnswer answer;
+    answer.notes = query.filters.notes;
+    if (query.samples.empty() || silent(query.samples)) {
+        answer.notes.push_back("the example is silent: there is nothing to compare");
+        return answer;
+    }
+    const std::vector<MeasurableModifier> modifiers = parseMeasurableModifiers(query.modifier);
+    if (!query.modifier.empty()) {
+        std::string understood;
+        for (MeasurableModifier modifier : modifiers) understood += (understood.empty() ? "" : ", ") + nameOf(modifier);
+        answer.notes.push_back(understood.empty()
+                                   ? "the modifier has no measurable meaning that Lectern knows; results sound like the example"
+                                   : "modifier understood as: " + understood);
+    }
+    std::set<int64_t> shown;
+    if (query.excludedItem) shown.insert(*query.excludedItem);
+
+    if (modifiers.empty() && parts.sameRecording) {
+        for (const LibraryMatch& match : parts.sameRecording->find(query.samples)) {
+            if (shown.count(match.itemId)) continue;
+            const auto item = parts.reader.findById(match.itemId);
+            if (!item || !*item) continue;
+            shown.insert(match.itemId);
+            answer.results.push_back({match.itemId, (*item)->path, titleOf(**item), match.score, match.offsetSeconds,
+                                      formatted("same recording from %.1f s (%.0f %% of the bits agree)",
+                                                match.offsetSeconds, match.score * 100),
+                                      kSameRecordingGroup});
+        }
+    }
+
+    if (!parts.models || !parts.vectors) return answer;
+    FileClassifier classifier(parts.models, {}, false);
+    classifier.addSamples(query.samples);
+    const FileClassification classified = classifier.finish();
+    const std::vector<float>& embedding = classified.audio.feature;
+    if (embedding.empty()) return answer;
+
+    std::vector<VectorHit> best;
+    std::set<int64_t> seen = shown;
+    for (const VectorHit& hit : parts.vectors->search(embedding, kSimilarCandidates)) {
+        if (seen.insert(hit.itemId).second) best.push_back(hit);
+    }
+    ItemFilter allowed = itemFilterOf(query.filters);
+    allowed.ids = std::vector<int64_t>();
+    for (const VectorHit& hit : best) allowed.ids->push_back(hit.itemId);
+    const auto items = parts.reader.list(allowed);
+    if (!items) return items.error();
+    std::map<int64_t, const Item*> byId;
+    for (const Item& item : *items) byId[item.id] = &item;
+
+    const MeasurableFacts example = factsOfClip(query.samples, classified);
+    std::vector<Candidate> candidates;
+    for (const VectorHit& hit : best) {
+        const auto item = byId.find(hit.itemId);
+        if (item == byId.end()) continue;
+        Candidate candidate{*item->second, hit, 0, {}};
+        if (!modifiers.empty()) {
+            const MeasurableFacts facts{candidate.item.loudnessLufs, candidate.item.durationSeconds,
+                                        musicProbability(parts.reader, candidate.item)};
+            for (MeasurableModifier modifier : modifiers) {
+                if (satisfies(modifier, facts, example).value_or(false)) ++candidate.satisfied;
+                candidate.modifierReason += "; " + nameOf(modifier) + ": " +
+                                            describeDifference(modifier, facts, example);
+            }
+        }
+        candidates.push_back(std::move(candidate));
+    }
+    // What the modifier asks for first, then by how alike they sound.
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate& a, const Candidate& b) { return a.satisfied > b.satisfied; });
+    for (const Candidate& candidate : candidates) {
+        if (answer.results.size() >= limit) break;
+        const double start = bestStart(parts.reader, candidate.item.id, embedding, candidate.hit.startSeconds);
+        answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),
+                                  candidate.hit.similarity, start,
+                                  formatted("sounds like the example from %.0f s (similarity %.2f)", start,
+                                            candidate.hit.similarity) +
+                                      candidate.modifierReason,
+                                  kSoundsSimilarGroup});
+    }
+    if (answer.results.size() > limit) answer.results.resize(limit);
+    return answer;
+}
+
+}  // namespace lectern

@@ -1,0 +1,153 @@
+#include "search/MeasurableModifier.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <cstdio>
+#include <utility>
+
+namespace lectern {
+namespace {
+
+// Differences smaller than these are not audible or not noticeable.
+constexpr double kLoudnessStepLu = 1.0;
+constexpr double kDurationRatio = 0.8;
+constexpr double kMusicThreshold = 0.5;
+
+// Phrases by meaning; the negative ones are tried first, so that "without
+// music" is not read as "music".
+const std::vector<std::pair<MeasurableModifier, std::vector<std::string>>>& vocabulary()
+{
+    static const std::vector<std::pair<MeasurableModifier, std::vector<std::string>>> phrases = {
+        {MeasurableModifier::WithoutMusic,
+         {"without music", "no music", "remove the music", "remove music", "less music", "without the music",
+          "music removed", "drop the music"}},
+        {MeasurableModifier::WithoutSpeech,
+         {"without speech", "no speech", "without talking", "no talking", "without voice", "no voice",
+          "without the voice", "remove the voice", "remove the speech", "without narration", "no narration",
+          "instrumental"}},
+        {MeasurableModifier::WithMusic,
+         {"with music", "add music", "more music", "music bed", "add a music", "with a music", "musical"}},
+        {MeasurableModifier::WithSpeech,
+         {"with speech", "add speech", "with voice", "with a voice", "add a voice", "with talking", "spoken",
+          "with narration", "add narration", "more speech"}},
+        {MeasurableModifier::Quieter,
+         {"quieter", "softer", "less loud", "more quiet", "lower volume", "lower the volume", "turn it down",
+          "turn down", "not so loud", "calmer", "more softly"}},
+        {MeasurableModifier::Louder,
+         {"louder", "more loud", "higher volume", "raise the volume", "turn it up", "turn up", "not so quiet"}},
+        {MeasurableModifier::Shorter, {"shorter", "briefer", "less long", "not so long", "quicker"}},
+        {MeasurableModifier::Longer, {"longer", "more long", "not so short", "extended"}},
+    };
+    return phrases;
+}
+
+std::string lowercase(std::string_view text)
+{
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
+    return out;
+}
+
+bool opposite(MeasurableModifier a, MeasurableModifier b)
+{
+    using M = MeasurableModifier;
+    const auto pair = [&](M x, M y) { return (a == x && b == y) || (a == y && b == x); };
+    return pair(M::Quieter, M::Louder) || pair(M::Shorter, M::Longer) || pair(M::WithMusic, M::WithoutMusic) ||
+           pair(M::WithSpeech, M::WithoutSpeech);
+}
+
+std::string formatted(const char* pattern, double value)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, pattern, value);
+    return text;
+}
+
+}  // namespace
+
+std::vector<MeasurableModifier> parseMeasurableModifiers(std::string_view text)
+{
+    std::string rest = lowercase(text);
+    std::vector<std::pair<size_t, MeasurableModifier>> found;
+    for (const auto& [modifier, phrases] : vocabulary()) {
+        for (const std::string& phrase : phrases) {
+            const size_t at = rest.find(phrase);
+            if (at == std::string::npos) continue;
+            const bool clash = std::any_of(found.begin(), found.end(), [&](const auto& other) {
+                return other.second == modifier || opposite(other.second, modifier);
+            });
+            if (!clash) found.emplace_back(at, modifier);
+            // Blank it so that a shorter phrase inside it is not read again.
+            std::fill(rest.begin() + static_cast<long>(at), rest.begin() + static_cast<long>(at + phrase.size()), ' ');
+        }
+    }
+    std::sort(found.begin(), found.end());
+    std::vector<MeasurableModifier> modifiers;
+    for (const auto& [at, modifier] : found) modifiers.push_back(modifier);
+    return modifiers;
+}
+
+std::string nameOf(MeasurableModifier modifier)
+{
+    switch (modifier) {
+    case MeasurableModifier::Quieter: return "quieter";
+    case MeasurableModifier::Louder: return "louder";
+    case MeasurableModifier::Shorter: return "shorter";
+    case MeasurableModifier::Longer: return "longer";
+    case MeasurableModifier::WithMusic: return "with music";
+    case MeasurableModifier::WithoutMusic: return "without music";
+    case MeasurableModifier::WithSpeech: return "with speech";
+    case MeasurableModifier::WithoutSpeech: return "without speech";
+    }
+    return "";
+}
+
+std::optional<bool> satisfies(MeasurableModifier modifier, const MeasurableFacts& candidate,
+                              const MeasurableFacts& example)
+{
+    switch (modifier) {
+    case MeasurableModifier::Quieter:
+    case MeasurableModifier::Louder: {
+        if (!candidate.loudnessLufs || !example.loudnessLufs) return std::nullopt;
+        const double change = *candidate.loudnessLufs - *example.loudnessLufs;
+        return modifier == MeasurableModifier::Quieter ? change <= -kLoudnessStepLu : change >= kLoudnessStepLu;
+    }
+    case MeasurableModifier::Shorter:
+        if (example.durationSeconds <= 0) return std::nullopt;
+        return candidate.durationSeconds <= example.durationSeconds * kDurationRatio;
+    case MeasurableModifier::Longer:
+        if (example.durationSeconds <= 0) return std::nullopt;
+        return candidate.durationSeconds * kDurationRatio >= example.durationSeconds;
+    case MeasurableModifier::WithMusic:
+    case MeasurableModifier::WithoutMusic:
+    case MeasurableModifier::WithSpeech:
+    case MeasurableModifier::WithoutSpeech: {
+        if (!candidate.musicProbability) return std::nullopt;
+        const bool music = *candidate.musicProbability >= kMusicThreshold;
+        const bool wantsMusic =
+            modifier == MeasurableModifier::WithMusic || modifier == MeasurableModifier::WithoutSpeech;
+        return music == wantsMusic;
+    }
+    }
+    return std::nullopt;
+}
+
+std::string describeDifference(MeasurableModifier modifier, const MeasurableFacts& candidate,
+                               const MeasurableFacts& example)
+{
+    switch (modifier) {
+    case MeasurableModifier::Quieter:
+    case MeasurableModifier::Louder:
+        if (!candidate.loudnessLufs || !example.loudnessLufs) return "loudness unknown";
+        return formatted("%+.1f LU against the example", *candidate.loudnessLufs - *example.loudnessLufs);
+    case MeasurableModifier::Shorter:
+    case MeasurableModifier::Longer:
+        return formatted("%.0f s long", candidate.durationSeconds);
+    default:
+        if (!candidate.musicProbability) return "class unknown";
+        return formatted("music %.0f %%", *candidate.musicProbability * 100);
+    }
+}
+
+}  // namespace lectern

@@ -1,0 +1,43 @@
+// The search box's query language (issue 6): free words and "quoted
+// phrases" plus filters — class:, kind:audio|video, duration:<5m / >30s,
+// folder:, year:, lang:. Whatever a user types parses to something: a
+// filter that cannot be understood becomes a note, never an error.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "media/MediaInfo.h"
+
+namespace lectern {
+
+// Longer input is cut here (and a note says so); no useful query is longer.
+inline constexpr size_t kMaxQueryCharacters = 1000;
+inline constexpr size_t kMaxQueryTerms = 32;
+
+struct SearchQuery {
+    std::vector<std::string> terms;  // free words and phrases, in the order typed
+    std::optional<std::string> resourceClass;
+    std::optional<MediaKind> kind;
+    std::optional<double> minDurationSeconds;
+    std::optional<double> maxDurationSeconds;
+    std::optional<std::string> folder;  // matches any part of the folder path
+    std::optional<int> firstYear;
+    std::optional<int> lastYear;
+    std::optional<std::string> language;
+    std::vector<std::string> notes;  // what was not understood, and what was done instead
+
+    bool hasTerms() const { return !terms.empty(); }
+    bool hasFilters() const;
+    // The terms as one text, phrases quoted again: for FTS5 and the text encoder.
+    std::string termText() const;
+};
+
+SearchQuery parseSearchQuery(std::string_view text);
+
+// "5m", "30s", "1h", "90", "1:30" as seconds; empty when it is none of these.
+std::optional<double> parseDurationSeconds(std::string_view text);
+
+}  // namespace lectern

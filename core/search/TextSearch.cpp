@@ -1,0 +1,129 @@
+#include "search/TextSearch.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <map>
+
+namespace lectern {
+namespace {
+
+constexpr size_t kCandidatesPerList = 100;
+
+struct Fused {
+    Item item;
+    double score = 0.0;
+    bool textHit = false;  // ties go to the field hit: the words are really there
+    std::string reason;
+    double startSeconds = 0.0;
+};
+
+std::string timeText(double seconds)
+{
+    char text[32];
+    const int whole = static_cast<int>(seconds);
+    std::snprintf(text, sizeof text, "%d:%02d", whole / 60, whole % 60);
+    return text;
+}
+
+// The items whose segments sound most like the text, best segment first.
+std::vector<VectorHit> bestSegmentPerItem(const std::vector<VectorHit>& hits)
+{
+    std::vector<VectorHit> best;
+    std::map<int64_t, size_t> seen;
+    for (const VectorHit& hit : hits) {
+        if (seen.emplace(hit.itemId, best.size()).second) best.push_back(hit);
+    }
+    return best;
+}
+
+}  // namespace
+
+ItemFilter itemFilterOf(const SearchQuery& query)
+{
+    ItemFilter filter;
+    filter.resourceClass = query.resourceClass;
+    filter.kind = query.kind;
+    filter.minDurationSeconds = query.minDurationSeconds;
+    filter.maxDurationSeconds = query.maxDurationSeconds;
+    filter.folderPart = query.folder;
+    filter.firstYear = query.firstYear;
+    filter.lastYear = query.lastYear;
+    return filter;
+}
+
+std::string titleOf(const Item& item) { return item.tags.title.empty() ? item.fileName : item.tags.title; }
+
+Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
+                                  const TextEmbedder& embedText, size_t limit)
+{
+    SearchAnswer answer;
+    answer.notes = query.notes;
+    if (query.language) answer.notes.push_back("lang: the language of items is not recorded yet; ignored");
+    if (!query.hasTerms() && !query.hasFilters()) {
+        answer.notes.push_back("empty query: type words, or filters such as class:music");
+        return answer;
+    }
+    ItemFilter filter = itemFilterOf(query);
+    if (!query.hasTerms()) {
+        filter.limit = static_cast<int>(limit);
+        const auto items = reader.list(filter);
+        if (!items) return items.error();
+        for (const Item& item : *items) {
+            answer.results.push_back({item.id, item.path, titleOf(item), 0.0, 0.0, "matches the filters", kTextGroup});
+        }
+        return answer;
+    }
+
+    std::map<int64_t, Fused> fused;
+    filter.text = query.termText();
+    filter.limit = static_cast<int>(kCandidatesPerList);
+    const auto matches = reader.textMatches(filter);
+    if (!matches) return matches.error();
+    for (size_t rank = 0; rank < matches->size(); ++rank) {
+        const TextMatch& match = (*matches)[rank];
+        Fused& entry = fused[match.item.id];
+        entry.item = match.item;
+        entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(rank + 1));
+        entry.textHit = true;
+        entry.reason = match.field + ": " + match.snippet;
+    }
+
+    const std::optional<std::vector<float>> textVector =
+        vectors && embedText ? embedText(query.termText()) : std::nullopt;
+    if (textVector) {
+        const std::vector<VectorHit> best = bestSegmentPerItem(vectors->search(*textVector, kCandidatesPerList * 4));
+        ItemFilter allowed = itemFilterOf(query);
+        allowed.ids = std::vector<int64_t>();
+        for (const VectorHit& hit : best) allowed.ids->push_back(hit.itemId);
+        const auto items = reader.list(allowed);
+        if (!items) return items.error();
+        std::map<int64_t, const Item*> byId;
+        for (const Item& item : *items) byId[item.id] = &item;
+        size_t rank = 0;
+        for (const VectorHit& hit : best) {
+            const auto item = byId.find(hit.itemId);
+            if (item == byId.end()) continue;
+            Fused& entry = fused[hit.itemId];
+            entry.item = *item->second;
+            entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(++rank));
+            entry.startSeconds = hit.startSeconds;
+            const std::string soundsLike = "sounds like: \"" + query.termText() + "\" at " + timeText(hit.startSeconds);
+            entry.reason = entry.reason.empty() ? soundsLike : entry.reason + "; " + soundsLike;
+        }
+    }
+
+    std::vector<Fused> ranked;
+    for (auto& [id, entry] : fused) ranked.push_back(std::move(entry));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const Fused& a, const Fused& b) {
+        if (a.score != b.score) return a.score > b.score;
+        return a.textHit > b.textHit;
+    });
+    if (ranked.size() > limit) ranked.resize(limit);
+    for (const Fused& entry : ranked) {
+        answer.results.push_back({entry.item.id, entry.item.path, titleOf(entry.item), entry.score,
+                                  entry.startSeconds, entry.reason, kTextGroup});
+    }
+    return answer;
+}
+
+}  // namespace lectern

@@ -1,0 +1,31 @@
+// Text search (issue 6, design §7): FTS5 ranked by bm25 over the annotation
+// fields, and — where a text encoder into the audio embedding space is
+// available — the text's embedding against the segment index, the two lists
+// combined by reciprocal rank fusion. Each result says why it matched.
+#pragma once
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+#include "catalog/CatalogReader.h"
+#include "index/VectorIndex.h"
+#include "search/SearchQuery.h"
+#include "search/SearchResult.h"
+
+namespace lectern {
+
+// Text to a unit vector in the audio embedding space; empty where it cannot.
+using TextEmbedder = std::function<std::optional<std::vector<float>>(const std::string&)>;
+
+// The catalog conditions of a query's filters (its words not included).
+ItemFilter itemFilterOf(const SearchQuery& query);
+std::string titleOf(const Item& item);
+
+// RRF's k: ranks below about 60 barely count, as in Cormack et al. (2009).
+inline constexpr double kFusionRankOffset = 60.0;
+
+Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
+                                  const TextEmbedder& embedText, size_t limit);
+
+}  // namespace lectern

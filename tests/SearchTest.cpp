@@ -1,0 +1,291 @@
+// The search engine end to end on a small generated library: text, example,
+// and example plus modifier; bad queries; and the vector index rebuilt when
+// its files are deleted or damaged while the library is closed.
+#include <QtTest>
+
+#include <algorithm>
+
+#include "catalog/CatalogReader.h"
+#include "catalog/CatalogWriter.h"
+#include "classify/FileClassifier.h"
+#include "common/Paths.h"
+#include "pipeline/Importer.h"
+#include "search/SearchEngine.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+namespace fs = std::filesystem;
+
+namespace {
+
+// The "search" fixture imported: lesson.ogg ("Planets of the solar
+// system"), french.ogg ("Les couleurs") and one chord at three loudnesses.
+struct SearchLibrary : test::FixtureLibrary {
+    SearchLibrary() : FixtureLibrary("search")
+    {
+        if (!importMedia(*library, {media}, {}, {}, {})) qFatal("import failed");
+    }
+    int64_t idOf(const char* fileName)
+    {
+        return (*CatalogReader(library->database()).findByPath(toUtf8(media / fileName)))->id;
+    }
+    SearchEngine engine()
+    {
+        return SearchEngine(library->database(), library->indexDirectory(), sharedClassifierModels().value());
+    }
+};
+
+SearchAnswer answerTo(SearchEngine& engine, const SearchRequest& request)
+{
+    auto answer = engine.search(request);
+    if (!answer) qFatal("search failed: %s", answer.error().message.c_str());
+    return std::move(answer).value();
+}
+
+SearchRequest textRequest(const std::string& text)
+{
+    SearchRequest request;
+    request.text = text;
+    return request;
+}
+
+SearchRequest exampleRequest(const fs::path& file, const std::string& modifier = {})
+{
+    SearchRequest request;
+    request.exampleFile = file;
+    request.modifier = modifier;
+    return request;
+}
+
+fs::path query(const char* name) { return test::fixtures("search-queries") / name; }
+
+ptrdiff_t rankOf(const SearchAnswer& answer, int64_t id)
+{
+    const auto found = std::find_if(answer.results.begin(), answer.results.end(),
+                                    [id](const SearchResult& r) { return r.itemId == id; });
+    return found == answer.results.end() ? -1 : found - answer.results.begin();
+}
+
+}  // namespace
+
+class SearchTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { fixture_ = std::make_unique<SearchLibrary>(); }
+    void cleanupTestCase() { fixture_.reset(); }
+
+    void aWordOfATitleFindsThatItemFirst()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("planets"));
+        QVERIFY(!answer.results.empty());
+        QCOMPARE(answer.results.front().itemId, fixture_->idOf("lesson.ogg"));
+        QVERIFY(answer.results.front().reason.find("title") != std::string::npos);
+        QVERIFY(answer.results.front().reason.find("[Planets]") != std::string::npos);
+    }
+
+    void aWordBeingTypedMatchesAsAPrefix()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("coul"));
+        QCOMPARE(rankOf(answer, fixture_->idOf("french.ogg")), ptrdiff_t(0));
+    }
+
+    void filtersNarrowTheWords()
+    {
+        auto engine = fixture_->engine();
+        QVERIFY(answerTo(engine, textRequest("planets duration:<3s")).results.empty());
+        QCOMPARE(answerTo(engine, textRequest("planets duration:>3s")).results.size(), size_t(1));
+    }
+
+    void onlyFiltersListsTheItemsThatPass()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("duration:<5s"));
+        QCOMPARE(answer.results.size(), size_t(1));
+        QCOMPARE(answer.results.front().itemId, fixture_->idOf("french.ogg"));
+    }
+
+    void anEmptyQueryAnswersNothingAndSaysWhy()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("  "));
+        QVERIFY(answer.results.empty());
+        QVERIFY(!answer.notes.empty());
+    }
+
+    void fts5OperatorsAndStrayQuotesAreSearchedAsText()
+    {
+        auto engine = fixture_->engine();
+        for (const char* text : {"\"unclosed", "NEAR(a b", "a AND OR NOT", "* ^ - : ()", "planets\"*", "'; DROP TABLE items; --"}) {
+            QVERIFY2(engine.search(textRequest(text)).ok(), text);
+        }
+        QCOMPARE(answerTo(engine, textRequest("planets\"")).results.size(), size_t(1));
+    }
+
+    void aTenThousandCharacterQueryAnswers()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest(std::string(10000, 'x')));
+        QVERIFY(answer.results.empty());
+        QVERIFY(!answer.notes.empty());
+    }
+
+    void anUnknownFilterIsNotedAndTheSearchGoesOn()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("speaker:anna"));
+        QVERIFY(!answer.notes.empty());
+    }
+
+    void anExcerptFindsItsItemFirstAsTheSameRecordingWithItsOffset()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("lesson excerpt from 2 s.wav")));
+        QVERIFY(!answer.results.empty());
+        const SearchResult& first = answer.results.front();
+        QCOMPARE(first.itemId, fixture_->idOf("lesson.ogg"));
+        QCOMPARE(first.group, std::string(kSameRecordingGroup));
+        QVERIFY2(std::abs(first.startSeconds - 2.0) <= 0.1, std::to_string(first.startSeconds).c_str());
+    }
+
+    void anItemAsExampleFindsTheOthersButNotItself()
+    {
+        auto engine = fixture_->engine();
+        SearchRequest request;
+        request.exampleItem = fixture_->idOf("chord medium.flac");
+        const SearchAnswer answer = answerTo(engine, request);
+        QCOMPARE(rankOf(answer, *request.exampleItem), ptrdiff_t(-1));
+        // The other loudnesses of the chord sound exactly like it.
+        QVERIFY(rankOf(answer, fixture_->idOf("chord loud.flac")) < 2);
+        QVERIFY(rankOf(answer, fixture_->idOf("chord quiet.flac")) < 2);
+    }
+
+    void similarResultsSayWhenToPlayFrom()
+    {
+        auto engine = fixture_->engine();
+        SearchRequest request = exampleRequest(query("chord.flac"));
+        const SearchAnswer answer = answerTo(engine, request);
+        QVERIFY(!answer.results.empty());
+        for (const SearchResult& result : answer.results) {
+            QVERIFY(result.startSeconds >= 0.0);
+            QVERIFY(!result.reason.empty());
+        }
+    }
+
+    void aClipPlusQuieterPutsQuieterItemsAheadOfLouderOnes()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord.flac"), "make it quieter"));
+        const ptrdiff_t quiet = rankOf(answer, fixture_->idOf("chord quiet.flac"));
+        const ptrdiff_t loud = rankOf(answer, fixture_->idOf("chord loud.flac"));
+        QCOMPARE(quiet, ptrdiff_t(0));
+        QVERIFY(loud > quiet);
+        QVERIFY(std::any_of(answer.notes.begin(), answer.notes.end(),
+                            [](const std::string& note) { return note.find("quieter") != std::string::npos; }));
+    }
+
+    void aClipPlusLouderPutsLouderItemsFirst()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord.flac"), "louder"));
+        QCOMPARE(rankOf(answer, fixture_->idOf("chord loud.flac")), ptrdiff_t(0));
+        QVERIFY(rankOf(answer, fixture_->idOf("chord quiet.flac")) > 0);
+    }
+
+    void aModifierWithoutMeasurableMeaningIsSaidSo()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord.flac"), "with more birds"));
+        QVERIFY(!answer.results.empty());
+        QVERIFY(std::any_of(answer.notes.begin(), answer.notes.end(),
+                            [](const std::string& note) { return note.find("no measurable") != std::string::npos; }));
+    }
+
+    void aSilentExampleAnswersNothingAndSaysWhy()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("silence.wav")));
+        QVERIFY(answer.results.empty());
+        QVERIFY(!answer.notes.empty());
+    }
+
+    void aCorruptExampleIsAnErrorThatNamesTheFile()
+    {
+        auto engine = fixture_->engine();
+        const auto answer = engine.search(exampleRequest(test::fixtures("bad") / "random bytes.mp4"));
+        QVERIFY(!answer.ok());
+        QVERIFY(answer.error().message.find("random bytes.mp4") != std::string::npos);
+    }
+
+    void deletedIndexFilesAreRebuiltWithTheSameAnswers()
+    {
+        SearchLibrary fixture;
+        const SearchRequest request = exampleRequest(query("chord.flac"));
+        auto first = fixture.engine();
+        const SearchAnswer before = answerTo(first, request);
+        QVERIFY(fs::exists(fixture.library->indexDirectory() / "vectors.hnsw"));
+        fs::remove_all(fixture.library->indexDirectory());
+        auto second = fixture.engine();
+        const SearchAnswer after = answerTo(second, request);
+        QVERIFY(second.lastSync().rebuilt);
+        QCOMPARE(after.results.size(), before.results.size());
+        for (size_t i = 0; i < after.results.size(); ++i) QCOMPARE(after.results[i].itemId, before.results[i].itemId);
+    }
+
+    void truncatedIndexFilesAreRebuilt()
+    {
+        SearchLibrary fixture;
+        const SearchRequest request = exampleRequest(query("chord.flac"));
+        auto first = fixture.engine();
+        const SearchAnswer before = answerTo(first, request);
+        const fs::path graph = fixture.library->indexDirectory() / "vectors.hnsw";
+        fs::resize_file(graph, fs::file_size(graph) / 3);
+        auto second = fixture.engine();
+        const SearchAnswer after = answerTo(second, request);
+        QVERIFY(second.lastSync().rebuilt);
+        QCOMPARE(after.results.front().itemId, before.results.front().itemId);
+    }
+
+    void anUnchangedIndexIsLoadedNotRebuilt()
+    {
+        SearchLibrary fixture;
+        auto first = fixture.engine();
+        answerTo(first, exampleRequest(query("chord.flac")));
+        auto second = fixture.engine();
+        answerTo(second, exampleRequest(query("chord.flac")));
+        QVERIFY(!second.lastSync().rebuilt);
+        QCOMPARE(second.lastSync().itemsAdded, size_t(0));
+    }
+
+    void aRemovedItemLeavesTheIndexOnRefresh()
+    {
+        SearchLibrary fixture;
+        auto engine = fixture.engine();
+        const int64_t loud = fixture.idOf("chord loud.flac");
+        QVERIFY(rankOf(answerTo(engine, exampleRequest(query("chord.flac"))), loud) >= 0);
+        QVERIFY(CatalogWriter(fixture.library->database()).remove(loud).ok());
+        QVERIFY(engine.refresh().ok());
+        QCOMPARE(engine.lastSync().itemsRemoved, size_t(1));
+        QCOMPARE(rankOf(answerTo(engine, exampleRequest(query("chord.flac"))), loud), ptrdiff_t(-1));
+    }
+
+    void aLibraryOfAnOlderSchemaIsMigratedAndSearchable()
+    {
+        test::Scratch scratch;
+        auto library = test::libraryMigratedFrom(scratch, 1,
+                                                 "INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
+                                                 "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'Old lesson')");
+        SearchEngine engine(library->database(), library->indexDirectory(), sharedClassifierModels().value());
+        const SearchAnswer answer = answerTo(engine, textRequest("old lesson"));
+        QCOMPARE(answer.results.size(), size_t(1));
+        QCOMPARE(answer.results.front().path, std::string("/m/old.mp3"));
+    }
+
+private:
+    std::unique_ptr<SearchLibrary> fixture_;
+};
+
+QTEST_GUILESS_MAIN(SearchTest)
+#include "SearchTest.moc"

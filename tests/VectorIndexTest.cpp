@@ -1,0 +1,159 @@
+// The HNSW vector index: nearest entries with their items and times,
+// replacing and removing items, and saving and loading — never trusting a
+// damaged file or one made for another model.
+#include <QtTest>
+
+#include <cmath>
+#include <fstream>
+#include <random>
+
+#include "index/VectorIndex.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr int kDimensions = 32;
+
+std::vector<float> randomUnitVector(std::mt19937& random)
+{
+    std::normal_distribution<float> normal;
+    std::vector<float> v(kDimensions);
+    float norm = 0;
+    for (float& x : v) {
+        x = normal(random);
+        norm += x * x;
+    }
+    for (float& x : v) x /= std::sqrt(norm);
+    return v;
+}
+
+// 200 items of three segments each, item i's segments at 0, 5 and 10 s.
+struct FilledIndex {
+    FilledIndex() : index(kDimensions)
+    {
+        std::mt19937 random(3);
+        for (int64_t item = 1; item <= 200; ++item) {
+            std::vector<IndexedSegment> segments;
+            for (int s = 0; s < 3; ++s) vectors.push_back(randomUnitVector(random));
+            for (int s = 0; s < 3; ++s) segments.push_back({5.0 * s, vectors[vectors.size() - 3 + static_cast<size_t>(s)]});
+            index.setItem(item, static_cast<uint64_t>(item), segments);
+        }
+    }
+    const std::vector<float>& segment(int64_t item, int s) const { return vectors[static_cast<size_t>((item - 1) * 3 + s)]; }
+    VectorIndex index;
+    std::vector<std::vector<float>> vectors;
+};
+
+}  // namespace
+
+class VectorIndexTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void aStoredVectorFindsItsOwnItemAndTimeFirst()
+    {
+        FilledIndex filled;
+        const auto hits = filled.index.search(filled.segment(42, 2), 5);
+        QVERIFY(!hits.empty());
+        QCOMPARE(hits.front().itemId, int64_t(42));
+        QCOMPARE(hits.front().startSeconds, 10.0);
+        QVERIFY(hits.front().similarity > 0.98f);
+    }
+
+    void approximateSearchAgreesWithExactSearch()
+    {
+        FilledIndex filled;
+        std::mt19937 random(9);
+        int agreed = 0, total = 0;
+        for (int q = 0; q < 20; ++q) {
+            const auto query = randomUnitVector(random);
+            const auto exact = filled.index.exactSearch(query, 10);
+            const auto approximate = filled.index.search(query, 10);
+            for (const VectorHit& truth : exact) {
+                ++total;
+                agreed += std::any_of(approximate.begin(), approximate.end(), [&](const VectorHit& hit) {
+                    return hit.itemId == truth.itemId && hit.startSeconds == truth.startSeconds;
+                });
+            }
+        }
+        QVERIFY2(agreed >= total * 95 / 100, qPrintable(QString("%1 of %2").arg(agreed).arg(total)));
+    }
+
+    void aRemovedItemIsNeverFound()
+    {
+        FilledIndex filled;
+        filled.index.removeItem(42);
+        for (const VectorHit& hit : filled.index.search(filled.segment(42, 0), 50)) QVERIFY(hit.itemId != 42);
+        QCOMPARE(filled.index.itemCount(), size_t(199));
+        QCOMPARE(filled.index.liveEntries(), size_t(597));
+    }
+
+    void settingAnItemAgainReplacesItsEntries()
+    {
+        FilledIndex filled;
+        const std::vector<float> moved = filled.segment(7, 0);
+        filled.index.setItem(42, 99, {{30.0, moved}});
+        QCOMPARE(filled.index.itemVersion(42), std::optional<uint64_t>(99));
+        const auto hits = filled.index.search(moved, 2);
+        QCOMPARE(hits.size(), size_t(2));
+        QVERIFY(std::any_of(hits.begin(), hits.end(), [](const VectorHit& h) { return h.itemId == 42 && h.startSeconds == 30.0; }));
+        QCOMPARE(filled.index.liveEntries(), size_t(598));
+    }
+
+    void savedIndexLoadsWithTheSameAnswers()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        auto loaded = VectorIndex::load(scratch.path("index"), "model 1");
+        QVERIFY2(loaded.ok(), loaded.ok() ? "" : loaded.error().message.c_str());
+        QCOMPARE(loaded->itemCount(), size_t(200));
+        QCOMPARE(loaded->itemVersion(17), std::optional<uint64_t>(17));
+        const auto hits = loaded->search(filled.segment(17, 1), 1);
+        QCOMPARE(hits.front().itemId, int64_t(17));
+        QCOMPARE(hits.front().startSeconds, 5.0);
+    }
+
+    void anIndexOfAnotherModelIsNotLoaded()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        QVERIFY(!VectorIndex::load(scratch.path("index"), "model 2").ok());
+    }
+
+    void aTruncatedIndexIsNotLoaded()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        const fs::path graph = scratch.path("index") / "vectors.hnsw";
+        fs::resize_file(graph, fs::file_size(graph) / 2);
+        QVERIFY(!VectorIndex::load(scratch.path("index"), "model 1").ok());
+    }
+
+    void aCorruptedIndexIsNotLoaded()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        {
+            std::fstream graph(scratch.path("index") / "vectors.hnsw", std::ios::in | std::ios::out | std::ios::binary);
+            graph.seekp(100);
+            graph.write("garbage!", 8);
+        }
+        QVERIFY(!VectorIndex::load(scratch.path("index"), "model 1").ok());
+    }
+
+    void aMissingIndexIsNotLoaded()
+    {
+        test::Scratch scratch;
+        QVERIFY(!VectorIndex::load(scratch.path("nothing here"), "model 1").ok());
+    }
+};
+
+QTEST_APPLESS_MAIN(VectorIndexTest)
+#include "VectorIndexTest.moc"
