@@ -314,6 +314,49 @@ private slots:
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("poetry"));
     }
+
+    void searchJsonGivesIdPathScoreStartAndReason()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "search");
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "search", "--text", "planets", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject first = results.first().toObject();
+        for (const char* key : {"id", "path", "score", "start_s", "reason"}) QVERIFY2(first.contains(key), key);
+        QVERIFY(first["path"].toString().endsWith("lesson.ogg"));
+    }
+
+    void searchByAnExcerptGivesTheOffsetToPlayFrom()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "search");
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "search", "--example",
+                                       q(test::fixtures("search-queries/lesson excerpt from 2 s.wav")), "--limit", "3",
+                                       "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray results = QJsonDocument::fromJson(run.out).array();
+        QVERIFY(!results.isEmpty() && results.size() <= 3);
+        const QJsonObject first = results.first().toObject();
+        QVERIFY(first["path"].toString().endsWith("lesson.ogg"));
+        QVERIFY(std::abs(first["start_s"].toDouble() - 2.0) <= 0.1);
+    }
+
+    void searchRefusesAModifierWithoutAnExample()
+    {
+        test::Scratch scratch;
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "search", "--modifier", "quieter"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("--example"));
+    }
+
+    void searchRefusesALimitThatIsNotANumber()
+    {
+        test::Scratch scratch;
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "search", "x", "--limit", "many"});
+        QCOMPARE(run.exitCode, 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(CliTest)

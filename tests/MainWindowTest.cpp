@@ -7,6 +7,7 @@
 #include <QTableView>
 #include <QListWidget>
 #include <QMediaPlayer>
+#include <QMimeData>
 #include <QTreeWidget>
 
 #include "support/TestSupport.h"
@@ -151,6 +152,45 @@ private slots:
         QTRY_COMPARE(strip->count(), 3);
         emit strip->itemClicked(strip->item(1));
         QVERIFY(open.window.player()->player()->source().toLocalFile().endsWith("three-shots.mp4"));
+    }
+
+    void typingWordsShowsSearchResultsWithWhyTheyMatched()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("search"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 5);
+        QTest::keyClicks(open.window.filterBox(), QStringLiteral("planets"));
+        QTableView* view = open.window.libraryView();
+        QTRY_COMPARE(view->model()->rowCount(), 1);
+        QVERIFY(!view->isColumnHidden(LibraryTableModel::FoundBecause));
+        QVERIFY(view->model()->index(0, LibraryTableModel::FoundBecause).data().toString().contains("title"));
+        open.window.filterBox()->clear();
+        QTRY_COMPARE(view->model()->rowCount(), 5);
+        QVERIFY(view->isColumnHidden(LibraryTableModel::FoundBecause));
+    }
+
+    void droppingAClipOnTheSearchBoxFindsItsSourceAndPlaysFromTheMatch()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("search"));
+        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 5);
+        auto* data = new QMimeData;
+        data->setUrls({QUrl::fromLocalFile(q(test::fixtures("search-queries/lesson excerpt from 2 s.wav")))});
+        QDragEnterEvent enter(QPoint(5, 5), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(open.window.filterBox(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(5, 5), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(open.window.filterBox(), &drop);
+        QTableView* view = open.window.libraryView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(0, LibraryTableModel::FoundBecause).data().toString().contains(
+                                     "same recording"),
+                                 30000);
+        QVERIFY(view->model()->index(0, LibraryTableModel::Title).data(LibraryTableModel::PathRole).toString().endsWith("lesson.ogg"));
+        emit view->activated(view->model()->index(0, LibraryTableModel::Title));
+        QVERIFY(std::abs(open.window.player()->requestedStartSeconds() - 2.0) <= 0.1);
+        delete data;
     }
 
     void windowOnALockedLibraryIsReadOnly()

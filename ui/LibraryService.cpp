@@ -4,14 +4,24 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
+
 #include "catalog/CatalogReader.h"
 #include "platform/LibraryLocation.h"
 #include "pipeline/Importer.h"
 #include "pipeline/ItemCache.h"
+#include "classify/FileClassifier.h"
+#include "search/SearchEngine.h"
 
 #include <QFileInfo>
 
 namespace lectern {
+
+// The engine and the connection it reads through, made on first use.
+struct LibraryService::SearchSession {
+    std::unique_ptr<Database> connection;
+    std::unique_ptr<SearchEngine> engine;
+};
 
 LibraryService::LibraryService(QObject* parent) : QObject(parent)
 {
@@ -19,15 +29,19 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<QVector<Item>>();
     qRegisterMetaType<QVector<KeyframeThumbnail>>();
+    qRegisterMetaType<QVector<SearchMatch>>();
     readers_.setMaxThreadCount(2);
+    searcher_.setMaxThreadCount(1);
     writer_.setMaxThreadCount(1);
 }
 
 LibraryService::~LibraryService()
 {
     importCancel_.cancel();
+    ++requestGeneration_;
     writer_.waitForDone();
     readers_.waitForDone();
+    searcher_.waitForDone();
 }
 
 QString LibraryService::open(const std::filesystem::path& directory)
@@ -35,11 +49,13 @@ QString LibraryService::open(const std::filesystem::path& directory)
     auto writable = Library::openForWriting(directory);
     if (writable) {
         library_ = std::move(writable).value();
+        search_ = std::make_shared<SearchSession>();
         return {};
     }
     auto readable = Library::openForReading(directory);
     if (readable) {
         library_ = std::move(readable).value();
+        search_ = std::make_shared<SearchSession>();
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
     return toQString(readable.error().message);
@@ -52,32 +68,85 @@ QString LibraryService::libraryPath() const
     return library_ ? toQString(library_->directory()) : QString();
 }
 
+void LibraryService::reportFailure(const QString& message)
+{
+    QMetaObject::invokeMethod(this, [this, message] { emit itemsFailed(message); });
+}
+
 void LibraryService::requestItems(const QString& filterText)
 {
     if (!library_) return;
+    const std::string text = filterText.trimmed().toStdString();
+    if (!text.empty()) {
+        SearchRequest request;
+        request.text = text;
+        request.limit = 200;
+        startSearch(std::move(request));
+        return;
+    }
     const quint64 generation = ++requestGeneration_;
     std::shared_ptr<Library> library = library_;
-    const std::string text = filterText.trimmed().toStdString();
-    readers_.start([this, library, text, generation] {
+    readers_.start([this, library, generation] {
         if (generation != requestGeneration_) return;  // already superseded
         auto connection = library->openConnection();
-        if (!connection) {
-            const QString message = toQString(connection.error().message);
-            QMetaObject::invokeMethod(this, [this, message] { emit itemsFailed(message); });
-            return;
-        }
-        ItemFilter filter;
-        if (!text.empty()) filter.text = text;
-        auto items = CatalogReader(**connection).list(filter);
+        if (!connection) return reportFailure(toQString(connection.error().message));
+        auto items = CatalogReader(**connection).list();
         if (generation != requestGeneration_) return;
-        if (!items) {
-            const QString message = toQString(items.error().message);
-            QMetaObject::invokeMethod(this, [this, message] { emit itemsFailed(message); });
-            return;
-        }
+        if (!items) return reportFailure(toQString(items.error().message));
         QVector<Item> result(items->begin(), items->end());
         QMetaObject::invokeMethod(this, [this, result = std::move(result), generation] {
-            if (generation == requestGeneration_) emit itemsReady(result);
+            if (generation == requestGeneration_) emit itemsReady(result, {}, {});
+        });
+    });
+}
+
+void LibraryService::requestExampleSearch(const QString& mediaFile)
+{
+    if (!library_) return;
+    SearchRequest request;
+    request.exampleFile = toPath(mediaFile);
+    request.limit = 200;
+    startSearch(std::move(request));
+}
+
+void LibraryService::startSearch(SearchRequest request)
+{
+    const quint64 generation = ++requestGeneration_;
+    std::shared_ptr<Library> library = library_;
+    std::shared_ptr<SearchSession> session = search_;
+    searcher_.start([this, library, session, request = std::move(request), generation] {
+        if (generation != requestGeneration_) return;  // typed over before it started
+        if (!session->engine) {
+            auto connection = library->openConnection();
+            if (!connection) return reportFailure(toQString(connection.error().message));
+            session->connection = std::move(connection).value();
+            // Without models, words still search; examples find only the same recording.
+            auto models = sharedClassifierModels();
+            session->engine = std::make_unique<SearchEngine>(*session->connection, library->indexDirectory(),
+                                                             models ? *models : nullptr);
+        } else if (searchStale_.exchange(false)) {
+            (void)session->engine->refresh();
+        }
+        const auto answer = session->engine->search(request);
+        if (!answer) return reportFailure(toQString(answer.error().message));
+        ItemFilter filter;
+        filter.ids = std::vector<int64_t>();
+        for (const SearchResult& result : answer->results) filter.ids->push_back(result.itemId);
+        auto items = CatalogReader(*session->connection).list(filter);
+        if (!items) return reportFailure(toQString(items.error().message));
+        QVector<Item> found;
+        QVector<SearchMatch> matches;
+        for (const SearchResult& result : answer->results) {
+            const auto item = std::find_if(items->begin(), items->end(),
+                                           [&result](const Item& candidate) { return candidate.id == result.itemId; });
+            if (item == items->end()) continue;
+            found.push_back(*item);
+            matches.push_back({result.startSeconds, toQString(result.reason)});
+        }
+        QStringList notes;
+        for (const std::string& note : answer->notes) notes << toQString(note);
+        QMetaObject::invokeMethod(this, [this, found, matches, notes, generation] {
+            if (generation == requestGeneration_) emit itemsReady(found, matches, notes.join(QStringLiteral("; ")));
         });
     });
 }
@@ -150,6 +219,7 @@ void LibraryService::importPaths(const QStringList& paths)
             QMetaObject::invokeMethod(this, [this, progress] { emit importProgress(progress); });
         };
         auto summary = importMedia(*library, roots, {}, report, cancel);
+        searchStale_ = true;
         QMetaObject::invokeMethod(this, [this, summary = std::move(summary)] {
             importing_ = false;
             if (summary) {

@@ -18,13 +18,17 @@
 #include "common/CancellationToken.h"
 #include "pipeline/ImportProgress.h"
 #include "ui/ItemDetailPanel.h"
+#include "ui/LibraryTableModel.h"
 
 Q_DECLARE_METATYPE(lectern::ImportProgress)
 Q_DECLARE_METATYPE(lectern::ImportSummary)
 Q_DECLARE_METATYPE(QVector<lectern::Item>)
 Q_DECLARE_METATYPE(QVector<lectern::KeyframeThumbnail>)
+Q_DECLARE_METATYPE(QVector<lectern::SearchMatch>)
 
 namespace lectern {
+
+struct SearchRequest;
 
 class LibraryService : public QObject {
     Q_OBJECT
@@ -41,9 +45,12 @@ public:
     QString libraryPath() const;
 
 public slots:
-    // Lists the items matching the filter text (all when empty); a newer
-    // request makes the answer of an older one stale, and it is dropped.
+    // Lists all items when the text is empty, else searches (words,
+    // phrases and filters, issue 6). A newer request makes the answer of an
+    // older one stale: it is not started, or dropped when it finishes.
     void requestItems(const QString& filterText);
+    // Searches by an example clip: the same recording, then what sounds like it.
+    void requestExampleSearch(const QString& mediaFile);
     void importPaths(const QStringList& paths);
     // The pictures of one item: spectrogram overview and keyframes.
     void requestDetails(qint64 itemId);
@@ -56,7 +63,10 @@ public slots:
 signals:
     void itemClassChanged(qint64 itemId);
     void itemClassFailed(const QString& message);
-    void itemsReady(const QVector<lectern::Item>& items);
+    // `matches` is empty for a plain listing; `notes` says what a search did
+    // not understand or could not use.
+    void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
+                    const QString& notes);
     void itemsFailed(const QString& message);
     void detailsReady(qint64 itemId, const QString& spectrogramPath, const QVector<lectern::KeyframeThumbnail>& keyframes);
     void importStarted();
@@ -65,7 +75,14 @@ signals:
     void importFailed(const QString& message);
 
 private:
+    struct SearchSession;
+    void startSearch(SearchRequest request);
+    void reportFailure(const QString& message);
+
     std::shared_ptr<Library> library_;
+    std::shared_ptr<SearchSession> search_;  // used only on the searcher thread
+    QThreadPool searcher_;                   // one thread: the engine is not shared
+    std::atomic<bool> searchStale_{false};   // an import changed the catalog
     QThreadPool readers_;
     QThreadPool writer_;  // one thread: imports never overlap
     std::atomic<quint64> requestGeneration_{0};

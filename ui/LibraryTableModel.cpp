@@ -15,11 +15,17 @@ QString formatDuration(double seconds)
     return total >= 3600 ? QStringLiteral("%1:%2").arg(total / 3600).arg(minutesSeconds) : minutesSeconds;
 }
 
-void LibraryTableModel::setItems(const QVector<Item>& items)
+void LibraryTableModel::setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches)
 {
     beginResetModel();
     items_ = items;
+    matches_ = matches.size() == items.size() ? matches : QVector<SearchMatch>();
     endResetModel();
+}
+
+const SearchMatch* LibraryTableModel::matchAt(int row) const
+{
+    return row >= 0 && row < matches_.size() ? &matches_[row] : nullptr;
 }
 
 const Item* LibraryTableModel::itemAt(int row) const
@@ -52,6 +58,10 @@ QVariant LibraryTableModel::display(const Item& item, int column) const
         }
         return {};
     case Folder: return toQString(item.folder);
+    case FoundBecause: {
+        const SearchMatch* match = matchAt(static_cast<int>(&item - items_.data()));
+        return match ? match->reason : QString();
+    }
     default: return {};
     }
 }
@@ -67,6 +77,7 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
                                           : display(*item, index.column()).toString().toLower();
     case PathRole: return toQString(item->path);
     case ItemIdRole: return QVariant::fromValue(static_cast<qint64>(item->id));
+    case StartRole: return matchAt(index.row()) ? matchAt(index.row())->startSeconds : 0.0;
     case Qt::ToolTipRole:
         return item->status == ItemStatus::Failed ? toQString(item->error) : toQString(item->path);
     case Qt::ForegroundRole:
@@ -109,6 +120,7 @@ QVariant LibraryTableModel::headerData(int section, Qt::Orientation orientation,
     case Class: return tr("Class");
     case Status: return tr("Status");
     case Folder: return tr("Folder");
+    case FoundBecause: return tr("Found because");
     default: return {};
     }
 }

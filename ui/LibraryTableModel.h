@@ -8,19 +8,29 @@
 
 namespace lectern {
 
+// Why a row is there when the table shows search results, and where to play from.
+struct SearchMatch {
+    double startSeconds = 0.0;
+    QString reason;
+};
+
 class LibraryTableModel : public QAbstractTableModel {
     Q_OBJECT
 
 public:
-    enum Column { Title, Kind, Duration, Class, Status, Folder, ColumnCount };
+    enum Column { Title, Kind, Duration, Class, Status, Folder, FoundBecause, ColumnCount };
     static constexpr int SortRole = Qt::UserRole + 1;
     static constexpr int PathRole = Qt::UserRole + 2;
     static constexpr int ItemIdRole = Qt::UserRole + 3;
+    static constexpr int StartRole = Qt::UserRole + 4;  // seconds to play from
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setItems(const QVector<Item>& items);
+    // `matches` is empty for a plain listing, else one per item, best first.
+    void setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches = {});
     const Item* itemAt(int row) const;
+    const SearchMatch* matchAt(int row) const;
+    bool showsSearchResults() const { return !matches_.isEmpty(); }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -30,6 +40,7 @@ public:
 private:
     QVariant display(const Item& item, int column) const;
     QVector<Item> items_;
+    QVector<SearchMatch> matches_;
 };
 
 QString formatDuration(double seconds);

@@ -5,6 +5,7 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QMenu>
@@ -80,7 +81,9 @@ void MainWindow::createMenus()
 
 void MainWindow::createCentralArea()
 {
-    filter_->setPlaceholderText(tr("Search titles, artists, comments, file and folder names"));
+    filter_->setPlaceholderText(
+        tr("Search words, \"phrases\", class:music, duration:<5m, folder:… — or drop a clip here to find what sounds like it"));
+    filter_->installEventFilter(this);
     filter_->setClearButtonEnabled(true);
     QToolBar* toolbar = addToolBar(tr("Search"));
     toolbar->setMovable(false);
@@ -101,6 +104,8 @@ void MainWindow::createCentralArea()
     view_->verticalHeader()->hide();
     view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Title, QHeaderView::Stretch);
     view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Folder, QHeaderView::Stretch);
+    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::FoundBecause, QHeaderView::Stretch);
+    view_->setColumnHidden(LibraryTableModel::FoundBecause, true);
     connect(view_, &QTableView::activated, this, &MainWindow::playRow);  // double-click and Enter
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showItemMenu);
@@ -162,10 +167,7 @@ void MainWindow::createFailuresDock()
 
 void MainWindow::connectService()
 {
-    connect(&service_, &LibraryService::itemsReady, this, [this](const QVector<Item>& items) {
-        model_->setItems(items);
-        statusBar()->showMessage(tr("%n item(s)", nullptr, static_cast<int>(items.size())));
-    });
+    connect(&service_, &LibraryService::itemsReady, this, &MainWindow::showItems);
     connect(&service_, &LibraryService::detailsReady, this,
             [this](qint64 itemId, const QString& spectrogram, const QVector<KeyframeThumbnail>& keyframes) {
                 const Item* item = selectedItem();
@@ -221,6 +223,44 @@ void MainWindow::dropEvent(QDropEvent* event)
     service_.importPaths(paths);
 }
 
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != filter_ || (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop)) {
+        return QMainWindow::eventFilter(watched, event);
+    }
+    auto* drop = static_cast<QDropEvent*>(event);
+    const QList<QUrl> urls = drop->mimeData()->urls();
+    if (urls.size() != 1 || !urls.front().isLocalFile() || QFileInfo(urls.front().toLocalFile()).isDir()) {
+        return false;  // text, or folders to import: the usual handling
+    }
+    drop->acceptProposedAction();
+    if (event->type() == QEvent::Drop) {
+        const QString file = urls.front().toLocalFile();
+        filter_->blockSignals(true);
+        filter_->clear();
+        filter_->blockSignals(false);
+        statusBar()->showMessage(tr("Searching for what sounds like %1…").arg(QFileInfo(file).fileName()));
+        service_.requestExampleSearch(file);
+    }
+    return true;
+}
+
+void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QString& notes)
+{
+    model_->setItems(items, matches);
+    const bool results = model_->showsSearchResults();
+    view_->setColumnHidden(LibraryTableModel::FoundBecause, !results);
+    if (results) {
+        view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
+    } else if (sorted_->sortColumn() < 0) {
+        view_->sortByColumn(LibraryTableModel::Title, Qt::AscendingOrder);
+    }
+    QString message = results ? tr("%n result(s)", nullptr, static_cast<int>(items.size()))
+                              : tr("%n item(s)", nullptr, static_cast<int>(items.size()));
+    if (!notes.isEmpty()) message += QStringLiteral(" — ") + notes;
+    statusBar()->showMessage(message);
+}
+
 void MainWindow::playRow(const QModelIndex& proxyIndex)
 {
     const Item* item = model_->itemAt(sorted_->mapToSource(proxyIndex).row());
@@ -229,7 +269,9 @@ void MainWindow::playRow(const QModelIndex& proxyIndex)
         statusBar()->showMessage(tr("Cannot play %1: %2").arg(toQString(item->fileName), toQString(item->error)));
         return;
     }
-    player_->play(toQString(item->path), item->kind == MediaKind::Video);
+    // A search result plays from the moment that matched.
+    player_->play(toQString(item->path), item->kind == MediaKind::Video,
+                  proxyIndex.data(LibraryTableModel::StartRole).toDouble());
 }
 
 void MainWindow::showImportResult(const ImportSummary& summary)

@@ -7,6 +7,7 @@
 #include <functional>
 
 #include "catalog/Item.h"
+#include "ui/LibraryTableModel.h"
 #include "pipeline/ImportProgress.h"
 
 class QAction;
@@ -21,7 +22,6 @@ namespace lectern {
 class ImportStatusWidget;
 class ItemDetailPanel;
 class LibraryService;
-class LibraryTableModel;
 class PlayerPanel;
 
 class MainWindow : public QMainWindow {
@@ -45,6 +45,8 @@ public:
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    // A file dropped on the search box searches by example.
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void createMenus();
@@ -55,6 +57,7 @@ private:
     void importFiles();
     void playRow(const QModelIndex& proxyIndex);
     void showImportResult(const ImportSummary& summary);
+    void showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QString& notes);
     void refresh();
     void showSelectedItemDetails();
     void playSelectedFrom(double seconds);

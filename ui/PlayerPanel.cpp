@@ -75,6 +75,7 @@ PlayerPanel::PlayerPanel(QWidget* parent)
 void PlayerPanel::play(const QString& path, bool hasVideo, double startSeconds)
 {
     const QUrl source = QUrl::fromLocalFile(path);
+    requestedStartSeconds_ = startSeconds;
     const auto startMs = static_cast<qint64>(startSeconds * 1000);
     if (player_->source() == source && player_->mediaStatus() != QMediaPlayer::NoMedia &&
         player_->mediaStatus() != QMediaPlayer::LoadingMedia) {

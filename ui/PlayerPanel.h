@@ -21,6 +21,8 @@ public:
 
     void play(const QString& path, bool hasVideo, double startSeconds = 0.0);
     QMediaPlayer* player() const { return player_; }
+    // Where the last play() asked to start, in seconds.
+    double requestedStartSeconds() const { return requestedStartSeconds_; }
 
 public slots:
     void togglePause();
@@ -36,6 +38,7 @@ private:
     QLabel* time_;
     QLabel* title_;
     qint64 pendingStartMs_ = 0;
+    double requestedStartSeconds_ = 0.0;
 };
 
 }  // namespace lectern
