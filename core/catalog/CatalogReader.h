@@ -28,14 +28,15 @@ struct ItemFilter {
     std::optional<int> limit;
 };
 
-// An item found by its annotation text: bm25 (lower is better, as FTS5
-// gives it), the field that matched and a snippet with the hit in [brackets].
+// An item found by its annotation text, with its bm25 (lower is better, as
+// FTS5 gives it).
 struct TextMatch {
     Item item;
     double bm25 = 0.0;
-    std::string field;
-    std::string snippet;
+    bool rankedAmongFirstMatchesOnly = false;  // more than kMostRankedMatches items matched
 };
+
+inline constexpr int kMostRankedMatches = 3000;
 
 // A stamp of an item's stored segment rows: it changes whenever they are
 // written again, so derived indexes can tell what is stale.

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <map>
 
+#include "search/MatchSnippet.h"
+
 namespace lectern {
 namespace {
 
@@ -79,13 +81,18 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     filter.limit = static_cast<int>(kCandidatesPerList);
     const auto matches = reader.textMatches(filter);
     if (!matches) return matches.error();
+    if (!matches->empty() && matches->front().rankedAmongFirstMatchesOnly) {
+        answer.notes.push_back("more than " + std::to_string(kMostRankedMatches) +
+                               " items match; the best of the first of them are shown — add a word to narrow");
+    }
     for (size_t rank = 0; rank < matches->size(); ++rank) {
         const TextMatch& match = (*matches)[rank];
         Fused& entry = fused[match.item.id];
         entry.item = match.item;
         entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(rank + 1));
         entry.textHit = true;
-        entry.reason = match.field + ": " + match.snippet;
+        const auto snippet = snippetOf(match.item, query.terms);
+        entry.reason = snippet ? snippet->field + ": " + snippet->snippet : "its annotation has the words";
     }
 
     const std::optional<std::vector<float>> textVector =
