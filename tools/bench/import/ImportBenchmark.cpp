@@ -10,7 +10,7 @@
 #include <thread>
 #include <vector>
 
-#include <sys/resource.h>
+#include "../BenchSupport.h"
 
 #include "catalog/Library.h"
 #include "media/MediaReader.h"
@@ -21,13 +21,6 @@ namespace fs = std::filesystem;
 using namespace lectern;
 
 namespace {
-
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 double secondsSince(std::chrono::steady_clock::time_point start)
 {
@@ -116,6 +109,6 @@ int main(int argc, char** argv)
                     reimportWall / importWall, again ? again->unchanged : -1);
         fs::remove_all(library);
     }
-    std::printf("peak resident memory: %.1f MiB\n", peakMemoryMiB());
+    std::printf("peak resident memory: %.1f MiB\n", bench::peakMemoryMiB());
     return 0;
 }

@@ -23,7 +23,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include <sys/resource.h>
+#include "../BenchSupport.h"
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
@@ -271,25 +271,7 @@ std::vector<std::pair<uint32_t, double>> asPairs(const std::vector<SameRecording
     return pairs;
 }
 
-std::vector<size_t> parseSizes(const std::string& text)
-{
-    std::vector<size_t> sizes;
-    size_t start = 0;
-    while (start < text.size()) {
-        const size_t comma = text.find(',', start);
-        sizes.push_back(std::stoul(text.substr(start, comma - start)));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return sizes;
-}
 
-double peakMemoryGiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0 / 1024.0;
-}
 
 }  // namespace
 
@@ -308,7 +290,7 @@ int main(int argc, char** argv)
     bool baselines = true;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
-        if (option == "--sizes") sizes = parseSizes(argv[i + 1]);
+        if (option == "--sizes") sizes = bench::parseSizes(argv[i + 1]);
         if (option == "--queries") perCondition = std::stoi(argv[i + 1]);
         if (option == "--probes") ours.probesPerFrame = std::stoi(argv[i + 1]);
         if (option == "--quick-probes") ours.quickProbes = std::stoi(argv[i + 1]);
@@ -411,7 +393,7 @@ int main(int argc, char** argv)
             print("brute-force NN", size, run(queries, std::min(perCondition, 10), [&](const Query& q) { return bruteForce(index, q); }));
         }
     }
-    std::printf("\npeak resident memory %.2f GiB\n", peakMemoryGiB());
+    std::printf("\npeak resident memory %.2f GiB\n", bench::peakMemoryMiB() / 1024.0);
     std::printf("P1 Table 3 (10k items, 6.1 s queries): proposed recall 98.2%%, accuracy 97.8%%; NN 81.1%%; LSH (500 items) 61.5%%\n");
     std::printf("P1 Table 4: 50k 98.5/97.2 in 29.4 ms; 100k 98.1/97.0 in 65.2 ms; 200k 65.2(sic)/96.2 in 121.2 ms; 500k 95.1/95.3 in 315.1 ms\n");
     return 0;

@@ -28,7 +28,7 @@
 #include <string>
 #include <vector>
 
-#include <sys/resource.h>
+#include "../BenchSupport.h"
 
 #include "catalog/CatalogReader.h"
 #include "catalog/Library.h"
@@ -53,12 +53,6 @@ double millisecondsSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-double peakMemoryMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 double percentile(std::vector<double> values, double p)
 {
@@ -67,18 +61,6 @@ double percentile(std::vector<double> values, double p)
     return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
 }
 
-std::vector<size_t> parseSizes(const std::string& text)
-{
-    std::vector<size_t> sizes;
-    size_t start = 0;
-    while (start < text.size()) {
-        const size_t comma = text.find(',', start);
-        sizes.push_back(std::stoul(text.substr(start, comma - start)));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
-    }
-    return sizes;
-}
 
 // Pronounceable made-up words: consonant-vowel syllables.
 std::vector<std::string> makeVocabulary(std::mt19937& random)
@@ -316,8 +298,8 @@ int main(int argc, char** argv)
     size_t queries = 200;
     for (int i = 4; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
-        if (option == "--sizes") sizes = parseSizes(argv[i + 1]);
-        if (option == "--vector-sizes") vectorSizes = parseSizes(argv[i + 1]);
+        if (option == "--sizes") sizes = bench::parseSizes(argv[i + 1]);
+        if (option == "--vector-sizes") vectorSizes = bench::parseSizes(argv[i + 1]);
         if (option == "--queries") queries = std::stoul(argv[i + 1]);
     }
     fs::create_directories(work);
@@ -345,6 +327,6 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "lectern-bench-search: %s\n", error.what());
         return 1;
     }
-    std::printf("\npeak resident memory %.0f MiB\n", peakMemoryMiB());
+    std::printf("\npeak resident memory %.0f MiB\n", bench::peakMemoryMiB());
     return 0;
 }

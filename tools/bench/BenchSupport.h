@@ -1,0 +1,33 @@
+// What the benchmarks share: size lists from the command line and the
+// process's peak memory.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include <sys/resource.h>
+
+namespace lectern::bench {
+
+// "10000,50000" → {10000, 50000}
+inline std::vector<size_t> parseSizes(const std::string& text)
+{
+    std::vector<size_t> sizes;
+    size_t start = 0;
+    while (start < text.size()) {
+        const size_t comma = text.find(',', start);
+        sizes.push_back(std::stoul(text.substr(start, comma - start)));
+        if (comma == std::string::npos) break;
+        start = comma + 1;
+    }
+    return sizes;
+}
+
+inline double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+}  // namespace lectern::bench
