@@ -1,19 +1,19 @@
 #include "catalog/FtsQuery.h"
 
+#include "common/AsciiText.h"
+
 #include <cctype>
 #include <vector>
 
 namespace lectern {
 namespace {
 
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::vector<std::string> splitTerms(std::string_view text)
 {
     std::vector<std::string> terms;
     size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && isSpace(text[i])) ++i;
+        while (i < text.size() && isAsciiSpace(text[i])) ++i;
         if (i >= text.size()) break;
         std::string term;
         if (text[i] == '"') {
@@ -22,7 +22,7 @@ std::vector<std::string> splitTerms(std::string_view text)
             term = std::string(text.substr(i + 1, end - i - 1));
             i = end + 1;
         } else {
-            while (i < text.size() && !isSpace(text[i])) term += text[i++];
+            while (i < text.size() && !isAsciiSpace(text[i])) term += text[i++];
         }
         if (!term.empty()) terms.push_back(std::move(term));
     }

@@ -5,6 +5,7 @@
 #include <mutex>
 #include <vector>
 
+#include "common/AsciiText.h"
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
 #include "media/FfmpegLog.h"
@@ -47,10 +48,7 @@ std::map<std::string, std::string> readTags(const AVDictionary* dictionary)
     std::map<std::string, std::string> tags;
     const AVDictionaryEntry* entry = nullptr;
     while ((entry = av_dict_get(dictionary, "", entry, AV_DICT_IGNORE_SUFFIX)) != nullptr) {
-        std::string key = entry->key;
-        std::transform(key.begin(), key.end(), key.begin(),
-                       [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-        tags.emplace(std::move(key), entry->value);
+        tags.emplace(asciiLowercase(entry->key), entry->value);
     }
     return tags;
 }

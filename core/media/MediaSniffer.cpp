@@ -1,5 +1,7 @@
 #include "media/MediaSniffer.h"
 
+#include "common/AsciiText.h"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -27,9 +29,7 @@ bool startsWith(const std::array<unsigned char, 16>& head, size_t offset, const 
 
 bool hasMediaExtension(const std::filesystem::path& path)
 {
-    std::string extension = path.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    const std::string extension = asciiLowercase(path.extension().string());
     return std::find(kMediaExtensions.begin(), kMediaExtensions.end(), extension) !=
            kMediaExtensions.end();
 }

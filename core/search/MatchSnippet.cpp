@@ -1,5 +1,7 @@
 #include "search/MatchSnippet.h"
 
+#include "common/AsciiText.h"
+
 #include <algorithm>
 #include <cctype>
 
@@ -7,12 +9,6 @@ namespace lectern {
 namespace {
 
 constexpr size_t kContextCharacters = 40;
-
-std::string lowercase(std::string text)
-{
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
-    return text;
-}
 
 bool isWordCharacter(unsigned char c) { return c >= 0x80 || std::isalnum(c); }
 
@@ -44,9 +40,9 @@ std::optional<FieldSnippet> snippetOf(const Item& item, const std::vector<std::s
         {"comment", &item.tags.comment}, {"genre", &item.tags.genre},   {"file name", &item.fileName},
         {"folder", &item.folder}};
     for (const auto& [name, value] : fields) {
-        const std::string text = lowercase(*value);
+        const std::string text = asciiLowercase(*value);
         for (size_t t = 0; t < terms.size(); ++t) {
-            const std::string term = lowercase(terms[t]);
+            const std::string term = asciiLowercase(terms[t]);
             if (term.empty()) continue;
             const size_t at = wordStart(text, term, t + 1 < terms.size());
             if (at == std::string::npos) continue;

@@ -1,5 +1,7 @@
 #include "search/MeasurableModifier.h"
 
+#include "common/AsciiText.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -42,13 +44,6 @@ const std::vector<std::pair<MeasurableModifier, std::vector<std::string>>>& voca
     return phrases;
 }
 
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
-
 bool opposite(MeasurableModifier a, MeasurableModifier b)
 {
     using M = MeasurableModifier;
@@ -68,7 +63,7 @@ std::string formatted(const char* pattern, double value)
 
 std::vector<MeasurableModifier> parseMeasurableModifiers(std::string_view text)
 {
-    std::string rest = lowercase(text);
+    std::string rest = asciiLowercase(text);
     std::vector<std::pair<size_t, MeasurableModifier>> found;
     for (const auto& [modifier, phrases] : vocabulary()) {
         for (const std::string& phrase : phrases) {

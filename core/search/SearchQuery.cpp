@@ -6,19 +6,11 @@
 #include <map>
 
 #include "catalog/Item.h"
+#include "common/AsciiText.h"
 #include "catalog/ResourceClass.h"
 
 namespace lectern {
 namespace {
-
-bool isSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-std::string lowercase(std::string_view text)
-{
-    std::string out(text);
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return std::tolower(c); });
-    return out;
-}
 
 // One piece of the query: a word, a "phrase", or key:value (value maybe quoted).
 struct Token {
@@ -38,7 +30,7 @@ std::string readValue(std::string_view text, size_t& i, bool& quoted)
         return value;
     }
     const size_t start = i;
-    while (i < text.size() && !isSpace(text[i])) ++i;
+    while (i < text.size() && !isAsciiSpace(text[i])) ++i;
     return std::string(text.substr(start, i - start));
 }
 
@@ -47,15 +39,15 @@ std::vector<Token> tokenize(std::string_view text)
     std::vector<Token> tokens;
     size_t i = 0;
     while (i < text.size()) {
-        while (i < text.size() && isSpace(text[i])) ++i;
+        while (i < text.size() && isAsciiSpace(text[i])) ++i;
         if (i >= text.size()) break;
         Token token;
         if (text[i] != '"') {
             // key:value only where the key is letters and the value follows at once.
             size_t k = i;
             while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
-            if (k > i && k + 1 < text.size() && text[k] == ':' && !isSpace(text[k + 1])) {
-                token.key = lowercase(text.substr(i, k - i));
+            if (k > i && k + 1 < text.size() && text[k] == ':' && !isAsciiSpace(text[k + 1])) {
+                token.key = asciiLowercase(text.substr(i, k - i));
                 i = k + 1;
             }
         }
@@ -119,7 +111,7 @@ void applyYear(SearchQuery& query, const std::string& value)
 
 void applyFilter(SearchQuery& query, const Token& token)
 {
-    const std::string value = lowercase(token.value);
+    const std::string value = asciiLowercase(token.value);
     if (token.key == "class") {
         if (auto id = classNamed(value)) query.resourceClass = *id;
         else query.notes.push_back("class:" + token.value +
@@ -175,7 +167,7 @@ std::optional<double> parseDurationSeconds(std::string_view text)
     double number = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), number);
     if (error != std::errc() || number < 0) return std::nullopt;
-    const std::string unit = lowercase(std::string_view(end, text.data() + text.size() - end));
+    const std::string unit = asciiLowercase(std::string_view(end, text.data() + text.size() - end));
     if (unit.empty() || unit == "s" || unit == "sec") return number;
     if (unit == "m" || unit == "min") return number * 60;
     if (unit == "h") return number * 3600;
