@@ -4,7 +4,7 @@
 
 #include <QMetaObject>
 
-#include <algorithm>
+#include <map>
 
 #include "catalog/CatalogReader.h"
 #include "platform/LibraryLocation.h"
@@ -125,7 +125,7 @@ void LibraryService::startSearch(SearchRequest request)
             session->engine = std::make_unique<SearchEngine>(*session->connection, library->indexDirectory(),
                                                              models ? *models : nullptr);
         } else if (searchStale_.exchange(false)) {
-            (void)session->engine->refresh();
+            session->engine->catalogChanged();
         }
         const auto answer = session->engine->search(request);
         if (!answer) return reportFailure(toQString(answer.error().message));
@@ -134,13 +134,14 @@ void LibraryService::startSearch(SearchRequest request)
         for (const SearchResult& result : answer->results) filter.ids->push_back(result.itemId);
         auto items = CatalogReader(*session->connection).list(filter);
         if (!items) return reportFailure(toQString(items.error().message));
+        std::map<int64_t, const Item*> byId;
+        for (const Item& item : *items) byId[item.id] = &item;
         QVector<Item> found;
         QVector<SearchMatch> matches;
         for (const SearchResult& result : answer->results) {
-            const auto item = std::find_if(items->begin(), items->end(),
-                                           [&result](const Item& candidate) { return candidate.id == result.itemId; });
-            if (item == items->end()) continue;
-            found.push_back(*item);
+            const auto item = byId.find(result.itemId);
+            if (item == byId.end()) continue;  // removed since the search ran
+            found.push_back(*item->second);
             matches.push_back({result.startSeconds, toQString(result.reason)});
         }
         QStringList notes;

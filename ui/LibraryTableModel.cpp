@@ -58,10 +58,6 @@ QVariant LibraryTableModel::display(const Item& item, int column) const
         }
         return {};
     case Folder: return toQString(item.folder);
-    case FoundBecause: {
-        const SearchMatch* match = matchAt(static_cast<int>(&item - items_.data()));
-        return match ? match->reason : QString();
-    }
     default: return {};
     }
 }
@@ -71,7 +67,9 @@ QVariant LibraryTableModel::data(const QModelIndex& index, int role) const
     const Item* item = itemAt(index.row());
     if (!item) return {};
     switch (role) {
-    case Qt::DisplayRole: return display(*item, index.column());
+    case Qt::DisplayRole:
+        if (index.column() == FoundBecause) return matchAt(index.row()) ? matchAt(index.row())->reason : QString();
+        return display(*item, index.column());
     case SortRole:
         return index.column() == Duration ? QVariant(item->durationSeconds)
                                           : display(*item, index.column()).toString().toLower();

@@ -28,15 +28,8 @@ Result<SearchRequest> requestOf(const CommandLine& line)
     request.text = line.option("--text").value_or("");
     for (const std::string& operand : line.operands) request.text += (request.text.empty() ? "" : " ") + operand;
     if (auto example = line.option("--example")) request.exampleFile = fromUtf8(*example);
-    if (auto item = line.option("--item")) {
-        try {
-            size_t used = 0;
-            request.exampleItem = std::stoll(*item, &used);
-            if (used != item->size()) throw std::invalid_argument(*item);
-        } catch (const std::exception&) {
-            return failure("--item needs an item id, not " + *item);
-        }
-    }
+    // The item itself (an id or a path, as elsewhere) is looked up once the library is open.
+    if (line.option("--item")) request.exampleItem = 0;
     if (request.exampleFile && request.exampleItem) return failure("give --example or --item, not both");
     const auto range = clipRangeOption(line);
     if (!range) return range.error();
@@ -62,10 +55,16 @@ Result<SearchRequest> requestOf(const CommandLine& line)
 
 int runSearch(const fs::path& library, const CommandLine& line)
 {
-    const auto request = requestOf(line);
+    auto request = requestOf(line);
     if (!request) return usageError(request.error().message);
     auto opened = Library::openForReading(library);
     if (!opened) return usageError(opened.error().message);
+    if (auto operand = line.option("--item")) {
+        CatalogReader reader((*opened)->database());
+        const auto item = findItem(reader, *operand);
+        if (!item) return usageError(item.error().message);
+        request->exampleItem = item->id;
+    }
     // Without models, text search still answers; examples then find only the same recording.
     auto models = sharedClassifierModels();
     SearchEngine engine((*opened)->database(), (*opened)->indexDirectory(),

@@ -36,7 +36,7 @@ Commands:
                       --start S --end S; --json
   search [WORDS]      find items: --text Q (words, "phrases", class: kind:
                       duration:<5m folder: year:), or --example FILE |
-                      --item ID [--start S --end S] [--modifier "quieter"];
+                      --item ID|PATH [--start S --end S] [--modifier "quieter"];
                       --limit N; --json gives id, path, score, start_s, reason
 
 Options:

@@ -188,6 +188,17 @@ std::vector<VectorHit> VectorIndex::search(std::span<const float> query, size_t 
     return impl_->hitsOf(impl_->graph->searchKnn(quantized.data(), std::min(count, impl_->live)));
 }
 
+std::vector<VectorHit> VectorIndex::searchItems(std::span<const float> query, size_t entries,
+                                                const std::set<int64_t>& excluded) const
+{
+    std::vector<VectorHit> best;
+    std::set<int64_t> seen = excluded;
+    for (const VectorHit& hit : search(query, entries)) {
+        if (seen.insert(hit.itemId).second) best.push_back(hit);
+    }
+    return best;
+}
+
 std::vector<VectorHit> VectorIndex::exactSearch(std::span<const float> query, size_t count) const
 {
     if (static_cast<int>(query.size()) != impl_->dimensions) return {};

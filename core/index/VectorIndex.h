@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -55,6 +56,10 @@ public:
 
     // The `count` nearest entries (several may belong to one item).
     std::vector<VectorHit> search(std::span<const float> query, size_t count) const;
+    // Each item's nearest entry, nearest item first, among the `entries`
+    // nearest entries; items in `excluded` are left out.
+    std::vector<VectorHit> searchItems(std::span<const float> query, size_t entries,
+                                       const std::set<int64_t>& excluded = {}) const;
     // The same by comparing with every entry: the truth that recall is measured against.
     std::vector<VectorHit> exactSearch(std::span<const float> query, size_t count) const;
     void setSearchDepth(size_t depth);

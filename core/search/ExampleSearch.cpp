@@ -113,25 +113,16 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     const std::vector<float>& embedding = classified.audio.feature;
     if (embedding.empty()) return answer;
 
-    std::vector<VectorHit> best;
-    std::set<int64_t> seen = shown;
-    for (const VectorHit& hit : parts.vectors->search(embedding, kSimilarCandidates)) {
-        if (seen.insert(hit.itemId).second) best.push_back(hit);
-    }
-    ItemFilter allowed = itemFilterOf(query.filters);
-    allowed.ids = std::vector<int64_t>();
-    for (const VectorHit& hit : best) allowed.ids->push_back(hit.itemId);
-    const auto items = parts.reader.list(allowed);
-    if (!items) return items.error();
-    std::map<int64_t, const Item*> byId;
-    for (const Item& item : *items) byId[item.id] = &item;
+    const std::vector<VectorHit> best = parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
+    const auto byId = itemsPassing(parts.reader, query.filters, best);
+    if (!byId) return byId.error();
 
     const MeasurableFacts example = factsOfClip(query.samples, classified);
     std::vector<Candidate> candidates;
     for (const VectorHit& hit : best) {
-        const auto item = byId.find(hit.itemId);
-        if (item == byId.end()) continue;
-        Candidate candidate{*item->second, hit, 0, {}};
+        const auto item = byId->find(hit.itemId);
+        if (item == byId->end()) continue;
+        Candidate candidate{item->second, hit, 0, {}};
         if (!modifiers.empty()) {
             const MeasurableFacts facts{candidate.item.loudnessLufs, candidate.item.durationSeconds,
                                         musicProbability(parts.reader, candidate.item)};

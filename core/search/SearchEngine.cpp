@@ -1,6 +1,7 @@
 #include "search/SearchEngine.h"
 
 #include "catalog/CatalogReader.h"
+#include "common/Paths.h"
 #include "search/ExampleSearch.h"
 #include "search/LibrarySameRecording.h"
 #include "search/SearchQuery.h"
@@ -18,7 +19,7 @@ SearchEngine::~SearchEngine() = default;
 
 Status SearchEngine::refresh()
 {
-    prepared_ = false;
+    catalogChanged();
     return prepare();
 }
 
@@ -64,7 +65,7 @@ Result<SearchAnswer> SearchEngine::searchExample(const SearchRequest& request)
         excluded = (*item)->id;
     } else {
         media = *request.exampleFile;
-        const auto item = reader.findByPath(std::filesystem::absolute(media).lexically_normal().string());
+        const auto item = reader.findByPath(toUtf8(std::filesystem::absolute(media).lexically_normal()));
         if (item && *item) excluded = (*item)->id;
     }
     const auto clip = readClip(media, request.range);

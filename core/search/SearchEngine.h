@@ -2,7 +2,7 @@
 // answers text, example, and example-plus-modifier queries. It owns the
 // derived indexes (the vector index, kept in step with the catalog in the
 // library's index/ folder, and the fingerprint index), prepared on first
-// use; refresh() after an import brings them up to date.
+// use and again after catalogChanged().
 #pragma once
 
 #include <filesystem>
@@ -38,7 +38,10 @@ public:
     ~SearchEngine();
 
     Result<SearchAnswer> search(const SearchRequest& request);
-    // Brings the indexes up to date with the catalog (after an import).
+    // The catalog changed (an import): the indexes are brought up to date
+    // when an example search next needs them, so text searches never wait.
+    void catalogChanged() { prepared_ = false; }
+    // The same, at once.
     Status refresh();
     // What the last refresh found (rebuilt, items added or removed).
     const VectorIndexSync& lastSync() const { return sync_; }

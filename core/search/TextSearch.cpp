@@ -27,17 +27,6 @@ std::string timeText(double seconds)
     return text;
 }
 
-// The items whose segments sound most like the text, best segment first.
-std::vector<VectorHit> bestSegmentPerItem(const std::vector<VectorHit>& hits)
-{
-    std::vector<VectorHit> best;
-    std::map<int64_t, size_t> seen;
-    for (const VectorHit& hit : hits) {
-        if (seen.emplace(hit.itemId, best.size()).second) best.push_back(hit);
-    }
-    return best;
-}
-
 }  // namespace
 
 ItemFilter itemFilterOf(const SearchQuery& query)
@@ -54,6 +43,19 @@ ItemFilter itemFilterOf(const SearchQuery& query)
 }
 
 std::string titleOf(const Item& item) { return item.tags.title.empty() ? item.fileName : item.tags.title; }
+
+Result<std::map<int64_t, Item>> itemsPassing(CatalogReader& reader, const SearchQuery& query,
+                                             const std::vector<VectorHit>& hits)
+{
+    ItemFilter filter = itemFilterOf(query);
+    filter.ids = std::vector<int64_t>();
+    for (const VectorHit& hit : hits) filter.ids->push_back(hit.itemId);
+    auto items = reader.list(filter);
+    if (!items) return items.error();
+    std::map<int64_t, Item> byId;
+    for (Item& item : *items) byId.emplace(item.id, std::move(item));
+    return byId;
+}
 
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
                                   const TextEmbedder& embedText, size_t limit)
@@ -98,20 +100,15 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     const std::optional<std::vector<float>> textVector =
         vectors && embedText ? embedText(query.termText()) : std::nullopt;
     if (textVector) {
-        const std::vector<VectorHit> best = bestSegmentPerItem(vectors->search(*textVector, kCandidatesPerList * 4));
-        ItemFilter allowed = itemFilterOf(query);
-        allowed.ids = std::vector<int64_t>();
-        for (const VectorHit& hit : best) allowed.ids->push_back(hit.itemId);
-        const auto items = reader.list(allowed);
-        if (!items) return items.error();
-        std::map<int64_t, const Item*> byId;
-        for (const Item& item : *items) byId[item.id] = &item;
+        const std::vector<VectorHit> best = vectors->searchItems(*textVector, kCandidatesPerList * 4);
+        const auto byId = itemsPassing(reader, query, best);
+        if (!byId) return byId.error();
         size_t rank = 0;
         for (const VectorHit& hit : best) {
-            const auto item = byId.find(hit.itemId);
-            if (item == byId.end()) continue;
+            const auto item = byId->find(hit.itemId);
+            if (item == byId->end()) continue;
             Fused& entry = fused[hit.itemId];
-            entry.item = *item->second;
+            entry.item = item->second;
             entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(++rank));
             entry.startSeconds = hit.startSeconds;
             const std::string soundsLike = "sounds like: \"" + query.termText() + "\" at " + timeText(hit.startSeconds);
