@@ -43,10 +43,7 @@ double audioValidation(AudioNet& net, const std::vector<ClipFeatures>& clips)
 
 int trainAudio(const TrainOptions& options)
 {
-    const auto train = readSplit(options.features / "train.lcf");
-    const auto val = readSplit(options.features / "val.lcf");
-    torch::manual_seed(options.seed);
-    std::mt19937 rng(options.seed);
+    auto [train, val, rng] = startTraining(options);
     AudioNet net;
     const int epochs = options.epochs > 0 ? options.epochs : 40;
     const int cropsPerClip = 2, batchSize = 32;

@@ -42,10 +42,7 @@ double captionRecallAt10(JointSpace& space, const torch::Tensor& audioInputs, co
 
 int trainJoint(const TrainOptions& options)
 {
-    const auto train = readSplit(options.features / "train.lcf");
-    const auto val = readSplit(options.features / "val.lcf");
-    torch::manual_seed(options.seed);
-    std::mt19937 rng(options.seed);
+    auto [train, val, rng] = startTraining(options);
     const torch::Tensor trainInputs = jointAudioInputs(train, options.models);
     const torch::Tensor valInputs = jointAudioInputs(val, options.models);
     JointSpace space(static_cast<int>(trainInputs.size(1)), trainInputs.mean(0), trainInputs.std(0).clamp_min(1e-4));

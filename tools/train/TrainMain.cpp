@@ -16,7 +16,20 @@
 
 #include "Trainers.h"
 
+#include <torch/torch.h>
+
 using namespace lectern::ml;
+
+namespace lectern::ml {
+
+TrainingStart startTraining(const TrainOptions& options)
+{
+    torch::manual_seed(options.seed);
+    return {readSplit(options.features / "train.lcf"), readSplit(options.features / "val.lcf"),
+            std::mt19937(options.seed)};
+}
+
+}  // namespace lectern::ml
 
 int main(int argc, char** argv)
 {

@@ -36,10 +36,7 @@ torch::Tensor textTargets(const std::vector<const ClipFeatures*>& clips)
 
 int trainText(const TrainOptions& options)
 {
-    const auto train = readSplit(options.features / "train.lcf");
-    const auto val = readSplit(options.features / "val.lcf");
-    torch::manual_seed(options.seed);
-    std::mt19937 rng(options.seed);
+    auto [train, val, rng] = startTraining(options);
     // Misleading annotations are wrong on purpose; learning them teaches noise.
     std::vector<const ClipFeatures*> usable;
     for (const ClipFeatures& clip : train) {

@@ -3,7 +3,11 @@
 #pragma once
 
 #include <filesystem>
+#include <random>
 #include <string>
+#include <vector>
+
+#include "../ml/CorpusFeatures.h"
 
 namespace lectern::ml {
 
@@ -16,6 +20,14 @@ struct TrainOptions {
     int bits = 64;  // hash code length
     std::string labels = "kinds";  // hash: kinds (13 recipes) or classes (5)
 };
+
+// What the trainers on the corpus splits begin with: both splits read, and
+// torch and the shuffling generator seeded from options.seed.
+struct TrainingStart {
+    std::vector<ClipFeatures> train, val;
+    std::mt19937 rng;
+};
+TrainingStart startTraining(const TrainOptions& options);
 
 int trainAudio(const TrainOptions& options);   // audio.pt
 int trainText(const TrainOptions& options);    // text.pt
