@@ -12,7 +12,8 @@ using namespace lectern;
 
 namespace {
 
-int64_t addAnalyzed(Library& library, const std::string& path, const std::string& title)
+int64_t addAnalyzed(Library& library, const std::string& path, const std::string& title,
+                    const std::string& language = "")
 {
     CatalogWriter writer(library.database());
     auto id = writer.addPending({path, 100, 1}, "hash-" + path);
@@ -20,6 +21,7 @@ int64_t addAnalyzed(Library& library, const std::string& path, const std::string
     auto transaction = writer.beginItem(*id);
     Tags tags;
     tags.title = title;
+    tags.language = language;
     transaction->setTags(tags);
     transaction->markAnalyzed();
     if (!transaction->commit()) qFatal("commit failed");
@@ -78,6 +80,19 @@ private slots:
         QVERIFY(!(*item)->loudnessLufs.has_value());
     }
 
+    void itemsOfAVersionFourCatalogAreFoundByTheirWordsAfterTheTextIndexIsRemade()
+    {
+        test::Scratch scratch;
+        auto library = test::libraryMigratedFrom(scratch, 4,
+                                                 "INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
+                                                 "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'Volcanoes of Iceland')");
+        QCOMPARE(idsMatching(*library, "volcanoes").size(), size_t(1));
+        QCOMPARE(idsMatching(*library, "ic").size(), size_t(1));
+        auto item = CatalogReader(library->database()).findByPath("/m/old.mp3");
+        QVERIFY(item.ok() && item->has_value());
+        QCOMPARE((*item)->tags.language, std::string());
+    }
+
     void catalogFromANewerLecternIsRefused()
     {
         test::Scratch scratch;
@@ -112,6 +127,30 @@ private slots:
         auto library = test::openLibraryForWriting(scratch.path("lib"));
         const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Vocabulary drill");
         QCOMPARE(idsMatching(*library, "vocab"), std::vector<int64_t>{wanted});
+    }
+
+    void textSearchMatchesASingleTypedLetterAsAPrefix()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Vocabulary drill");
+        addAnalyzed(*library, "/m/b.mp3", "Symphony");
+        QCOMPARE(idsMatching(*library, "v"), std::vector<int64_t>{wanted});
+    }
+
+    void languageFilterKeepsOnlyItemsOfThatLanguage()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t french = addAnalyzed(*library, "/m/a.mp3", "Lesson one", "fr");
+        addAnalyzed(*library, "/m/b.mp3", "Lesson two", "de");
+        addAnalyzed(*library, "/m/c.mp3", "Lesson three");
+        ItemFilter filter;
+        filter.language = "fr";
+        auto items = CatalogReader(library->database()).list(filter);
+        QVERIFY(items.ok());
+        QCOMPARE(items->size(), size_t(1));
+        QCOMPARE(items->front().id, french);
     }
 
     void textSearchIgnoresDiacritics()

@@ -2,6 +2,7 @@
 // becomes words, filters and notes, and nothing typed is ever an error.
 #include <QtTest>
 
+#include "media/LanguageCode.h"
 #include "search/MeasurableModifier.h"
 #include "search/SearchQuery.h"
 
@@ -62,6 +63,40 @@ private slots:
     }
 
     void languageFilterIsKept() { QCOMPARE(parseSearchQuery("lang:FR").language, std::optional<std::string>("fr")); }
+
+    void languageFilterTakesNamesAndThreeLetterCodes()
+    {
+        QCOMPARE(parseSearchQuery("lang:french").language, std::optional<std::string>("fr"));
+        QCOMPARE(parseSearchQuery("language:deu").language, std::optional<std::string>("de"));
+        QCOMPARE(parseSearchQuery("lang:pt-BR").language, std::optional<std::string>("pt"));
+    }
+
+    void languageFilterForNoLanguageIsIgnoredWithANote()
+    {
+        const SearchQuery query = parseSearchQuery("lang:und");
+        QVERIFY(!query.language);
+        QCOMPARE(query.notes.size(), size_t(1));
+    }
+
+    void tagsOfOneLanguageInEverySpellingMeet_data()
+    {
+        QTest::addColumn<QString>("tag");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("ISO 639-2/B") << "fre" << "fr";
+        QTest::newRow("ISO 639-2/T") << "fra" << "fr";
+        QTest::newRow("English name") << "French" << "fr";
+        QTest::newRow("own name") << QString::fromUtf8("français") << "fr";
+        QTest::newRow("with region") << "en_GB" << "en";
+        QTest::newRow("undetermined") << "und" << "";
+        QTest::newRow("blank") << "  " << "";
+        QTest::newRow("not in the table") << " Quechua " << "quechua";
+    }
+    void tagsOfOneLanguageInEverySpellingMeet()
+    {
+        QFETCH(QString, tag);
+        QFETCH(QString, code);
+        QCOMPARE(QString::fromStdString(languageCode(tag.toStdString())), code);
+    }
 
     void unknownFilterIsSearchedAsWordsWithANote()
     {

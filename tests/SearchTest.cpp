@@ -107,6 +107,15 @@ private slots:
         QCOMPARE(answer.results.front().itemId, fixture_->idOf("french.ogg"));
     }
 
+    void theLanguageTagOfAFileAnswersLangFilters()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("lang:french"));
+        QCOMPARE(answer.results.size(), size_t(1));
+        QCOMPARE(answer.results.front().itemId, fixture_->idOf("french.ogg"));
+        QVERIFY(answerTo(engine, textRequest("planets lang:fr")).results.empty());
+    }
+
     void anEmptyQueryAnswersNothingAndSaysWhy()
     {
         auto engine = fixture_->engine();

@@ -51,6 +51,7 @@ QJsonObject toJson(const Item& item)
         {"comment", toQString(item.tags.comment)},
         {"year", item.tags.year},
         {"track", item.tags.track},
+        {"language", item.tags.language.empty() ? QJsonValue() : QJsonValue(toQString(item.tags.language))},
         {"status", toQString(nameOf(item.status))},
         {"error", toQString(item.error)},
         {"class", toQString(item.resourceClass)},

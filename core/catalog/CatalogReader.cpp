@@ -26,8 +26,8 @@ constexpr const char* kItemColumns =
     "items.width, items.height, items.frame_rate, items.title, items.artist, "
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
-    "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence";
-constexpr int kItemColumnCount = 33;
+    "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence, items.language";
+constexpr int kItemColumnCount = 34;
 
 Item readItem(const Statement& row)
 {
@@ -69,6 +69,7 @@ Item readItem(const Statement& row)
     item.loudnessRangeLu = optionalReal(c++);
     item.truePeakDbtp = optionalReal(c++);
     item.classConfidence = optionalReal(c++);
+    item.tags.language = row.text(c++);
     return item;
 }
 
@@ -104,6 +105,7 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     if (filter.firstYear) sql += " AND items.year >= ?8";
     if (filter.lastYear) sql += " AND items.year <= ?9";
     if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
+    if (filter.language) sql += " AND items.language = ?11";
     return sql;
 }
 
@@ -133,6 +135,7 @@ void bindConditions(Statement& statement, const ItemFilter& filter, const std::o
         for (size_t i = 0; i < filter.ids->size(); ++i) json += (i ? "," : "") + std::to_string((*filter.ids)[i]);
         statement.bind(10, json + "]");
     }
+    if (filter.language) statement.bind(11, *filter.language);
 }
 
 std::string limitOf(const ItemFilter& filter)

@@ -24,6 +24,7 @@ struct ItemFilter {
     std::optional<std::string> folderPart;  // any part of the folder path, case-insensitive
     std::optional<int> firstYear;           // tag year within [firstYear, lastYear]
     std::optional<int> lastYear;
+    std::optional<std::string> language;  // a code as LanguageCode.h writes it
     std::optional<std::vector<int64_t>> ids;  // only these items
     std::optional<int> limit;
 };

@@ -69,7 +69,7 @@ void ItemTransaction::setTags(const Tags& tags)
     run([&](Database& db) {
         Statement statement = db.prepare(
             "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
-            "year = ?7, track = ?8 WHERE id = ?1");
+            "year = ?7, track = ?8, language = ?9 WHERE id = ?1");
         statement.bind(1, itemId_)
             .bind(2, tags.title)
             .bind(3, tags.artist)
@@ -77,7 +77,8 @@ void ItemTransaction::setTags(const Tags& tags)
             .bind(5, tags.genre)
             .bind(6, tags.comment)
             .bind(7, tags.year)
-            .bind(8, tags.track);
+            .bind(8, tags.track)
+            .bind(9, tags.language);
         statement.run();
     });
 }

@@ -2,7 +2,10 @@
 
 #include <mutex>
 
+#include "media/LanguageCode.h"
+
 #include <taglib/fileref.h>
+#include <taglib/tpropertymap.h>
 #include <taglib/tag.h>
 #include <taglib/tdebuglistener.h>
 
@@ -40,6 +43,11 @@ Tags readTags(const std::filesystem::path& path)
     tags.comment = utf8(tag.comment());
     tags.year = static_cast<int>(tag.year());
     tags.track = static_cast<int>(tag.track());
+    // ID3 TLAN, Vorbis and FLAC LANGUAGE, APE Language: one property in TagLib.
+    const TagLib::PropertyMap properties = file.file()->properties();
+    if (const auto language = properties.find("LANGUAGE"); language != properties.end() && !language->second.isEmpty()) {
+        tags.language = languageCode(utf8(language->second.front()));
+    }
     return tags;
 }
 

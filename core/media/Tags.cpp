@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "media/LanguageCode.h"
+
 namespace lectern {
 namespace {
 
@@ -33,6 +35,8 @@ void Tags::fillMissingFrom(const std::map<std::string, std::string>& containerTa
     fillNumber(year, containerTags, "date");
     fillNumber(year, containerTags, "year");
     fillNumber(track, containerTags, "track");
+    fillText(language, containerTags, "language");
+    language = languageCode(language);
 }
 
 }  // namespace lectern

@@ -8,6 +8,7 @@
 #include "catalog/Item.h"
 #include "common/AsciiText.h"
 #include "catalog/ResourceClass.h"
+#include "media/LanguageCode.h"
 
 namespace lectern {
 namespace {
@@ -126,7 +127,8 @@ void applyFilter(SearchQuery& query, const Token& token)
     } else if (token.key == "year") {
         applyYear(query, value);
     } else if (token.key == "lang" || token.key == "language") {
-        query.language = value;
+        if (std::string code = languageCode(value); !code.empty()) query.language = std::move(code);
+        else query.notes.push_back("lang:" + token.value + " names no language; ignored");
     }
 }
 

@@ -26,7 +26,7 @@ struct SearchQuery {
     std::optional<std::string> folder;  // matches any part of the folder path
     std::optional<int> firstYear;
     std::optional<int> lastYear;
-    std::optional<std::string> language;
+    std::optional<std::string> language;  // ISO 639-1 where known (media/LanguageCode.h)
     std::vector<std::string> notes;  // what was not understood, and what was done instead
 
     bool hasTerms() const { return !terms.empty(); }

@@ -39,6 +39,7 @@ ItemFilter itemFilterOf(const SearchQuery& query)
     filter.folderPart = query.folder;
     filter.firstYear = query.firstYear;
     filter.lastYear = query.lastYear;
+    filter.language = query.language;
     return filter;
 }
 
@@ -62,7 +63,6 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
 {
     SearchAnswer answer;
     answer.notes = query.notes;
-    if (query.language) answer.notes.push_back("lang: the language of items is not recorded yet; ignored");
     if (!query.hasTerms() && !query.hasFilters()) {
         answer.notes.push_back("empty query: type words, or filters such as class:music");
         return answer;
