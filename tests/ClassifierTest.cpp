@@ -57,6 +57,31 @@ ClassifierModels shippedModels()
 
 double sum(const ClassProbabilities& p) { return std::accumulate(p.begin(), p.end(), 0.0); }
 
+// What differs (by more than 1e-4) between `values` and those stored in
+// `reference`; empty when nothing does. With LECTERN_WRITE_REFERENCE set,
+// after training a model, the values are stored instead and `written` set.
+QString differenceFromReference(const std::vector<float>& values, const std::filesystem::path& reference,
+                                bool& written)
+{
+    if (qEnvironmentVariableIsSet("LECTERN_WRITE_REFERENCE")) {
+        std::ofstream out(reference);
+        out.precision(9);
+        for (float v : values) out << v << "\n";
+        written = true;
+        return {};
+    }
+    std::ifstream in(reference);
+    if (!in.good()) return "no stored reference " + QString::fromStdString(reference.string()) + "; run with LECTERN_WRITE_REFERENCE=1";
+    for (size_t i = 0; i < values.size(); ++i) {
+        float expected = 0;
+        in >> expected;
+        if (std::abs(values[i] - expected) >= 1e-4f) {
+            return QString("value %1: %2, stored %3").arg(i).arg(values[i]).arg(expected);
+        }
+    }
+    return {};
+}
+
 }  // namespace
 
 class ClassifierTest : public QObject {
@@ -152,21 +177,10 @@ private slots:
         values.insert(values.end(), segment[0].embedding.begin(), segment[0].embedding.begin() + 8);
         values.insert(values.end(), text.probabilities.begin(), text.probabilities.end());
         values.insert(values.end(), fused.begin(), fused.end());
-        const std::filesystem::path reference = LECTERN_CLASSIFIER_REFERENCE;
-        if (qEnvironmentVariableIsSet("LECTERN_WRITE_REFERENCE")) {
-            std::ofstream out(reference);
-            out.precision(9);
-            for (float v : values) out << v << "\n";
-            QSKIP("reference written");
-        }
-        std::ifstream in(reference);
-        QVERIFY2(in.good(), "no stored reference; run with LECTERN_WRITE_REFERENCE=1 after training");
-        for (size_t i = 0; i < values.size(); ++i) {
-            float expected = 0;
-            in >> expected;
-            QVERIFY2(std::abs(values[i] - expected) < 1e-4f,
-                     qPrintable(QString("value %1: %2, stored %3").arg(i).arg(values[i]).arg(expected)));
-        }
+        bool written = false;
+        const QString difference = differenceFromReference(values, LECTERN_CLASSIFIER_REFERENCE, written);
+        if (written) QSKIP("reference written");
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
     void theHashModelIsShippedAndLoaded() { QVERIFY(shippedModels().hash != nullptr); }
@@ -188,6 +202,42 @@ private slots:
         QVERIFY2(in >> std::hex >> expected, "no stored hash reference; run with LECTERN_WRITE_REFERENCE=1");
         // A bit whose output sits at zero may tip on another CPU; more than two would be a different model.
         QVERIFY2(std::popcount(code ^ expected) <= 2, qPrintable(QString::number(code, 16)));
+    }
+
+    void theTextQueryModelIsShippedAndLoaded() { QVERIFY(shippedModels().textQuery != nullptr); }
+
+    void aFixedDescriptionGivesTheStoredTextQueryEmbedding()
+    {
+        const auto embedding = shippedModels().textQuery->embed("a woman reads a story calmly");
+        QVERIFY(embedding.has_value());
+        QCOMPARE(embedding->size(), size_t(256));
+        const std::vector<float> values(embedding->begin(), embedding->begin() + 16);
+        bool written = false;
+        const QString difference = differenceFromReference(values, LECTERN_TEXT_QUERY_REFERENCE, written);
+        if (written) QSKIP("reference written");
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void aDescriptionWithoutAWordHasNoEmbedding()
+    {
+        const ClassifierModels models = shippedModels();
+        QVERIFY(!models.textQuery->embed("").has_value());
+        QVERIFY(!models.textQuery->embed(" --- ").has_value());
+    }
+
+    void theSearchSpaceOfTheShippedModelsIsTheTextQueryModelsAudioSide()
+    {
+        const ClassifierModels models = shippedModels();
+        const std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
+        const std::vector<float> mapped = searchSpaceOf(models).map(segment.front().embedding);
+        QCOMPARE(mapped.size(), size_t(256));
+        double norm = 0, sameAsStored = 0;
+        for (size_t i = 0; i < mapped.size(); ++i) {
+            norm += double{mapped[i]} * mapped[i];
+            sameAsStored += double{mapped[i]} * segment.front().embedding[i];
+        }
+        QVERIFY(std::abs(norm - 1.0) < 1e-4);
+        QVERIFY2(sameAsStored < 0.99, "the joint space maps the embedding somewhere else");
     }
 
     void emptyTextSaysItDoesNotKnow()

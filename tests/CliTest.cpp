@@ -274,6 +274,61 @@ private slots:
         QCOMPARE(result["embedding"].toArray().size(), 256);
     }
 
+    void embedTextPrintsAUnitVectorInTheSpaceOfTheSearchEmbeddings()
+    {
+        const auto text = test::runCli({"embed-text", "a man reads a story", "--json"});
+        QCOMPARE(text.exitCode, 0);
+        const QJsonArray query = QJsonDocument::fromJson(text.out).object()["embedding"].toArray();
+        QCOMPARE(query.size(), 256);
+        const auto clip = test::runCli({"embed", q(test::fixtures("speech/english.wav")), "--json"});
+        const QJsonArray stored = QJsonDocument::fromJson(clip.out).object()["search_embedding"].toArray();
+        QCOMPARE(stored.size(), 256);
+        double queryNorm = 0, storedNorm = 0;
+        for (int i = 0; i < 256; ++i) {
+            queryNorm += query[i].toDouble() * query[i].toDouble();
+            storedNorm += stored[i].toDouble() * stored[i].toDouble();
+        }
+        QVERIFY(std::abs(queryNorm - 1.0) < 1e-3);
+        QVERIFY(std::abs(storedNorm - 1.0) < 1e-3);
+    }
+
+    void embedTextOfNoWordIsAUsageError()
+    {
+        const auto run = test::runCli({"embed-text", " --- ", "--json"});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains("no word"));
+    }
+
+    void duplicatesGroupsCopiesLouderVersionsAndExcerptsButNotSilenceOrOtherRecordings()
+    {
+        // The search fixture and its queries: one chord at three loudnesses
+        // plus a 6 s cut of it, a lesson plus a 3 s excerpt from 2 s, a
+        // French lesson, and 3 s of silence.
+        test::Scratch scratch;
+        QCOMPARE(importFolder(scratch, "search").exitCode, 0);
+        QCOMPARE(importFolder(scratch, "search-queries").exitCode, 0);
+        const auto run = test::runCli({"--library", q(scratch.path("lib")), "duplicates", "--json"});
+        QCOMPARE(run.exitCode, 0);
+        const QJsonArray groups = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(groups.size(), 2);
+        QStringList chordGroup, lessonGroup;
+        double excerptOffset = -1;
+        for (const QJsonValue& member : groups[0].toObject()["items"].toArray()) {
+            chordGroup << QFileInfo(member.toObject()["path"].toString()).fileName();
+        }
+        for (const QJsonValue& member : groups[1].toObject()["items"].toArray()) {
+            const QString name = QFileInfo(member.toObject()["path"].toString()).fileName();
+            lessonGroup << name;
+            if (name.startsWith("lesson excerpt")) excerptOffset = member.toObject()["offset_s"].toDouble();
+        }
+        chordGroup.sort();
+        lessonGroup.sort();
+        QCOMPARE(chordGroup, QStringList({"chord loud.flac", "chord medium.flac", "chord quiet.flac", "chord.flac"}));
+        QCOMPARE(lessonGroup, QStringList({"lesson excerpt from 2 s.wav", "lesson.ogg"}));
+        QCOMPARE(groups[1].toObject()["relation"].toString(), QString("same recording"));
+        QVERIFY2(std::abs(excerptOffset - 2.0) < 0.1, qPrintable(QString::number(excerptOffset)));
+    }
+
     void embedOfARangeStartsItsSegmentsThere()
     {
         const auto run =

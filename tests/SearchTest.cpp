@@ -107,6 +107,25 @@ private slots:
         QCOMPARE(answer.results.front().itemId, fixture_->idOf("french.ogg"));
     }
 
+    void aDescriptionOfTheSoundFindsItemsWhoseWordsDoNotMatch()
+    {
+        // No title, file name or tag says "music": the chords are found by how they sound.
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("music"));
+        QVERIFY(!answer.results.empty());
+        QVERIFY2(answer.results.front().path.find("chord") != std::string::npos, answer.results.front().path.c_str());
+        QVERIFY(answer.results.front().reason.find("sounds like") != std::string::npos);
+        QCOMPARE(rankOf(answer, fixture_->idOf("lesson.ogg")), ptrdiff_t(-1));
+    }
+
+    void wordsUnlikeEverySoundFindOnlyTheirTextMatches()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("planets"));
+        QCOMPARE(answer.results.size(), size_t(1));
+        QVERIFY(answer.results.front().reason.find("sounds like") == std::string::npos);
+    }
+
     void theLanguageTagOfAFileAnswersLangFilters()
     {
         auto engine = fixture_->engine();

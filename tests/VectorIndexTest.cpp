@@ -7,6 +7,7 @@
 #include <fstream>
 #include <random>
 
+#include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
 #include "support/TestSupport.h"
 
@@ -152,6 +153,41 @@ private slots:
     {
         test::Scratch scratch;
         QVERIFY(!VectorIndex::load(scratch.path("nothing here"), "model 1").ok());
+    }
+
+    void aSpaceWithoutAModelLeavesEmbeddingsAsTheyAre()
+    {
+        const std::vector<float> embedding{0.6f, 0.8f, 0.0f};
+        QCOMPARE(SearchSpace().map(embedding), embedding);
+    }
+
+    void centringRemovesTheComponentEveryEmbeddingShares()
+    {
+        // Two embeddings at cosine 0.98 that differ only off the shared direction.
+        const SearchSpace space({1.0f, 0.0f, 0.0f}, {});
+        const std::vector<float> a = space.map(std::vector<float>{1.0f, 0.2f, 0.0f});
+        const std::vector<float> b = space.map(std::vector<float>{1.0f, 0.0f, 0.2f});
+        QVERIFY(std::abs(a[0] * b[0] + a[1] * b[1] + a[2] * b[2]) < 1e-6f);
+        QVERIFY(std::abs(a[1] - 1.0f) < 1e-6f);
+    }
+
+    void theProjectionIsAppliedAfterCentringAndTheResultHasUnitLength()
+    {
+        const SearchSpace space({0.5f, 0.5f, 0.0f}, {1, 0, 0, /**/ 0, 0, 3});
+        const std::vector<float> mapped = space.map(std::vector<float>{0.5f, 0.5f, 1.0f});
+        QCOMPARE(mapped.size(), size_t(2));
+        QVERIFY(std::abs(mapped[0]) < 1e-6f);
+        QVERIFY(std::abs(mapped[1] - 1.0f) < 1e-6f);
+    }
+
+    void theStampChangesWithTheSpace()
+    {
+        const std::string plain = SearchSpace().stamp();
+        const std::string one = SearchSpace({1.0f, 0.0f}, {}).stamp();
+        const std::string other = SearchSpace({0.0f, 1.0f}, {}).stamp();
+        QVERIFY(plain != one);
+        QVERIFY(one != other);
+        QCOMPARE(SearchSpace({1.0f, 0.0f}, {}).stamp(), one);
     }
 };
 

@@ -21,6 +21,19 @@ namespace lectern {
 struct LibraryService::SearchSession {
     std::unique_ptr<Database> connection;
     std::unique_ptr<SearchEngine> engine;
+
+    // The engine, made now if need be; a message where the library cannot be read.
+    std::optional<QString> ready(Library& library)
+    {
+        if (engine) return std::nullopt;
+        auto opened = library.openConnection();
+        if (!opened) return toQString(opened.error().message);
+        connection = std::move(opened).value();
+        // Without models, words still search; examples find only the same recording.
+        auto models = sharedClassifierModels();
+        engine = std::make_unique<SearchEngine>(*connection, library.indexDirectory(), models ? *models : nullptr);
+        return std::nullopt;
+    }
 };
 
 LibraryService::LibraryService(QObject* parent) : QObject(parent)
@@ -50,12 +63,14 @@ QString LibraryService::open(const std::filesystem::path& directory)
     if (writable) {
         library_ = std::move(writable).value();
         search_ = std::make_shared<SearchSession>();
+        prepareSearch();
         return {};
     }
     auto readable = Library::openForReading(directory);
     if (readable) {
         library_ = std::move(readable).value();
         search_ = std::make_shared<SearchSession>();
+        prepareSearch();
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
     return toQString(readable.error().message);
@@ -109,6 +124,18 @@ void LibraryService::requestExampleSearch(const QString& mediaFile)
     startSearch(std::move(request));
 }
 
+void LibraryService::prepareSearch()
+{
+    std::shared_ptr<Library> library = library_;
+    std::shared_ptr<SearchSession> session = search_;
+    searcher_.start([this, library, session] {
+        if (session->ready(*library)) return;  // the first search says why
+        searchStale_ = false;
+        // Only the indexes' cache: a failure shows at the next search.
+        (void)session->engine->refresh();
+    });
+}
+
 void LibraryService::startSearch(SearchRequest request)
 {
     const quint64 generation = ++requestGeneration_;
@@ -116,17 +143,8 @@ void LibraryService::startSearch(SearchRequest request)
     std::shared_ptr<SearchSession> session = search_;
     searcher_.start([this, library, session, request = std::move(request), generation] {
         if (generation != requestGeneration_) return;  // typed over before it started
-        if (!session->engine) {
-            auto connection = library->openConnection();
-            if (!connection) return reportFailure(toQString(connection.error().message));
-            session->connection = std::move(connection).value();
-            // Without models, words still search; examples find only the same recording.
-            auto models = sharedClassifierModels();
-            session->engine = std::make_unique<SearchEngine>(*session->connection, library->indexDirectory(),
-                                                             models ? *models : nullptr);
-        } else if (searchStale_.exchange(false)) {
-            session->engine->catalogChanged();
-        }
+        if (const auto problem = session->ready(*library)) return reportFailure(*problem);
+        if (searchStale_.exchange(false)) session->engine->catalogChanged();
         const auto answer = session->engine->search(request);
         if (!answer) return reportFailure(toQString(answer.error().message));
         ItemFilter filter;
@@ -223,6 +241,7 @@ void LibraryService::importPaths(const QStringList& paths)
         searchStale_ = true;
         QMetaObject::invokeMethod(this, [this, summary = std::move(summary)] {
             importing_ = false;
+            prepareSearch();
             if (summary) {
                 emit importFinished(*summary);
             } else {

@@ -77,6 +77,10 @@ signals:
 private:
     struct SearchSession;
     void startSearch(SearchRequest request);
+    // Loads or builds the search indexes and brings them up to date, on the
+    // search thread, so that the first "sounds like" query need not: after
+    // opening a library and after each import.
+    void prepareSearch();
     void reportFailure(const QString& message);
 
     std::shared_ptr<Library> library_;

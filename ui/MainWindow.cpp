@@ -247,7 +247,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 
 void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QString& notes)
 {
+    // A reload (an import finished, a class changed) keeps the teacher's
+    // selection, and shows its details again: they may have just been made.
+    const Item* selected = selectedItem();
+    const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
     model_->setItems(items, matches);
+    if (selectedId) {
+        for (int row = 0; row < model_->rowCount(); ++row) {
+            if (model_->itemAt(row)->id != *selectedId) continue;
+            view_->setCurrentIndex(sorted_->mapFromSource(model_->index(row, 0)));
+            break;
+        }
+    }
     const bool results = model_->showsSearchResults();
     view_->setColumnHidden(LibraryTableModel::FoundBecause, !results);
     if (results) {

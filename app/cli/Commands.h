@@ -23,6 +23,8 @@ int runStats(const std::filesystem::path& library, const CommandLine& line);
 int runClassify(const std::filesystem::path& library, const CommandLine& line);
 int runSetClass(const std::filesystem::path& library, const CommandLine& line);
 int runEmbed(const std::filesystem::path& library, const CommandLine& line);
+int runEmbedText(const std::filesystem::path& library, const CommandLine& line);
+int runDuplicates(const std::filesystem::path& library, const CommandLine& line);
 int runSearch(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -1,6 +1,10 @@
-// lectern-cli embed: the vectors search is built on (issue 5), for scripts
-// and tests: per 10 s segment the 256-d embedding and the 64-bit code, and
-// the clip's mean embedding with its code.
+// lectern-cli embed and embed-text: the vectors search is built on (issue
+// 5), for scripts and tests. embed: per 10 s segment the 256-d embedding and
+// the 64-bit code, and the clip's mean embedding with its code; where the
+// text-query model is shipped, each also as the index holds it in the joint
+// text-audio space ("search_embedding"). embed-text: a description in that
+// space, so that its dot product with a search_embedding is the similarity
+// text search ranks by.
 #include <iomanip>
 #include <iostream>
 #include <sstream>
@@ -9,6 +13,7 @@
 #include <QJsonObject>
 
 #include "classify/FileClassifier.h"
+#include "index/SearchSpace.h"
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 #include "common/Paths.h"
@@ -52,11 +57,17 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     FileClassifier classifier(*models, {}, false);
     classifier.addSamples(*clip);
     const FileClassification result = classifier.finish();
+    const SearchSpace space = searchSpaceOf(**models);
+    const auto searchVector = [&](const std::vector<float>& embedding) {
+        return (*models)->textQuery && !embedding.empty() ? QJsonValue(vectorToJson(space.map(embedding)))
+                                                          : QJsonValue();
+    };
 
     QJsonArray segments;
     for (const ClassifiedSegment& segment : result.segments) {
         segments.append(QJsonObject{{"start_s", range->startSeconds + segment.startSeconds},
                                     {"embedding", vectorToJson(segment.result.embedding)},
+                                    {"search_embedding", searchVector(segment.result.embedding)},
                                     {"code", codeToJson(segment.result.code)}});
     }
     std::optional<uint64_t> meanCode;
@@ -64,6 +75,7 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     const QJsonObject answer{{"path", toQString(path)},
                              {"start_s", range->startSeconds},
                              {"embedding", vectorToJson(result.audio.feature)},
+                             {"search_embedding", searchVector(result.audio.feature)},
                              {"code", codeToJson(meanCode)},
                              {"segments", segments}};
     if (line.has("--json")) {
@@ -71,6 +83,23 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     } else {
         std::cout << result.segments.size() << " segments, " << result.audio.feature.size()
                   << "-d embedding, code " << codeToJson(meanCode).toStdString() << "\n";
+    }
+    return kExitOk;
+}
+
+int runEmbedText(const fs::path& /*library*/, const CommandLine& line)
+{
+    if (line.operands.size() != 1) return usageError("embed-text needs one text (quote it)");
+    auto models = sharedClassifierModels();
+    if (!models) return usageError(models.error().message);
+    if (!(*models)->textQuery) return usageError("the text-query model (text-query.pt) is not installed");
+    const std::string& text = line.operands.front();
+    const auto embedding = (*models)->textQuery->embed(text);
+    if (!embedding) return usageError("\"" + text + "\" has no word the text-query model knows");
+    if (line.has("--json")) {
+        printJson(QJsonDocument(QJsonObject{{"text", toQString(text)}, {"embedding", vectorToJson(*embedding)}}));
+    } else {
+        std::cout << embedding->size() << "-d embedding of \"" << text << "\"\n";
     }
     return kExitOk;
 }

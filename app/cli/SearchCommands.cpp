@@ -1,6 +1,7 @@
 // lectern-cli search: the search engine from a terminal (issue 6) — by text,
 // by an example clip (a file or a library item, optionally a time range),
-// and by an example plus a modifier in words.
+// and by an example plus a modifier in words. lectern-cli duplicates: the
+// library's groups of items that are the same recording (issue 5).
 #include <cstdio>
 #include <iostream>
 
@@ -13,6 +14,7 @@
 #include "cli/Commands.h"
 #include "common/Paths.h"
 #include "platform/LibraryLocation.h"
+#include "search/NearDuplicates.h"
 #include "search/SearchEngine.h"
 
 namespace fs = std::filesystem;
@@ -93,6 +95,40 @@ int runSearch(const fs::path& library, const CommandLine& line)
                     formatDuration(result.startSeconds).c_str(), result.path.c_str(), result.reason.c_str());
     }
     if (answer->results.empty()) std::printf("nothing found\n");
+    return kExitOk;
+}
+
+int runDuplicates(const fs::path& library, const CommandLine& line)
+{
+    if (!line.operands.empty()) return usageError("duplicates takes no operands");
+    auto opened = Library::openForReading(library);
+    if (!opened) return usageError(opened.error().message);
+    const auto groups = findDuplicates((*opened)->database());
+    if (!groups) return usageError(groups.error().message);
+    CatalogReader reader((*opened)->database());
+    QJsonArray json;
+    for (const DuplicateGroup& group : *groups) {
+        QJsonArray members;
+        if (!line.has("--json")) std::printf("%s:\n", group.relation.c_str());
+        for (const DuplicateMember& member : group.members) {
+            const auto item = reader.findById(member.itemId);
+            if (!item) return usageError(item.error().message);
+            if (!*item) continue;  // removed meanwhile
+            members.append(QJsonObject{{"id", static_cast<qint64>(member.itemId)},
+                                       {"path", toQString((*item)->path)},
+                                       {"duration_s", (*item)->durationSeconds},
+                                       {"offset_s", member.offsetSeconds}});
+            if (!line.has("--json")) {
+                const std::string where =
+                    member.offsetSeconds > 0 ? "  (from " + formatDuration(member.offsetSeconds) + " of the first)" : "";
+                std::printf("%6lld  %-8s  %s%s\n", static_cast<long long>(member.itemId),
+                            formatDuration((*item)->durationSeconds).c_str(), (*item)->path.c_str(), where.c_str());
+            }
+        }
+        json.append(QJsonObject{{"relation", toQString(group.relation)}, {"items", members}});
+    }
+    if (line.has("--json")) printJson(QJsonDocument(json));
+    else if (groups->empty()) std::printf("no duplicates\n");
     return kExitOk;
 }
 

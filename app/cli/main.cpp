@@ -33,11 +33,16 @@ Commands:
                       drama, audiobook), never overwritten; auto = the model's
   embed FILE          the search vectors of a clip: per 10 s segment the
                       256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json
+                      --start S --end S; --json; with "search_embedding",
+                      the same in the joint text-audio space the index holds
+  embed-text "TEXT"   a description in that joint space; --json
   search [WORDS]      find items: --text Q (words, "phrases", class: kind:
-                      duration:<5m folder: year:), or --example FILE |
+                      duration:<5m folder: year: lang:), or --example FILE |
                       --item ID|PATH [--start S --end S] [--modifier "quieter"];
                       --limit N; --json gives id, path, score, start_s, reason
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
 
 Options:
   --library DIR       the library folder (default: %1)
@@ -87,7 +92,9 @@ int main(int argc, char** argv)
     if (line.command == "classify") return lectern::runClassify(library, line);
     if (line.command == "set-class") return lectern::runSetClass(library, line);
     if (line.command == "embed") return lectern::runEmbed(library, line);
+    if (line.command == "embed-text") return lectern::runEmbedText(library, line);
     if (line.command == "search") return lectern::runSearch(library, line);
+    if (line.command == "duplicates") return lectern::runDuplicates(library, line);
     std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
     return lectern::kExitUsage;
 }

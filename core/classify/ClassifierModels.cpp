@@ -2,6 +2,7 @@
 
 #include <torch/script.h>
 
+#include <algorithm>
 #include <cmath>
 #include <fstream>
 #include <sstream>
@@ -196,6 +197,27 @@ ChannelResult TextModel::classify(std::string_view text) const
     return result;
 }
 
+TextQueryModel::TextQueryModel(const std::filesystem::path& file)
+    : script_(loadScript(file)),
+      audioCentre_(toVector(script_->module.attr("audio_mean").toTensor())),
+      audioProjection_(toVector(script_->module.attr("audio_projection").toTensor().flatten()))
+{
+}
+
+TextQueryModel::~TextQueryModel() = default;
+
+std::optional<std::vector<float>> TextQueryModel::embed(std::string_view text) const
+{
+    std::vector<int64_t> ids = hashedTextTokens(text);
+    if (ids.empty()) return std::nullopt;
+    c10::InferenceMode inference;
+    const torch::Tensor input = torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    std::vector<float> embedding = toVector(script_->module.forward({input}).toTensor()[0]);
+    // The model answers zeros where no token of the text was seen in training.
+    if (std::all_of(embedding.begin(), embedding.end(), [](float value) { return value == 0.0f; })) return std::nullopt;
+    return embedding;
+}
+
 FusionModel::FusionModel(const std::filesystem::path& file) : script_(loadScript(file))
 {
 }
@@ -216,6 +238,12 @@ ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelRe
     return toProbabilities(probabilities[0]);
 }
 
+SearchSpace searchSpaceOf(const ClassifierModels& models)
+{
+    if (!models.textQuery) return {};
+    return SearchSpace(models.textQuery->audioCentre(), models.textQuery->audioProjection());
+}
+
 Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& folder)
 {
     ClassifierModels models;
@@ -225,6 +253,9 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
         models.fusion = std::make_shared<FusionModel>(folder / "fusion.pt");
         if (std::filesystem::exists(folder / "hash-64.pt")) {
             models.hash = std::make_shared<HashModel>(folder / "hash-64.pt");
+        }
+        if (std::filesystem::exists(folder / "text-query.pt")) {
+            models.textQuery = std::make_shared<TextQueryModel>(folder / "text-query.pt");
         }
     } catch (const std::exception& error) {
         return failure("cannot load the classifier models from " + toUtf8(folder) + ": " +

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "common/Result.h"
+#include "index/SearchSpace.h"
 
 namespace lectern {
 
@@ -40,6 +41,7 @@ class AudioModel;
 class TextModel;
 class FusionModel;
 class HashModel;
+class TextQueryModel;
 // A loaded TorchScript module; defined where libtorch is included.
 struct LoadedScript;
 
@@ -48,10 +50,11 @@ struct ClassifierModels {
     std::shared_ptr<const TextModel> text;
     std::shared_ptr<const FusionModel> fusion;
     std::shared_ptr<const HashModel> hash;  // null where hash-64.pt is absent
+    std::shared_ptr<const TextQueryModel> textQuery;  // null where text-query.pt is absent
     std::string version;  // from the model card
 
     // audio.pt, text.pt, fusion.pt and model-card.json from this folder;
-    // hash-64.pt too where it is there.
+    // hash-64.pt and text-query.pt too where they are there.
     static Result<ClassifierModels> load(const std::filesystem::path& folder);
 };
 
@@ -84,6 +87,30 @@ private:
 
     std::unique_ptr<LoadedScript> script_;
 };
+
+// The text side of the joint text-audio space (P3, issue 5), trained against
+// the audio encoder's segment embeddings centred on their training mean:
+// a description embedded here ranks indexed segments directly.
+class TextQueryModel {
+public:
+    explicit TextQueryModel(const std::filesystem::path& file);
+    ~TextQueryModel();
+    // Unit length, 256-d; nothing for text without a word the model knows.
+    std::optional<std::vector<float>> embed(std::string_view text) const;
+    // The audio side, normalize(projection (embedding - centre)): the
+    // index's SearchSpace. The projection is 256 × 256, row-major.
+    const std::vector<float>& audioCentre() const { return audioCentre_; }
+    const std::vector<float>& audioProjection() const { return audioProjection_; }
+
+private:
+    std::unique_ptr<LoadedScript> script_;
+    std::vector<float> audioCentre_;
+    std::vector<float> audioProjection_;
+};
+
+// The space the vector index holds: the text-query model's audio side where
+// it is shipped, the embeddings as they are otherwise.
+SearchSpace searchSpaceOf(const ClassifierModels& models);
 
 // The file-level audio channel from its segments: the mean of their
 // probabilities and of their embeddings (normalised again).

@@ -12,10 +12,11 @@ uint64_t versionOf(const SegmentStamp& stamp)
     return static_cast<uint64_t>(stamp.firstRow) * 1000003u + static_cast<uint64_t>(stamp.rows);
 }
 
-Status indexItem(VectorIndex& index, CatalogReader& reader, const SegmentStamp& stamp)
+Status indexItem(VectorIndex& index, CatalogReader& reader, const SearchSpace& space, const SegmentStamp& stamp)
 {
-    const auto segments = reader.segmentEmbeddings(stamp.itemId);
+    auto segments = reader.segmentEmbeddings(stamp.itemId);
     if (!segments) return failure(segments.error().message);
+    for (SegmentEmbedding& segment : *segments) segment.values = space.map(segment.values);
     std::vector<IndexedSegment> kept;
     for (size_t i : distinctSegments(*segments)) kept.push_back({(*segments)[i].startSeconds, (*segments)[i].values});
     index.setItem(stamp.itemId, versionOf(stamp), kept);
@@ -24,14 +25,15 @@ Status indexItem(VectorIndex& index, CatalogReader& reader, const SegmentStamp& 
 
 }  // namespace
 
-std::string vectorIndexStamp(const std::string& modelVersion)
+std::string vectorIndexStamp(const std::string& modelVersion, const SearchSpace& space)
 {
-    return modelVersion + "; distinct segments at cosine " + std::to_string(kSameSoundSimilarity) + ", at most " +
+    return modelVersion + "; " + space.stamp() + "; distinct segments at cosine " + std::to_string(kSameSoundSimilarity) + ", at most " +
            std::to_string(kMostSegmentsPerItem);
 }
 
 Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
-                                           const std::string& stamp, int dimensions, VectorIndexSync* report)
+                                           const std::string& stamp, const SearchSpace& space, int dimensions,
+                                           VectorIndexSync* report)
 {
     VectorIndexSync sync;
     Result<VectorIndex> loaded = VectorIndex::load(indexFolder, stamp);
@@ -48,7 +50,7 @@ Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFol
     for (const SegmentStamp& item : *stamps) {
         current.insert(item.itemId);
         if (index.itemVersion(item.itemId) == versionOf(item)) continue;
-        if (Status added = indexItem(index, reader, item); !added) return failure(added.error().message);
+        if (Status added = indexItem(index, reader, space, item); !added) return failure(added.error().message);
         ++sync.itemsAdded;
     }
     for (int64_t id : index.itemIds()) {

@@ -10,6 +10,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "common/Result.h"
+#include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
 
 namespace lectern {
@@ -21,11 +22,13 @@ struct VectorIndexSync {
     size_t itemsRemoved = 0;
 };
 
-// What an index's entries depend on: the audio model and how segments are chosen.
-std::string vectorIndexStamp(const std::string& modelVersion);
+// What an index's entries depend on: the audio model, the space its
+// embeddings are mapped into, and how segments are chosen.
+std::string vectorIndexStamp(const std::string& modelVersion, const SearchSpace& space);
 
+// The stored segment embeddings go in mapped by `space`.
 Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
-                                           const std::string& stamp, int dimensions,
+                                           const std::string& stamp, const SearchSpace& space, int dimensions,
                                            VectorIndexSync* report = nullptr);
 
 }  // namespace lectern

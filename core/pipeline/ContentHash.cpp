@@ -5,27 +5,13 @@
 #include <fstream>
 #include <vector>
 
+#include "common/Fnv1a.h"
 #include "common/Paths.h"
 
 namespace lectern {
 namespace {
 
 constexpr int64_t kSampleBytes = 64 * 1024;
-
-class Fnv1a64 {
-public:
-    void add(const unsigned char* data, size_t length)
-    {
-        for (size_t i = 0; i < length; ++i) {
-            state_ ^= data[i];
-            state_ *= 0x100000001b3ULL;
-        }
-    }
-    uint64_t value() const { return state_; }
-
-private:
-    uint64_t state_ = 0xcbf29ce484222325ULL;
-};
 
 }  // namespace
 

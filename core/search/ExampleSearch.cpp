@@ -49,14 +49,15 @@ std::optional<double> musicProbability(CatalogReader& reader, const Item& item)
 
 // The item's segment nearest to the query: the index keeps only distinct
 // segments, so the moment to play from is looked up among all of them.
-double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>& query, double fallback)
+double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>& query, const SearchSpace& space,
+                 double fallback)
 {
     const auto segments = reader.segmentEmbeddings(itemId);
     if (!segments || segments->empty()) return fallback;
     double start = fallback;
     float best = -2.0f;
     for (const SegmentEmbedding& segment : *segments) {
-        const float similarity = cosineOf(segment.values, query);
+        const float similarity = cosineOf(space.map(segment.values), query);
         if (similarity > best) {
             best = similarity;
             start = segment.startSeconds;
@@ -110,8 +111,9 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     FileClassifier classifier(parts.models, {}, false);
     classifier.addSamples(query.samples);
     const FileClassification classified = classifier.finish();
-    const std::vector<float>& embedding = classified.audio.feature;
-    if (embedding.empty()) return answer;
+    if (classified.audio.feature.empty()) return answer;
+    const SearchSpace space = parts.space ? *parts.space : SearchSpace();
+    const std::vector<float> embedding = space.map(classified.audio.feature);
 
     const std::vector<VectorHit> best = parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
     const auto byId = itemsPassing(parts.reader, query.filters, best);
@@ -139,7 +141,8 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
                      [](const Candidate& a, const Candidate& b) { return a.satisfied > b.satisfied; });
     for (const Candidate& candidate : candidates) {
         if (answer.results.size() >= limit) break;
-        const double start = bestStart(parts.reader, candidate.item.id, embedding, candidate.hit.startSeconds);
+        const double start =
+            bestStart(parts.reader, candidate.item.id, embedding, space, candidate.hit.startSeconds);
         answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),
                                   candidate.hit.similarity, start,
                                   formatted("sounds like the example from %.0f s (similarity %.2f)", start,

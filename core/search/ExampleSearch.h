@@ -14,6 +14,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "classify/ClassifierModels.h"
+#include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
 #include "search/LibrarySameRecording.h"
 #include "search/SearchQuery.h"
@@ -34,6 +35,7 @@ struct ExampleSearchParts {
     std::shared_ptr<const ClassifierModels> models;
     const LibrarySameRecording* sameRecording = nullptr;
     const VectorIndex* vectors = nullptr;
+    const SearchSpace* space = nullptr;  // how the index holds embeddings; as they are when null
 };
 
 Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchParts parts, size_t limit);

@@ -13,6 +13,7 @@ SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder,
                            std::shared_ptr<const ClassifierModels> models)
     : db_(db), indexFolder_(std::move(indexFolder)), models_(std::move(models))
 {
+    if (models_) space_ = searchSpaceOf(*models_);
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -20,36 +21,59 @@ SearchEngine::~SearchEngine() = default;
 Status SearchEngine::refresh()
 {
     catalogChanged();
-    return prepare();
+    if (Status vectors = prepareVectors(); !vectors) return vectors;
+    return prepareFingerprints();
 }
 
-Status SearchEngine::prepare()
+Status SearchEngine::prepareVectors()
 {
-    if (prepared_) return success();
+    if (vectorsCurrent_ || !models_ || !models_->audio) return success();
     CatalogReader reader(db_);
-    if (models_ && models_->audio) {
-        auto index = openLibraryVectorIndex(indexFolder_, reader, vectorIndexStamp(models_->version),
-                                            models_->audio->embeddingSize(), &sync_);
-        if (!index) return failure(index.error().message);
-        vectors_ = std::make_unique<VectorIndex>(std::move(index).value());
-    }
+    auto index = openLibraryVectorIndex(indexFolder_, reader, vectorIndexStamp(models_->version, space_), space_,
+                                        models_->audio->embeddingSize(), &sync_);
+    if (!index) return failure(index.error().message);
+    vectors_ = std::make_unique<VectorIndex>(std::move(index).value());
+    vectorsCurrent_ = true;
+    return success();
+}
+
+Status SearchEngine::prepareFingerprints()
+{
+    if (fingerprintsCurrent_) return success();
     auto fingerprints = LibrarySameRecording::load(db_);
     if (!fingerprints) return failure(fingerprints.error().message);
     sameRecording_ = std::make_unique<LibrarySameRecording>(std::move(fingerprints).value());
-    prepared_ = true;
+    fingerprintsCurrent_ = true;
     return success();
 }
 
 Result<SearchAnswer> SearchEngine::search(const SearchRequest& request)
 {
-    if (request.hasExample()) {
-        if (Status ready = prepare(); !ready) return ready.error();
-        return searchExample(request);
-    }
+    if (!request.hasExample()) return searchText(request);
+    if (Status vectors = prepareVectors(); !vectors) return vectors.error();
+    if (Status fingerprints = prepareFingerprints(); !fingerprints) return fingerprints.error();
+    return searchExample(request);
+}
+
+Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
+{
     CatalogReader reader(db_);
-    // Text search needs the vector index only for the semantic half, which
-    // waits for a text encoder into the audio space (issue 5).
-    return searchByText(parseSearchQuery(request.text), reader, nullptr, {}, request.limit);
+    const SearchQuery query = parseSearchQuery(request.text);
+    if (!models_ || !models_->textQuery || !query.hasTerms()) {
+        return searchByText(query, reader, nullptr, {}, request.limit);
+    }
+    // The first text query loads (or builds) the vector index; later ones
+    // use it as it is, even while an import has made it stale.
+    std::optional<std::string> indexProblem;
+    if (!vectors_) {
+        if (Status vectors = prepareVectors(); !vectors) indexProblem = vectors.error().message;
+    }
+    const auto textQuery = models_->textQuery;
+    auto answer = searchByText(query, reader, vectors_.get(),
+                               [textQuery](const std::string& text) { return textQuery->embed(text); },
+                               request.limit);
+    if (answer && indexProblem) answer->notes.push_back("searched by words only: " + *indexProblem);
+    return answer;
 }
 
 Result<SearchAnswer> SearchEngine::searchExample(const SearchRequest& request)
@@ -71,7 +95,7 @@ Result<SearchAnswer> SearchEngine::searchExample(const SearchRequest& request)
     const auto clip = readClip(media, request.range);
     if (!clip) return failure(media.string() + ": " + clip.error().message);
     ExampleQuery query{*clip, request.range.startSeconds, excluded, request.modifier, parseSearchQuery(request.text)};
-    return searchByExample(query, {reader, models_, sameRecording_.get(), vectors_.get()}, request.limit);
+    return searchByExample(query, {reader, models_, sameRecording_.get(), vectors_.get(), &space_}, request.limit);
 }
 
 }  // namespace lectern

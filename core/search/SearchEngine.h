@@ -2,7 +2,8 @@
 // answers text, example, and example-plus-modifier queries. It owns the
 // derived indexes (the vector index, kept in step with the catalog in the
 // library's index/ folder, and the fingerprint index), prepared on first
-// use and again after catalogChanged().
+// use and again after catalogChanged(). Text queries use the vector index
+// for their semantic half where the text-query model is shipped.
 #pragma once
 
 #include <filesystem>
@@ -13,6 +14,7 @@
 #include "catalog/Database.h"
 #include "classify/ClassifierModels.h"
 #include "index/LibraryVectorIndex.h"
+#include "index/SearchSpace.h"
 #include "media/ClipReader.h"
 #include "search/LibrarySameRecording.h"
 #include "search/SearchResult.h"
@@ -39,8 +41,10 @@ public:
 
     Result<SearchAnswer> search(const SearchRequest& request);
     // The catalog changed (an import): the indexes are brought up to date
-    // when an example search next needs them, so text searches never wait.
-    void catalogChanged() { prepared_ = false; }
+    // when an example search next needs them; text searches meanwhile use
+    // the vector index as it was (their words still find new items), so
+    // they never wait for a sync.
+    void catalogChanged() { vectorsCurrent_ = fingerprintsCurrent_ = false; }
     // The same, at once.
     Status refresh();
     // What the last refresh found (rebuilt, items added or removed).
@@ -48,16 +52,20 @@ public:
     const VectorIndex* vectorIndex() const { return vectors_.get(); }
 
 private:
-    Status prepare();
+    Status prepareVectors();
+    Status prepareFingerprints();
+    Result<SearchAnswer> searchText(const SearchRequest& request);
     Result<SearchAnswer> searchExample(const SearchRequest& request);
 
     Database& db_;
     std::filesystem::path indexFolder_;
     std::shared_ptr<const ClassifierModels> models_;
+    SearchSpace space_;
     std::unique_ptr<VectorIndex> vectors_;
     std::unique_ptr<LibrarySameRecording> sameRecording_;
     VectorIndexSync sync_;
-    bool prepared_ = false;
+    bool vectorsCurrent_ = false;
+    bool fingerprintsCurrent_ = false;
 };
 
 }  // namespace lectern

@@ -106,12 +106,15 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         size_t rank = 0;
         for (const VectorHit& hit : best) {
             const auto item = byId->find(hit.itemId);
-            if (item == byId->end()) continue;
+            if (item == byId->end() || hit.similarity < kLeastTextToSoundSimilarity) continue;
             Fused& entry = fused[hit.itemId];
             entry.item = item->second;
             entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(++rank));
             entry.startSeconds = hit.startSeconds;
-            const std::string soundsLike = "sounds like: \"" + query.termText() + "\" at " + timeText(hit.startSeconds);
+            char similarity[16];
+            std::snprintf(similarity, sizeof similarity, "%.2f", hit.similarity);
+            const std::string soundsLike = "sounds like: \"" + query.termText() + "\" at " + timeText(hit.startSeconds) +
+                                           " (similarity " + similarity + ")";
             entry.reason = entry.reason.empty() ? soundsLike : entry.reason + "; " + soundsLike;
         }
     }

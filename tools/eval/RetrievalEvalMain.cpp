@@ -2,8 +2,11 @@
 // text-to-audio retrieval with the joint space (P3, DCASE task 6b
 // definitions: each caption has one relevant clip; R@k = share of captions
 // whose clip ranks in the first k; mAP@10 = mean of 1/rank within the first
-// 10). Beside it, in the same run: FTS5 (bm25) over the clips' annotation
-// text alone, and the reciprocal-rank fusion of both.
+// 10). Two semantic rankings, each where its models are in MODELS: the
+// joint space (joint-audio.pt, joint-text.pt) and the text-query model
+// (text-query.pt, against segment embeddings as the app's index holds
+// them). Beside them, in the same run: FTS5 (bm25) over the clips'
+// annotation text alone, and the reciprocal-rank fusion of each with it.
 
 #include <torch/script.h>
 #include <torch/torch.h>
@@ -19,6 +22,7 @@
 #include "../ml/ChannelOutputs.h"
 #include "../ml/CorpusFeatures.h"
 #include "../ml/JointSpace.h"
+#include "../ml/SegmentEmbeddings.h"
 #include "catalog/Database.h"
 #include "classify/TextHashing.h"
 
@@ -95,6 +99,105 @@ long positionOf(const std::vector<long>& ranked, long clip)
     return it == ranked.end() ? -1 : static_cast<long>(it - ranked.begin());
 }
 
+// Reciprocal rank fusion (k = 60), annotation hits weighted: a caption
+// describes the sound, a title rarely does.
+std::vector<long> fusedRanking(const std::vector<long>& bySound, const std::vector<long>& byText, double textWeight)
+{
+    std::map<long, double> scores;
+    for (size_t r = 0; r < bySound.size(); ++r) scores[bySound[r]] += 1.0 / (60.0 + double(r + 1));
+    for (size_t r = 0; r < byText.size(); ++r) scores[byText[r]] += textWeight / (60.0 + double(r + 1));
+    std::vector<std::pair<double, long>> ordered;
+    for (const auto& [index, score] : scores) ordered.push_back({-score, index});
+    std::sort(ordered.begin(), ordered.end());
+    std::vector<long> fused;
+    for (const auto& entry : ordered) fused.push_back(entry.second);
+    return fused;
+}
+
+// Clips ranked for a caption by a learned text side, best first.
+class SemanticRanking {
+public:
+    virtual ~SemanticRanking() = default;
+    virtual std::string name() const = 0;
+    virtual std::vector<long> rank(const std::string& caption) = 0;
+
+protected:
+    static std::vector<long> descending(const torch::Tensor& scores)
+    {
+        const torch::Tensor order = scores.argsort(0, true).contiguous();
+        return {order.data_ptr<long>(), order.data_ptr<long>() + order.numel()};
+    }
+};
+
+// The joint space of JointSpace.h: its own audio head over clip features.
+class JointRanking : public SemanticRanking {
+public:
+    JointRanking(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models)
+        : text_(torch::jit::load((models / "joint-text.pt").string()))
+    {
+        torch::jit::Module audioSide = torch::jit::load((models / "joint-audio.pt").string());
+        audio_ = audioSide.forward({jointAudioInputs(clips, models)}).toTensor();
+    }
+    std::string name() const override { return "joint space (text to clip features)"; }
+    std::vector<long> rank(const std::string& caption) override
+    {
+        const auto ids = hashedTextTokens(caption);
+        if (ids.empty()) return {};
+        const torch::Tensor query = text_.forward({torch::tensor(ids)}).toTensor();
+        return descending(torch::matmul(audio_, query.t()).squeeze(1));
+    }
+
+private:
+    torch::jit::Module text_;
+    torch::Tensor audio_;
+};
+
+// The text-query model against the centred segment embeddings, a clip
+// scoring its best segment: what the app's search does.
+class SegmentRanking : public SemanticRanking {
+public:
+    SegmentRanking(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models)
+        : text_(torch::jit::load((models / "text-query.pt").string())), clipCount_(static_cast<long>(clips.size()))
+    {
+        const SegmentRows rows = segmentEmbeddings(clips, models);
+        const torch::Tensor mapped = torch::matmul(rows.embeddings - text_.attr("audio_mean").toTensor(),
+                                                   text_.attr("audio_projection").toTensor().t());
+        segments_ = mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
+        clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
+    }
+    std::string name() const override { return "text-query model (text to segments, best per clip)"; }
+    std::vector<long> rank(const std::string& caption) override
+    {
+        const auto ids = hashedTextTokens(caption);
+        if (ids.empty()) return {};
+        const torch::Tensor query = text_.forward({torch::tensor(ids)}).toTensor();
+        const torch::Tensor rowScores = torch::matmul(segments_, query.t()).squeeze(1);
+        const torch::Tensor clipScores =
+            torch::full({clipCount_}, -2.0f).scatter_reduce(0, clipOfRow_, rowScores, "amax");
+        const std::vector<long> ranked = descending(clipScores);
+        for (size_t r = 0; r < ranked.size(); ++r) rankedScores_[r].push_back(clipScores[ranked[r]].item<float>());
+        return ranked;
+    }
+    // The similarity at ranks 1, 10, 50 and the median, over all captions:
+    // where the app's floor for "sounds like" results sits.
+    void printScoresByRank()
+    {
+        std::printf("\nsimilarity (text-query model) at rank: p10 / p50 / p90 over captions\n");
+        for (size_t rank : {size_t(0), size_t(9), size_t(49), static_cast<size_t>(clipCount_ / 2)}) {
+            std::vector<float>& scores = rankedScores_[rank];
+            std::sort(scores.begin(), scores.end());
+            const auto at = [&](double p) { return scores[static_cast<size_t>(p * double(scores.size() - 1))]; };
+            std::printf("rank %zu: %.3f / %.3f / %.3f\n", rank + 1, at(0.1), at(0.5), at(0.9));
+        }
+    }
+
+private:
+    torch::jit::Module text_;
+    long clipCount_;
+    torch::Tensor segments_, clipOfRow_;
+    std::map<size_t, std::vector<float>> rankedScores_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -114,51 +217,46 @@ int main(int argc, char** argv)
     }
     try {
         const auto clips = readSplit(features / (split + ".lcf"));
-        torch::jit::Module audioSide = torch::jit::load((models / "joint-audio.pt").string());
-        torch::jit::Module textSide = torch::jit::load((models / "joint-text.pt").string());
         c10::InferenceMode inference;
-        const torch::Tensor inputs = jointAudioInputs(clips, models);
-        const torch::Tensor audio = audioSide.forward({inputs}).toTensor();
         AnnotationSearch annotations(clips);
-        RetrievalFigures semantic, text, fused;
+        std::vector<std::unique_ptr<SemanticRanking>> semantic;
+        if (std::filesystem::exists(models / "joint-audio.pt")) semantic.push_back(std::make_unique<JointRanking>(clips, models));
+        SegmentRanking* segmentRanking = nullptr;
+        if (std::filesystem::exists(models / "text-query.pt")) {
+            auto ranking = std::make_unique<SegmentRanking>(clips, models);
+            segmentRanking = ranking.get();
+            semantic.push_back(std::move(ranking));
+        }
+        std::vector<std::string> methods;
+        for (const auto& ranking : semantic) methods.push_back(ranking->name());
+        methods.push_back("FTS5 over annotation text");
+        for (const auto& ranking : semantic) methods.push_back("fusion: " + ranking->name() + " + FTS5");
+        std::map<std::string, RetrievalFigures> figures;
+        int queries = 0;
         for (size_t clip = 0; clip < clips.size(); ++clip) {
+            const long target = static_cast<long>(clip);
             for (const std::string& caption : clips[clip].captions) {
-                const auto ids = hashedTextTokens(caption);
-                std::vector<long> bySound;
-                if (!ids.empty()) {
-                    const torch::Tensor query = textSide.forward({torch::tensor(ids)}).toTensor();
-                    const torch::Tensor order = torch::matmul(audio, query.t()).squeeze(1).argsort(0, true);
-                    bySound.assign(order.data_ptr<long>(), order.data_ptr<long>() + order.numel());
-                }
+                ++queries;
                 const std::vector<long> byText = annotations.rank(caption);
-                // Reciprocal rank fusion (k = 60), annotation hits weighted: a
-                // caption describes the sound, a title rarely does.
-                std::map<long, double> scores;
-                for (size_t r = 0; r < bySound.size(); ++r) scores[bySound[r]] += 1.0 / (60.0 + double(r + 1));
-                for (size_t r = 0; r < byText.size(); ++r) scores[byText[r]] += textWeight / (60.0 + double(r + 1));
-                std::vector<std::pair<double, long>> ordered;
-                for (const auto& [index, score] : scores) ordered.push_back({-score, index});
-                std::sort(ordered.begin(), ordered.end());
-                std::vector<long> byBoth;
-                for (const auto& entry : ordered) byBoth.push_back(entry.second);
-                const long target = static_cast<long>(clip);
-                semantic.add(positionOf(bySound, target));
-                text.add(positionOf(byText, target));
-                fused.add(positionOf(byBoth, target));
+                figures["FTS5 over annotation text"].add(positionOf(byText, target));
+                for (const auto& ranking : semantic) {
+                    const std::vector<long> bySound = ranking->rank(caption);
+                    figures[ranking->name()].add(positionOf(bySound, target));
+                    figures["fusion: " + ranking->name() + " + FTS5"].add(
+                        positionOf(fusedRanking(bySound, byText, textWeight), target));
+                }
             }
         }
-        const QJsonObject report{{"split", QString::fromStdString(split)},
-                                 {"clips", static_cast<int>(clips.size())},
-                                 {"joint space (text to audio)", semantic.finish()},
-                                 {"FTS5 over annotation text", text.finish()},
-                                 {"fusion (reciprocal rank)", fused.finish()}};
-        std::printf("%s split: %zu clips, %d caption queries\n", split.c_str(), clips.size(), semantic.queries);
+        QJsonObject report{{"split", QString::fromStdString(split)}, {"clips", static_cast<int>(clips.size())}};
+        std::printf("%s split: %zu clips, %d caption queries\n", split.c_str(), clips.size(), queries);
         std::printf("| method | R@1 | R@5 | R@10 | mAP@10 |\n|---|---|---|---|---|\n");
-        for (const char* method : {"joint space (text to audio)", "FTS5 over annotation text", "fusion (reciprocal rank)"}) {
-            const QJsonObject row = report[method].toObject();
-            std::printf("| %s | %.3f | %.3f | %.3f | %.3f |\n", method, row["R@1"].toDouble(), row["R@5"].toDouble(),
-                        row["R@10"].toDouble(), row["mAP@10"].toDouble());
+        for (const std::string& method : methods) {
+            const QJsonObject row = figures[method].finish();
+            report[QString::fromStdString(method)] = row;
+            std::printf("| %s | %.3f | %.3f | %.3f | %.3f |\n", method.c_str(), row["R@1"].toDouble(),
+                        row["R@5"].toDouble(), row["R@10"].toDouble(), row["mAP@10"].toDouble());
         }
+        if (segmentRanking) segmentRanking->printScoresByRank();
         if (!reportPath.empty()) {
             QFile file(QString::fromStdString(reportPath));
             if (file.open(QIODevice::WriteOnly)) file.write(QJsonDocument(report).toJson());

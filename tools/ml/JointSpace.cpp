@@ -6,28 +6,14 @@
 
 #include "ChannelOutputs.h"
 #include "HandFeatures.h"
-#include "classify/TextHashing.h"
 
 namespace lectern::ml {
 namespace {
-
-torch::Tensor normalized(const torch::Tensor& rows)
-{
-    return rows / rows.norm(2, 1, true).clamp_min(1e-8);
-}
 
 const char* kAudioScript = R"JIT(
 def forward(self, inputs):
     x = (inputs - self.mean) / self.spread
     x = torch.relu(torch.linear(x, self.hidden_w, self.hidden_b))
-    x = torch.linear(x, self.out_w, self.out_b)
-    return x / (x * x).sum(1, keepdim=True).sqrt().clamp_min(1e-8)
-)JIT";
-
-const char* kTextScript = R"JIT(
-def forward(self, ids):
-    bag = torch.embedding(self.table, ids).float().mean(0, keepdim=True)
-    x = torch.relu(torch.linear(bag, self.hidden_w, self.hidden_b))
     x = torch.linear(x, self.out_w, self.out_b)
     return x / (x * x).sum(1, keepdim=True).sqrt().clamp_min(1e-8)
 )JIT";
@@ -40,22 +26,19 @@ JointSpaceImpl::JointSpaceImpl(int audioInputs, torch::Tensor inputMean, torch::
     spread = register_buffer("spread", inputSpread);
     audioHidden = register_module("audio_hidden", torch::nn::Linear(audioInputs, 512));
     audioOut = register_module("audio_out", torch::nn::Linear(512, kJointSize));
-    words = register_module("words", torch::nn::EmbeddingBag(
-                                         torch::nn::EmbeddingBagOptions(kTextHashBuckets, 128).mode(torch::kMean)));
-    textHidden = register_module("text_hidden", torch::nn::Linear(128, 512));
-    textOut = register_module("text_out", torch::nn::Linear(512, kJointSize));
+    textTower = register_module("text", TextTower());
     dropout = register_module("dropout", torch::nn::Dropout(0.2));
     logScale = register_parameter("log_scale", torch::full({1}, std::log(1.0 / 0.07)));
 }
 
 torch::Tensor JointSpaceImpl::audio(const torch::Tensor& inputs)
 {
-    return normalized(audioOut(dropout(torch::relu(audioHidden((inputs - mean) / spread)))));
+    return normalizedRows(audioOut(dropout(torch::relu(audioHidden((inputs - mean) / spread)))));
 }
 
 torch::Tensor JointSpaceImpl::text(const torch::Tensor& ids, const torch::Tensor& offsets)
 {
-    return normalized(textOut(dropout(torch::relu(textHidden(words(ids, offsets))))));
+    return textTower(ids, offsets);
 }
 
 torch::Tensor jointAudioInputs(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models)
@@ -82,12 +65,7 @@ void exportJointSpace(JointSpace& space, const std::filesystem::path& folder)
     audio.define(kAudioScript);
     audio.save((folder / "joint-audio.pt").string());
 
-    torch::jit::Module text("LecternJointText");
-    text.register_parameter("table", space->words->weight.detach().to(torch::kHalf).clone(), false);
-    addLinear(text, "hidden", space->textHidden);
-    addLinear(text, "out", space->textOut);
-    text.define(kTextScript);
-    text.save((folder / "joint-text.pt").string());
+    scriptedTextTower(space->textTower, "LecternJointText").save((folder / "joint-text.pt").string());
 }
 
 }  // namespace lectern::ml

@@ -11,10 +11,9 @@
 #include <vector>
 
 #include "CorpusFeatures.h"
+#include "TextTower.h"
 
 namespace lectern::ml {
-
-inline constexpr int kJointSize = 256;
 
 struct JointSpaceImpl : torch::nn::Module {
     JointSpaceImpl(int audioInputs, torch::Tensor inputMean, torch::Tensor inputSpread);
@@ -23,8 +22,7 @@ struct JointSpaceImpl : torch::nn::Module {
 
     torch::Tensor mean, spread;  // standardisation of the audio inputs
     torch::nn::Linear audioHidden{nullptr}, audioOut{nullptr};
-    torch::nn::EmbeddingBag words{nullptr};
-    torch::nn::Linear textHidden{nullptr}, textOut{nullptr};
+    TextTower textTower{nullptr};
     torch::nn::Dropout dropout{nullptr};
     torch::Tensor logScale;  // log(1 / temperature)
 };

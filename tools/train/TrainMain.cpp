@@ -6,6 +6,7 @@
 //   lectern-train fusion FEATURES MODELS [--seed S]   (after audio and text)
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
 //   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
+//   lectern-train text-query FEATURES MODELS [--out DIR] [--epochs N] [--seed S]   (after audio)
 
 #include <algorithm>
 #include <iostream>
@@ -34,7 +35,7 @@ TrainingStart startTraining(const TrainOptions& options)
 int main(int argc, char** argv)
 {
     if (argc < 4) {
-        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
+        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash|text-query FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
         return 2;
     }
     TrainOptions options;
@@ -58,6 +59,7 @@ int main(int argc, char** argv)
         if (options.what == "fusion") return trainFusion(options);
         if (options.what == "joint") return trainJoint(options);
         if (options.what == "hash") return trainHash(options);
+        if (options.what == "text-query") return trainTextQuery(options);
     } catch (const std::exception& error) {
         std::cerr << "lectern-train: " << error.what() << "\n";
         return 1;

@@ -34,5 +34,6 @@ int trainText(const TrainOptions& options);    // text.pt
 int trainFusion(const TrainOptions& options);  // fusion.pt (needs audio.pt and text.pt)
 int trainJoint(const TrainOptions& options);   // joint-audio.pt, joint-text.pt (needs audio.pt)
 int trainHash(const TrainOptions& options);    // hash-BITS.pt (needs audio.pt)
+int trainTextQuery(const TrainOptions& options);  // text-query.pt (needs audio.pt)
 
 }  // namespace lectern::ml

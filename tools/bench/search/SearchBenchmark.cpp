@@ -13,14 +13,19 @@
 //   real titles are), folders in 200 courses of 17 units, durations from
 //   10 s to 1 h, years 1990–2025, classes at random.
 // - Segment vectors start from the real segment embeddings of SOURCE_LIBRARY
-//   (an analysed library): each generated item picks one real item and
-//   copies its distinct segments with Gaussian noise (σ = 0.02 a component,
-//   about cosine 0.9 to the original), 1 to 19 of them (mean 10, what the
-//   distinct-segment rule keeps of 3–30 minute recordings).
+//   (an analysed library), mapped into the search space of the shipped
+//   models as the app's index holds them. Each generated item picks two real
+//   items and a weight w (uniform 0–1); its segments are w·a + (1−w)·b of
+//   their distinct segments, plus Gaussian noise (σ = 0.02 a component),
+//   normalised: 1 to 19 of them (mean 10, what the distinct-segment rule
+//   keeps of 3–30 minute recordings). Mixing keeps a million vectors from
+//   being tight clusters of near-copies of a few hundred, which no real
+//   library is.
 // - Text queries: 1–3 vocabulary words, the last typed half-way in one of
 //   three, a filter (class:, duration:, folder:) in one of four.
 #include <algorithm>
 #include <chrono>
+#include <cstdlib>
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
@@ -35,6 +40,7 @@
 #include "catalog/ResourceClass.h"
 #include "classify/FileClassifier.h"
 #include "index/DistinctSegments.h"
+#include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
 #include "media/ClipReader.h"
 #include "search/SearchQuery.h"
@@ -169,7 +175,7 @@ struct RealItem {
     std::vector<std::vector<float>> segments;  // distinct ones
 };
 
-std::vector<RealItem> realItems(const fs::path& source)
+std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space)
 {
     auto library = Library::openForReading(source);
     if (!library) throw std::runtime_error(library.error().message);
@@ -178,7 +184,8 @@ std::vector<RealItem> realItems(const fs::path& source)
     if (!stamps) throw std::runtime_error(stamps.error().message);
     std::vector<RealItem> items;
     for (const SegmentStamp& stamp : *stamps) {
-        const auto segments = reader.segmentEmbeddings(stamp.itemId).value();
+        auto segments = reader.segmentEmbeddings(stamp.itemId).value();
+        for (SegmentEmbedding& segment : segments) segment.values = space.map(segment.values);
         RealItem item;
         for (size_t i : distinctSegments(segments)) item.segments.push_back(segments[i].values);
         items.push_back(std::move(item));
@@ -211,10 +218,18 @@ VectorRun buildIndex(const std::vector<RealItem>& real, size_t items, std::mt199
     VectorRun run{VectorIndex(dimensions), 0, 0};
     const auto start = Clock::now();
     for (size_t item = 1; item <= items; ++item) {
-        const RealItem& seed = real[random() % real.size()];
+        const RealItem& first = real[random() % real.size()];
+        const RealItem& second = real[random() % real.size()];
+        const float weight = std::uniform_real_distribution<float>(0.0f, 1.0f)(random);
         const size_t count = 1 + random() % 19;
         std::vector<std::vector<float>> vectors;
-        for (size_t s = 0; s < count; ++s) vectors.push_back(noisyCopy(seed.segments[s % seed.segments.size()], random, 0.02f));
+        for (size_t s = 0; s < count; ++s) {
+            const std::vector<float>& a = first.segments[s % first.segments.size()];
+            const std::vector<float>& b = second.segments[s % second.segments.size()];
+            std::vector<float> mixed(a.size());
+            for (size_t i = 0; i < a.size(); ++i) mixed[i] = weight * a[i] + (1.0f - weight) * b[i];
+            vectors.push_back(noisyCopy(mixed, random, 0.02f));
+        }
         std::vector<IndexedSegment> segments;
         for (size_t s = 0; s < count; ++s) segments.push_back({5.0 * static_cast<double>(s), vectors[s]});
         run.index.setItem(static_cast<int64_t>(item), 1, segments);
@@ -272,7 +287,7 @@ void benchExample(const VectorRun& run, const fs::path& clipFile, size_t items, 
         classifier.addSamples(*clip);
         const FileClassification result = classifier.finish();
         const double embedded = millisecondsSince(start);
-        const auto hits = run.index.search(result.audio.feature, 400);
+        const auto hits = run.index.search(searchSpaceOf(**models).map(result.audio.feature), 400);
         const double looked = millisecondsSince(start);
         decode.push_back(decoded);
         embed.push_back(embedded - decoded);
@@ -284,10 +299,55 @@ void benchExample(const VectorRun& run, const fs::path& clipFile, size_t items, 
     std::fflush(stdout);
 }
 
+constexpr const char* kBenchStamp = "search benchmark";
+
+// The engine's own footprint at a library size, in a fresh process: the
+// shipped models, the saved vector index and the catalog, answering text
+// queries (both halves) and example queries. What a teacher's machine holds
+// for search, without the benchmark's own copies of every vector.
+int measureEngineMemory(const fs::path& indexFolder, const fs::path& catalogFolder, const fs::path& clipFile)
+{
+    auto models = sharedClassifierModels();
+    if (!models) throw std::runtime_error(models.error().message);
+    auto index = VectorIndex::load(indexFolder, kBenchStamp);
+    if (!index) throw std::runtime_error(index.error().message);
+    auto library = Library::openForReading(catalogFolder);
+    if (!library) throw std::runtime_error(library.error().message);
+    CatalogReader reader((*library)->database());
+    const auto textQuery = (*models)->textQuery;
+    const TextEmbedder embed = [textQuery](const std::string& text) {
+        return textQuery ? textQuery->embed(text) : std::nullopt;
+    };
+    std::mt19937 random(5);
+    const auto vocabulary = makeVocabulary(random);
+    for (const std::string& text : textQueries(vocabulary, 100, random)) {
+        (void)searchByText(parseSearchQuery(text + " piano music"), reader, &*index, embed, 50);
+    }
+    const SearchSpace space = searchSpaceOf(**models);
+    for (int repeat = 0; repeat < 5; ++repeat) {
+        const auto clip = readClip(clipFile, {0.0, 10.0});
+        if (!clip) throw std::runtime_error(clip.error().message);
+        FileClassifier classifier(*models, {}, false);
+        classifier.addSamples(*clip);
+        (void)index->searchItems(space.map(classifier.finish().audio.feature), 400);
+    }
+    std::printf("| %zu | %.0f MiB | %.0f MiB |\n", index->liveEntries(), bench::peakMemoryMiB(),
+                static_cast<double>(index->memoryBytes()) / 1048576.0);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
 {
+    if (argc == 5 && std::string(argv[1]) == "--engine-memory") {
+        try {
+            return measureEngineMemory(argv[2], argv[3], argv[4]);
+        } catch (const std::exception& error) {
+            std::fprintf(stderr, "lectern-bench-search: %s\n", error.what());
+            return 1;
+        }
+    }
     if (argc < 4) {
         std::fprintf(stderr, "usage: lectern-bench-search SOURCE_LIBRARY CLIP WORK_DIR [--sizes a,b] "
                              "[--vector-sizes a,b] [--queries N]\n");
@@ -308,7 +368,9 @@ int main(int argc, char** argv)
         std::printf("| items | p50 ms | p95 ms | queries with results | catalog fill | catalog size |\n|---|---|---|---|---|---|\n");
         for (size_t items : sizes) benchText(work, items, queries);
 
-        const auto real = realItems(source);
+        auto models = sharedClassifierModels();
+        if (!models) throw std::runtime_error(models.error().message);
+        const auto real = realItems(source, searchSpaceOf(**models));
         if (real.empty()) throw std::runtime_error("the source library has no analysed items with embeddings");
         std::printf("\nVector index (HNSW, int8, M=16, ef_construction=100): %zu real items seed the vectors\n\n",
                     real.size());
@@ -321,6 +383,21 @@ int main(int argc, char** argv)
                 std::printf("\nExample search with a 10 s clip (decode, embed, lookup of 400 neighbours), median of 20\n\n");
                 std::printf("| items | decode ms | embed ms | lookup ms | total p50 ms | total p95 ms |\n|---|---|---|---|---|---|\n");
                 benchExample(run, clip, items, 20);
+                const fs::path catalog = work / ("text-" + std::to_string(items));
+                if (fs::exists(catalog / "catalog.sqlite")) {
+                    const fs::path saved = work / ("vectors-" + std::to_string(items));
+                    if (Status stored = run.index.save(saved, kBenchStamp); !stored) {
+                        throw std::runtime_error(stored.error().message);
+                    }
+                    std::printf("\nThe engine alone at %zu items, in a fresh process (models, saved index, catalog; "
+                                "100 text queries with both halves, 5 example queries)\n\n",
+                                items);
+                    std::printf("| vectors | peak resident memory | of it the index |\n|---|---|---|\n");
+                    std::fflush(stdout);
+                    const std::string command = "'" + std::string(argv[0]) + "' --engine-memory '" +
+                                                saved.string() + "' '" + catalog.string() + "' '" + clip.string() + "'";
+                    if (std::system(command.c_str()) != 0) throw std::runtime_error("the engine-memory run failed");
+                }
             }
         }
     } catch (const std::exception& error) {
