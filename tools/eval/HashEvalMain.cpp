@@ -7,8 +7,8 @@
 //
 //   lectern-eval-hashing FEATURES MODELS HASH_DIR [--split heldout]
 //
-// MODELS holds audio.pt; HASH_DIR holds hash-16.pt ... hash-128.pt
-// (a missing length is skipped).
+// MODELS holds audio.pt (and text-query.pt for the search-space row);
+// HASH_DIR holds hash-16.pt ... hash-128.pt (a missing length is skipped).
 #include <torch/script.h>
 #include <torch/torch.h>
 
@@ -57,6 +57,19 @@ int main(int argc, char** argv)
         const HammingFigures floatClasses = cosineFigures(testRows.embeddings, classLabels, testRows.clip);
         std::printf("%-5s %-20s %8.3f %12.3f %14s | %8.3f %12.3f %14s\n", "-", "float embedding", floatKinds.mapAll,
                     floatKinds.mapTop100, "-", floatClasses.mapAll, floatClasses.mapTop100, "-");
+        // The same embeddings as the app's vector index holds them, where the
+        // text-query model is in MODELS: what "sounds similar" ranks by.
+        if (std::filesystem::exists(models / "text-query.pt")) {
+            const torch::jit::Module textQuery = torch::jit::load((models / "text-query.pt").string());
+            const torch::Tensor mapped =
+                torch::matmul(testRows.embeddings - textQuery.attr("audio_mean").toTensor(),
+                              textQuery.attr("audio_projection").toTensor().t());
+            const torch::Tensor unit = mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
+            const HammingFigures spaceKinds = cosineFigures(unit, kindLabels, testRows.clip);
+            const HammingFigures spaceClasses = cosineFigures(unit, classLabels, testRows.clip);
+            std::printf("%-5s %-20s %8.3f %12.3f %14s | %8.3f %12.3f %14s\n", "-", "search space (float)",
+                        spaceKinds.mapAll, spaceKinds.mapTop100, "-", spaceClasses.mapAll, spaceClasses.mapTop100, "-");
+        }
         for (int bits : {16, 32, 64, 128}) {
             const auto print = [&](const char* method, const torch::Tensor& codes) {
                 const HammingFigures k = hammingFigures(codes, kindLabels, testRows.clip);
