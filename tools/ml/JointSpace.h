@@ -33,7 +33,8 @@ TORCH_MODULE(JointSpace);
 // descriptive clip features.
 torch::Tensor jointAudioInputs(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models);
 
-// Symmetric InfoNCE over a batch of matching (audio, text) rows.
+// Symmetric InfoNCE over a batch of matching (audio, text) rows; any two
+// batches of matching unit rows (P5's queries and targets too).
 torch::Tensor symmetricInfoNce(const torch::Tensor& audio, const torch::Tensor& text, const torch::Tensor& logScale);
 
 // joint-audio.pt: forward(inputs [B, audioInputs]) -> [B, 256];

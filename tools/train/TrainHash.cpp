@@ -47,23 +47,13 @@ int trainHash(const TrainOptions& options)
     const std::filesystem::path output = options.output / ("hash-" + std::to_string(options.bits) + ".pt");
     for (int epoch = 1; epoch <= epochs; ++epoch) {
         head->train();
-        const torch::Tensor order = torch::randperm(rows);
-        double lossSum = 0;
-        int steps = 0;
-        for (long first = 0; first + batch <= rows; first += batch) {
-            const torch::Tensor pick = order.slice(0, first, first + batch);
-            optimizer.zero_grad();
-            const torch::Tensor loss =
-                hashLoss(head->codes(trainRows.embeddings.index_select(0, pick)), labels.index_select(0, pick));
-            loss.backward();
-            optimizer.step();
-            lossSum += loss.item<double>();
-            ++steps;
-        }
+        const double loss = trainOneEpoch(rows, batch, optimizer, [&](const torch::Tensor& pick) {
+            return hashLoss(head->codes(trainRows.embeddings.index_select(0, pick)), labels.index_select(0, pick));
+        });
         head->eval();
         torch::NoGradGuard noGrad;
         const HammingFigures figures = hammingFigures(head->codes(valRows.embeddings), valLabels, valRows.clip);
-        std::cout << "epoch " << epoch << " loss " << lossSum / std::max(1, steps) << " val mAP "
+        std::cout << "epoch " << epoch << " loss " << loss << " val mAP "
                   << figures.mapAll << " top-100 " << figures.mapTop100 << "\n";
         if (figures.mapAll > bestMap) {
             bestMap = figures.mapAll;

@@ -7,6 +7,7 @@
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
 //   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
 //   lectern-train text-query FEATURES MODELS [--out DIR] [--epochs N] [--seed S]   (after audio)
+//   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 0|1] [--audio-only yes] [--epochs N]   (lectern-modifier-pairs)
 
 #include <algorithm>
 #include <iostream>
@@ -30,12 +31,29 @@ TrainingStart startTraining(const TrainOptions& options)
             std::mt19937(options.seed)};
 }
 
+double trainOneEpoch(long rows, long batch, torch::optim::Optimizer& optimizer,
+                     const std::function<torch::Tensor(const torch::Tensor& pick)>& lossOf)
+{
+    const torch::Tensor order = torch::randperm(rows);
+    double lossSum = 0;
+    int steps = 0;
+    for (long first = 0; first + batch <= rows; first += batch) {
+        optimizer.zero_grad();
+        const torch::Tensor loss = lossOf(order.slice(0, first, first + batch));
+        loss.backward();
+        optimizer.step();
+        lossSum += loss.item<double>();
+        ++steps;
+    }
+    return lossSum / std::max(1, steps);
+}
+
 }  // namespace lectern::ml
 
 int main(int argc, char** argv)
 {
     if (argc < 4) {
-        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash|text-query FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
+        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash|text-query|modifier FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
         return 2;
     }
     TrainOptions options;
@@ -48,6 +66,8 @@ int main(int argc, char** argv)
         else if (flag == "--bits") options.bits = std::stoi(argv[i + 1]);
         else if (flag == "--out") options.output = argv[i + 1];
         else if (flag == "--labels") options.labels = argv[i + 1];
+        else if (flag == "--rho") options.rho = std::stod(argv[i + 1]);
+        else if (flag == "--audio-only") options.audioOnly = std::string(argv[i + 1]) == "yes";
         else if (flag == "--seed") options.seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
         else { std::cerr << "unknown option " << flag << "\n"; return 2; }
     }
@@ -60,6 +80,7 @@ int main(int argc, char** argv)
         if (options.what == "joint") return trainJoint(options);
         if (options.what == "hash") return trainHash(options);
         if (options.what == "text-query") return trainTextQuery(options);
+        if (options.what == "modifier") return trainModifier(options);
     } catch (const std::exception& error) {
         std::cerr << "lectern-train: " << error.what() << "\n";
         return 1;

@@ -2,7 +2,10 @@
 // features and writes its TorchScript model into the models folder.
 #pragma once
 
+#include <torch/torch.h>
+
 #include <filesystem>
+#include <functional>
 #include <random>
 #include <string>
 #include <vector>
@@ -19,6 +22,8 @@ struct TrainOptions {
     unsigned seed = 7;
     int bits = 64;  // hash code length
     std::string labels = "kinds";  // hash: kinds (13 recipes) or classes (5)
+    double rho = 1.0;               // modifier: weight of the event classification
+    bool audioOnly = false;         // modifier: P5's audio-only baseline
 };
 
 // What the trainers on the corpus splits begin with: both splits read, and
@@ -29,11 +34,18 @@ struct TrainingStart {
 };
 TrainingStart startTraining(const TrainOptions& options);
 
+// One pass over `rows` training rows in random batches of `batch` (the rest
+// left out): the optimizer steps on lossOf(the batch's row numbers). Returns
+// the mean loss.
+double trainOneEpoch(long rows, long batch, torch::optim::Optimizer& optimizer,
+                     const std::function<torch::Tensor(const torch::Tensor& pick)>& lossOf);
+
 int trainAudio(const TrainOptions& options);   // audio.pt
 int trainText(const TrainOptions& options);    // text.pt
 int trainFusion(const TrainOptions& options);  // fusion.pt (needs audio.pt and text.pt)
 int trainJoint(const TrainOptions& options);   // joint-audio.pt, joint-text.pt (needs audio.pt)
 int trainHash(const TrainOptions& options);    // hash-BITS.pt (needs audio.pt)
 int trainTextQuery(const TrainOptions& options);  // text-query.pt (needs audio.pt)
+int trainModifier(const TrainOptions& options);   // modifier-audio.pt, modifier-text.pt (FEATURES: the pairs)
 
 }  // namespace lectern::ml
