@@ -17,8 +17,10 @@ packages=(
   libfftw3-dev libebur128-dev
   # search: the HNSW vector index (header-only)
   libhnswlib-dev
-  # the classifier: TorchScript inference in the import, training in tools/
-  libtorch-dev
+  # the classifier: TorchScript inference in the import, training in tools/;
+  # OpenBLAS in place of the reference BLAS libtorch would otherwise get
+  # (its matrix products were the whole cost of training)
+  libtorch-dev libopenblas0-pthread
   # generating fixtures and the demo library
   ffmpeg espeak-ng sox fluidsynth fluid-soundfont-gm
 )

@@ -240,6 +240,41 @@ private slots:
         QVERIFY2(sameAsStored < 0.99, "the joint space maps the embedding somewhere else");
     }
 
+    void theModifierModelIsShippedAndLoaded() { QVERIFY(shippedModels().modifier != nullptr); }
+
+    void aFixedClipAndModifierGiveTheStoredQuery()
+    {
+        const ClassifierModels models = shippedModels();
+        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
+        const std::vector<float> query = models.modifier->query(clip, "make the traffic quieter");
+        QCOMPARE(query.size(), size_t(256));
+        bool written = false;
+        const QString difference = differenceFromReference(std::vector<float>(query.begin(), query.begin() + 16),
+                                                           LECTERN_MODIFIER_REFERENCE, written);
+        if (written) QSKIP("reference written");
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
+    void aModifierAddsItsTextToTheClipAndStaysUnitLength()
+    {
+        // normalize(A(a) + s T(t)): without words the query is A(a) itself;
+        // with them it moves away from A(a) but stays nearer to it than to
+        // an unrelated clip's A.
+        const ClassifierModels models = shippedModels();
+        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
+        const std::vector<float> plain = models.modifier->targets(clip, 1).front();
+        const std::vector<float> unchanged = models.modifier->query(clip, " -- ");
+        for (size_t i = 0; i < plain.size(); ++i) QVERIFY(std::abs(plain[i] - unchanged[i]) < 1e-6f);
+        const std::vector<float> modified = models.modifier->query(clip, "add background music");
+        double norm = 0, towardClip = 0;
+        for (size_t i = 0; i < plain.size(); ++i) {
+            norm += double{modified[i]} * modified[i];
+            towardClip += double{modified[i]} * plain[i];
+        }
+        QVERIFY(std::abs(norm - 1.0) < 1e-4);
+        QVERIFY2(towardClip < 0.999 && towardClip > 0.0, qPrintable(QString::number(towardClip)));
+    }
+
     void emptyTextSaysItDoesNotKnow()
     {
         const ChannelResult text = shippedModels().text->classify("");

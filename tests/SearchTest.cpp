@@ -231,6 +231,19 @@ private slots:
                             [](const std::string& note) { return note.find("no measurable") != std::string::npos; }));
     }
 
+    void theModifierModelRanksWhatWordsAskForAndSaysSo()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord.flac"), "with more birds"));
+        QVERIFY(!answer.results.empty());
+        for (const SearchResult& result : answer.results) {
+            QVERIFY2(result.reason.find("modifier model") != std::string::npos, result.reason.c_str());
+        }
+        for (size_t i = 1; i < answer.results.size(); ++i) QVERIFY(answer.results[i - 1].score >= answer.results[i].score);
+        QVERIFY(std::any_of(answer.notes.begin(), answer.notes.end(),
+                            [](const std::string& note) { return note.find("modifier model") != std::string::npos; }));
+    }
+
     void aSilentExampleAnswersNothingAndSaysWhy()
     {
         auto engine = fixture_->engine();

@@ -238,6 +238,46 @@ ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelRe
     return toProbabilities(probabilities[0]);
 }
 
+ModifierModel::ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile)
+    : audio_(loadScript(audioFile)), text_(loadScript(textFile)), textScale_(text_->module.attr("scale").toDouble())
+{
+}
+
+ModifierModel::~ModifierModel() = default;
+
+std::vector<std::vector<float>> ModifierModel::targets(std::span<const float> embeddings, long count) const
+{
+    if (count == 0) return {};
+    c10::InferenceMode inference;
+    const torch::Tensor input =
+        torch::from_blob(const_cast<float*>(embeddings.data()), {count, static_cast<long>(embeddings.size()) / count},
+                         torch::kFloat)
+            .clone();
+    const torch::Tensor rows = audio_->module.forward({input}).toTensor();
+    std::vector<std::vector<float>> out;
+    for (long i = 0; i < count; ++i) out.push_back(toVector(rows[i]));
+    return out;
+}
+
+std::vector<float> ModifierModel::query(std::span<const float> clipEmbedding, std::string_view modifier) const
+{
+    std::vector<float> vector = targets(clipEmbedding, 1).front();
+    std::vector<int64_t> ids = hashedTextTokens(modifier);
+    if (ids.empty()) return vector;
+    c10::InferenceMode inference;
+    const torch::Tensor input = torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    const std::vector<float> text = toVector(text_->module.forward({input}).toTensor()[0]);
+    double norm = 0.0;
+    for (size_t i = 0; i < vector.size(); ++i) {
+        vector[i] += static_cast<float>(textScale_) * text[i];
+        norm += double{vector[i]} * vector[i];
+    }
+    if (norm > 0.0) {
+        for (float& value : vector) value = static_cast<float>(value / std::sqrt(norm));
+    }
+    return vector;
+}
+
 SearchSpace searchSpaceOf(const ClassifierModels& models)
 {
     if (!models.textQuery) return {};
@@ -253,6 +293,9 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
         models.fusion = std::make_shared<FusionModel>(folder / "fusion.pt");
         if (std::filesystem::exists(folder / "hash-64.pt")) {
             models.hash = std::make_shared<HashModel>(folder / "hash-64.pt");
+        }
+        if (std::filesystem::exists(folder / "modifier-audio.pt") && std::filesystem::exists(folder / "modifier-text.pt")) {
+            models.modifier = std::make_shared<ModifierModel>(folder / "modifier-audio.pt", folder / "modifier-text.pt");
         }
         if (std::filesystem::exists(folder / "text-query.pt")) {
             models.textQuery = std::make_shared<TextQueryModel>(folder / "text-query.pt");

@@ -42,6 +42,7 @@ class TextModel;
 class FusionModel;
 class HashModel;
 class TextQueryModel;
+class ModifierModel;
 // A loaded TorchScript module; defined where libtorch is included.
 struct LoadedScript;
 
@@ -51,10 +52,11 @@ struct ClassifierModels {
     std::shared_ptr<const FusionModel> fusion;
     std::shared_ptr<const HashModel> hash;  // null where hash-64.pt is absent
     std::shared_ptr<const TextQueryModel> textQuery;  // null where text-query.pt is absent
+    std::shared_ptr<const ModifierModel> modifier;    // null where modifier-audio.pt is absent
     std::string version;  // from the model card
 
     // audio.pt, text.pt, fusion.pt and model-card.json from this folder;
-    // hash-64.pt and text-query.pt too where they are there.
+    // hash-64.pt, text-query.pt and modifier-*.pt too where they are there.
     static Result<ClassifierModels> load(const std::filesystem::path& folder);
 };
 
@@ -106,6 +108,23 @@ private:
     std::unique_ptr<LoadedScript> script_;
     std::vector<float> audioCentre_;
     std::vector<float> audioProjection_;
+};
+
+// The query modifier of P5 (issue 5): "like this clip, but quieter" as one
+// vector, normalize(A(a) + s T(text)), compared by cosine with A(b) of the
+// candidates' clip embeddings (both the classifier CNN's, as stored).
+class ModifierModel {
+public:
+    ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile);
+    ~ModifierModel();
+    // Unit rows of A, `count` embeddings back to back.
+    std::vector<std::vector<float>> targets(std::span<const float> embeddings, long count) const;
+    // The query; A(a) alone where the text has no word the model knows.
+    std::vector<float> query(std::span<const float> clipEmbedding, std::string_view modifier) const;
+
+private:
+    std::unique_ptr<LoadedScript> audio_, text_;
+    double textScale_ = 1.0;
 };
 
 // The space the vector index holds: the text-query model's audio side where

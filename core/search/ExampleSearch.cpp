@@ -71,7 +71,26 @@ struct Candidate {
     VectorHit hit;
     int satisfied = 0;
     std::string modifierReason;
+    std::optional<float> modifierScore;  // the modifier model's cosine, where it ranked this one
 };
+
+// The modifier model's score for each candidate with a stored clip
+// embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)).
+void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, std::span<const float> example,
+                          const std::string& modifier, std::vector<Candidate>& candidates)
+{
+    std::vector<float> embeddings;
+    std::vector<Candidate*> scored;
+    for (Candidate& candidate : candidates) {
+        const auto stored = reader.itemEmbedding(candidate.item.id);
+        if (!stored || !*stored || (*stored)->size() != example.size()) continue;
+        embeddings.insert(embeddings.end(), (*stored)->begin(), (*stored)->end());
+        scored.push_back(&candidate);
+    }
+    const std::vector<float> query = model.query(example, modifier);
+    const auto targets = model.targets(embeddings, static_cast<long>(scored.size()));
+    for (size_t i = 0; i < scored.size(); ++i) scored[i]->modifierScore = cosineOf(targets[i], query);
+}
 
 }  // namespace
 
@@ -84,17 +103,19 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         return answer;
     }
     const std::vector<MeasurableModifier> modifiers = parseMeasurableModifiers(query.modifier);
+    const bool modifierModel = !query.modifier.empty() && parts.models && parts.models->modifier;
     if (!query.modifier.empty()) {
         std::string understood;
         for (MeasurableModifier modifier : modifiers) understood += (understood.empty() ? "" : ", ") + nameOf(modifier);
-        answer.notes.push_back(understood.empty()
-                                   ? "the modifier has no measurable meaning that Lectern knows; results sound like the example"
-                                   : "modifier understood as: " + understood);
+        const std::string rest = modifierModel ? "the modifier model ranks by the whole of \"" + query.modifier + "\""
+                                               : "results sound like the example";
+        answer.notes.push_back(understood.empty() ? "the modifier has no measurable meaning that Lectern knows; " + rest
+                                                  : "modifier understood as: " + understood + "; " + rest);
     }
     std::set<int64_t> shown;
     if (query.excludedItem) shown.insert(*query.excludedItem);
 
-    if (modifiers.empty() && parts.sameRecording) {
+    if (query.modifier.empty() && parts.sameRecording) {
         for (const LibraryMatch& match : parts.sameRecording->find(query.samples)) {
             if (shown.count(match.itemId)) continue;
             const auto item = parts.reader.findById(match.itemId);
@@ -124,7 +145,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     for (const VectorHit& hit : best) {
         const auto item = byId->find(hit.itemId);
         if (item == byId->end()) continue;
-        Candidate candidate{item->second, hit, 0, {}};
+        Candidate candidate{item->second, hit, 0, {}, std::nullopt};
         if (!modifiers.empty()) {
             const MeasurableFacts facts{candidate.item.loudnessLufs, candidate.item.durationSeconds,
                                         musicProbability(parts.reader, candidate.item)};
@@ -136,18 +157,26 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         }
         candidates.push_back(std::move(candidate));
     }
-    // What the modifier asks for first, then by how alike they sound.
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate& a, const Candidate& b) { return a.satisfied > b.satisfied; });
+    if (modifierModel) {
+        scoreByModifierModel(*parts.models->modifier, parts.reader, classified.audio.feature, query.modifier, candidates);
+    }
+    // What the measurable modifiers ask for first; then, with a modifier,
+    // by the modifier model; then by how alike they sound.
+    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+        if (a.satisfied != b.satisfied) return a.satisfied > b.satisfied;
+        return a.modifierScore.value_or(-2.0f) > b.modifierScore.value_or(-2.0f);
+    });
     for (const Candidate& candidate : candidates) {
         if (answer.results.size() >= limit) break;
         const double start =
             bestStart(parts.reader, candidate.item.id, embedding, space, candidate.hit.startSeconds);
+        const std::string modelReason =
+            candidate.modifierScore ? formatted("; modifier model %.2f", *candidate.modifierScore) : std::string();
         answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),
-                                  candidate.hit.similarity, start,
+                                  candidate.modifierScore.value_or(candidate.hit.similarity), start,
                                   formatted("sounds like the example from %.0f s (similarity %.2f)", start,
                                             candidate.hit.similarity) +
-                                      candidate.modifierReason,
+                                      candidate.modifierReason + modelReason,
                                   kSoundsSimilarGroup});
     }
     if (answer.results.size() > limit) answer.results.resize(limit);

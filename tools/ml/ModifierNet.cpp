@@ -22,7 +22,7 @@ ModifierNetImpl::ModifierNetImpl(int embeddingSize, int eventClasses)
     norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({kJointSize})));
     dropout = register_module("dropout", torch::nn::Dropout(0.1));
     events = register_module("events", torch::nn::Linear(kJointSize, eventClasses));
-    tower = register_module("tower", TextTower(64));
+    tower = register_module("tower", TextTower(64, 8192));  // its sentences have a few hundred words
     textScale = register_parameter("text_scale", torch::ones({1}));
     logScale = register_parameter("log_scale", torch::full({1}, std::log(1.0 / 0.07)));
 }

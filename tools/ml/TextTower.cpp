@@ -10,7 +10,7 @@ namespace {
 
 const char* kTextScript = R"JIT(
 def forward(self, ids):
-    rows = torch.embedding(self.table, ids).float()
+    rows = torch.embedding(self.table, ids.remainder(self.table.size(0))).float()
     known = (rows.abs().sum(1, keepdim=True) > 0).float()
     if bool(known.sum() == 0):
         return torch.zeros(1, self.out_b.size(0))
@@ -22,10 +22,10 @@ def forward(self, ids):
 
 }  // namespace
 
-TextTowerImpl::TextTowerImpl(int wordSize)
+TextTowerImpl::TextTowerImpl(int wordSize, int64_t tableRows) : buckets(tableRows)
 {
-    words = register_module("words", torch::nn::EmbeddingBag(
-                                          torch::nn::EmbeddingBagOptions(kTextHashBuckets, wordSize).mode(torch::kMean)));
+    words = register_module(
+        "words", torch::nn::EmbeddingBag(torch::nn::EmbeddingBagOptions(buckets, wordSize).mode(torch::kMean)));
     hidden = register_module("hidden", torch::nn::Linear(wordSize, 512));
     out = register_module("out", torch::nn::Linear(512, kJointSize));
     dropout = register_module("dropout", torch::nn::Dropout(0.2));
@@ -33,14 +33,18 @@ TextTowerImpl::TextTowerImpl(int wordSize)
 
 torch::Tensor TextTowerImpl::forward(const torch::Tensor& ids, const torch::Tensor& offsets)
 {
-    return normalizedRows(out(dropout(torch::relu(hidden(words(ids, offsets))))));
+    return normalizedRows(out(dropout(torch::relu(hidden(words(ids.remainder(buckets), offsets))))));
 }
 
-void TextTowerImpl::forgetUnseenTokens(const std::vector<bool>& seen)
+void TextTowerImpl::forgetUnseenTokens(const std::vector<std::vector<int64_t>>& texts)
 {
+    std::vector<bool> seen(static_cast<size_t>(buckets), false);
+    for (const auto& tokens : texts) {
+        for (int64_t token : tokens) seen[static_cast<size_t>(token % buckets)] = true;
+    }
     torch::NoGradGuard noGrad;
-    for (int64_t token = 0; token < words->weight.size(0); ++token) {
-        if (token >= static_cast<int64_t>(seen.size()) || !seen[static_cast<size_t>(token)]) words->weight[token].zero_();
+    for (int64_t row = 0; row < buckets; ++row) {
+        if (!seen[static_cast<size_t>(row)]) words->weight[row].zero_();
     }
 }
 

@@ -9,6 +9,8 @@
 
 #include <torch/script.h>
 
+#include "classify/TextHashing.h"
+
 #include <string>
 #include <vector>
 
@@ -17,17 +19,20 @@ namespace lectern::ml {
 inline constexpr int kJointSize = 256;
 
 struct TextTowerImpl : torch::nn::Module {
-    explicit TextTowerImpl(int wordSize = 128);
+    // buckets: rows of the token table; hashed tokens (0 .. 65,535) fold into
+    // it by remainder, so a small vocabulary (the modifier's) trains fast.
+    explicit TextTowerImpl(int wordSize = 128, int64_t buckets = kTextHashBuckets);
     // ids: all texts' tokens back to back; offsets: where each text starts.
     torch::Tensor forward(const torch::Tensor& ids, const torch::Tensor& offsets);
-    // Zeroes the rows of tokens training never saw: the exported model then
-    // leaves them out of the mean instead of adding their random start, and
-    // the file's table compresses to what was learnt.
-    void forgetUnseenTokens(const std::vector<bool>& seen);
+    // Zeroes the rows no token of `texts` folds into: the exported model then
+    // leaves unknown tokens out of the mean instead of adding their random
+    // start, and the file's table compresses to what was learnt.
+    void forgetUnseenTokens(const std::vector<std::vector<int64_t>>& texts);
 
     torch::nn::EmbeddingBag words{nullptr};
     torch::nn::Linear hidden{nullptr}, out{nullptr};
     torch::nn::Dropout dropout{nullptr};
+    int64_t buckets;
 };
 TORCH_MODULE(TextTower);
 

@@ -75,14 +75,12 @@ int trainTextQuery(const TrainOptions& options)
     std::cout << "text-query: " << trainRows.clip.size() << " training segments of " << train.size() << " clips\n";
 
     TextTower tower(64);  // 64-d word vectors: half the file of 128, no loss measured
-    std::vector<bool> seen(static_cast<size_t>(kTextHashBuckets), false);
+    std::vector<std::vector<int64_t>> captions;
     for (const ClipFeatures& clip : train) {
-        for (const std::string& caption : clip.captions) {
-            for (int64_t token : hashedTextTokens(caption)) seen[static_cast<size_t>(token)] = true;
-        }
+        for (const std::string& caption : clip.captions) captions.push_back(hashedTextTokens(caption));
     }
     // Their rows get no gradient, so they stay zero through training.
-    tower->forgetUnseenTokens(seen);
+    tower->forgetUnseenTokens(captions);
     torch::Tensor logScale = torch::full({1}, std::log(1.0 / 0.07)).set_requires_grad(true);
     torch::Tensor projection = torch::diag(1.0 / trainSpace.centred.std(0).clamp_min(1e-4)).set_requires_grad(true);
     std::vector<torch::Tensor> parameters = tower->parameters();
