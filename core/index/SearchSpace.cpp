@@ -9,7 +9,23 @@ namespace lectern {
 SearchSpace::SearchSpace(std::vector<float> centre, std::vector<float> projection)
     : centre_(std::move(centre)), projection_(std::move(projection))
 {
-    if (centre_.empty() || projection_.size() % centre_.size() != 0) projection_.clear();
+    if (centre_.empty() || projection_.size() % centre_.size() != 0) {
+        projection_.clear();
+        return;
+    }
+    // Kept column by column: map() then adds one scaled column per input
+    // value, a loop the compiler vectorises (a row-by-row dot product is a
+    // reduction it may not reorder; GCC needs its dynamic cost model, set in
+    // core/CMakeLists.txt): 54 -> 7 us a vector, measured, which matters
+    // where every segment of an item is mapped (index builds, play times).
+    const size_t columns = centre_.size(), rows = projection_.size() / columns;
+    std::vector<float> byColumn(projection_.size());
+    for (size_t row = 0; row < rows; ++row) {
+        for (size_t column = 0; column < columns; ++column) {
+            byColumn[column * rows + row] = projection_[row * columns + column];
+        }
+    }
+    projection_ = std::move(byColumn);
 }
 
 std::vector<float> SearchSpace::map(std::span<const float> embedding) const
@@ -21,13 +37,13 @@ std::vector<float> SearchSpace::map(std::span<const float> embedding) const
     if (projection_.empty()) {
         out = std::move(centred);
     } else {
-        const size_t columns = centre_.size();
-        out.assign(projection_.size() / columns, 0.0f);
-        for (size_t row = 0; row < out.size(); ++row) {
-            const float* weights = projection_.data() + row * columns;
-            float sum = 0.0f;
-            for (size_t column = 0; column < columns; ++column) sum += weights[column] * centred[column];
-            out[row] = sum;
+        const size_t columns = centre_.size(), rows = projection_.size() / columns;
+        out.assign(rows, 0.0f);
+        float* __restrict sums = out.data();
+        for (size_t column = 0; column < columns; ++column) {
+            const float* __restrict weights = projection_.data() + column * rows;
+            const float value = centred[column];
+            for (size_t row = 0; row < rows; ++row) sums[row] += weights[row] * value;
         }
     }
     double norm = 0.0;

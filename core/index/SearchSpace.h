@@ -26,7 +26,7 @@ public:
 
 private:
     std::vector<float> centre_;
-    std::vector<float> projection_;
+    std::vector<float> projection_;  // column-major: each input's weights together
 };
 
 }  // namespace lectern
