@@ -23,6 +23,18 @@ std::vector<LibraryMatch> LibrarySameRecording::find(std::span<const float> clip
 {
     std::vector<float> margins;
     const std::vector<uint32_t> codes = fingerprintOf(clip, &margins);
+    return matchesOf(codes, margins, options);
+}
+
+std::vector<LibraryMatch> LibrarySameRecording::findCodes(std::span<const uint32_t> codes) const
+{
+    return matchesOf(codes, {}, {});
+}
+
+std::vector<LibraryMatch> LibrarySameRecording::matchesOf(std::span<const uint32_t> codes,
+                                                          std::span<const float> margins,
+                                                          const SameRecordingOptions& options) const
+{
     std::vector<LibraryMatch> matches;
     for (const SameRecordingMatch& match : findSameRecording(index_, codes, margins, options)) {
         matches.push_back({itemIds_[match.item], match.offsetSeconds, match.score});

@@ -7,8 +7,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "dsp/Fingerprint.h"
-#include "index/FingerprintIndex.h"
-#include "search/SameRecordingSearch.h"
+#include "search/LibrarySameRecording.h"
 
 namespace lectern {
 namespace {
@@ -59,8 +58,8 @@ std::vector<std::span<const uint32_t>> probesOf(std::span<const uint32_t> codes)
 Result<std::vector<DuplicateGroup>> findDuplicates(Database& db)
 {
     CatalogReader reader(db);
-    auto stored = reader.fingerprints(kFingerprintVersion);
-    if (!stored) return stored.error();
+    const auto library = LibrarySameRecording::load(db);
+    if (!library) return library.error();
     ItemFilter analysed;
     analysed.status = ItemStatus::Analyzed;
     auto items = reader.list(analysed);
@@ -77,26 +76,20 @@ Result<std::vector<DuplicateGroup>> findDuplicates(Database& db)
         if (!inserted) groups.join(i, first->second);
     }
 
-    FingerprintIndex index;
-    std::vector<size_t> itemOfEntry;
-    for (const StoredFingerprint& fingerprint : *stored) {
-        const auto number = numberOf.find(fingerprint.itemId);
-        if (number == numberOf.end()) continue;
-        index.add(fingerprint.codes);
-        itemOfEntry.push_back(number->second);
-    }
-    index.build();
     // offsets[{a, b}]: where b's audio starts in a, from a match of b's probe in a.
     std::map<std::pair<size_t, size_t>, double> offsets;
-    for (uint32_t entry = 0; entry < itemOfEntry.size(); ++entry) {
-        for (std::span<const uint32_t> probe : probesOf(index.codes(entry))) {
+    for (size_t entry = 0; entry < library->itemCount(); ++entry) {
+        const auto prober = numberOf.find(library->itemIdAt(entry));
+        if (prober == numberOf.end()) continue;  // not analysed any more
+        const std::span<const uint32_t> codes = library->codesAt(entry);
+        for (std::span<const uint32_t> probe : probesOf(codes)) {
             if (probe.size() < 64 || !variedEnough(probe)) continue;
-            const double probeStart =
-                static_cast<double>(probe.data() - index.codes(entry).data()) / kFingerprintFramesPerSecond;
-            for (const SameRecordingMatch& match : findSameRecording(index, probe, {})) {
-                if (match.item == entry) continue;
-                groups.join(itemOfEntry[entry], itemOfEntry[match.item]);
-                offsets.emplace(std::pair{itemOfEntry[match.item], itemOfEntry[entry]},
+            const double probeStart = static_cast<double>(probe.data() - codes.data()) / kFingerprintFramesPerSecond;
+            for (const LibraryMatch& match : library->findCodes(probe)) {
+                const auto found = numberOf.find(match.itemId);
+                if (found == numberOf.end() || found->second == prober->second) continue;
+                groups.join(prober->second, found->second);
+                offsets.emplace(std::pair{found->second, prober->second},
                                 std::max(0.0, match.offsetSeconds - probeStart));
             }
         }
