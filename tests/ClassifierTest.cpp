@@ -388,9 +388,9 @@ private slots:
             const auto segments = reader.segmentEmbeddings(item.id);
             QVERIFY(segments && !segments->empty());
             for (const SegmentEmbedding& segment : *segments) QVERIFY(segment.code);
-            const auto mean = reader.itemEmbedding(item.id);
-            QVERIFY(mean && *mean);
-            QCOMPARE((*mean)->size(), size_t(256));
+            const auto mean = reader.itemEmbeddings({item.id});
+            QVERIFY(mean && mean->count(item.id));
+            QCOMPARE(mean->at(item.id).size(), size_t(256));
         }
         const auto codes = reader.segmentCodes();
         QVERIFY(codes && codes->size() >= items->size());

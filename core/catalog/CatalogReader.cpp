@@ -293,13 +293,17 @@ Result<std::vector<SegmentEmbedding>> CatalogReader::segmentEmbeddings(int64_t i
     });
 }
 
-Result<std::optional<std::vector<float>>> CatalogReader::itemEmbedding(int64_t itemId)
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemEmbeddings(const std::vector<int64_t>& itemIds)
 {
-    return guarded([&]() -> Result<std::optional<std::vector<float>>> {
-        Statement statement = db_.prepare("SELECT embedding FROM item_embeddings WHERE item_id = ?1");
-        statement.bind(1, itemId);
-        if (!statement.step()) return std::optional<std::vector<float>>();
-        return std::optional<std::vector<float>>(halvesOf(statement, 0));
+    return guarded([&]() -> Result<std::map<int64_t, std::vector<float>>> {
+        ItemFilter only;
+        only.ids = itemIds;
+        Statement statement = db_.prepare(
+            "SELECT item_id, embedding FROM item_embeddings WHERE item_id IN (SELECT value FROM json_each(?10))");
+        bindConditions(statement, only, std::nullopt);
+        std::map<int64_t, std::vector<float>> embeddings;
+        while (statement.step()) embeddings.emplace(statement.integer(0), halvesOf(statement, 1));
+        return embeddings;
     });
 }
 

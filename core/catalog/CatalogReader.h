@@ -90,7 +90,8 @@ public:
     Result<std::vector<StoredKeyframe>> keyframes(int64_t itemId);
     Result<std::optional<ItemClassification>> classification(int64_t itemId);
     Result<std::vector<SegmentEmbedding>> segmentEmbeddings(int64_t itemId);
-    Result<std::optional<std::vector<float>>> itemEmbedding(int64_t itemId);
+    // The mean embeddings of these items (those that have one), by item id.
+    Result<std::map<int64_t, std::vector<float>>> itemEmbeddings(const std::vector<int64_t>& itemIds);
     // Every analysed item's segment codes, by item and time.
     Result<std::vector<StoredSegmentCode>> segmentCodes();
     // Of every analysed item with segment embeddings, by item id.

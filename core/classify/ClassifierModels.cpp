@@ -35,6 +35,9 @@ ClassProbabilities toProbabilities(const torch::Tensor& row)
     return probabilities;
 }
 
+// A text's hashed tokens as the text models' input.
+torch::Tensor tokenTensor(const std::vector<int64_t>& ids) { return torch::tensor(ids, torch::kLong); }
+
 std::vector<float> toVector(const torch::Tensor& row)
 {
     const torch::Tensor values = row.to(torch::kFloat).contiguous();
@@ -180,7 +183,7 @@ TextModel::~TextModel() = default;
 ChannelResult TextModel::classify(std::string_view text) const
 {
     ChannelResult result;
-    std::vector<int64_t> ids = hashedTextTokens(text);
+    const std::vector<int64_t> ids = hashedTextTokens(text);
     if (ids.empty()) {
         result.probabilities.fill(1.0f / kClassCount);
         result.feature.assign(static_cast<size_t>(featureSize_), 0.0f);
@@ -188,8 +191,7 @@ ChannelResult TextModel::classify(std::string_view text) const
         return result;
     }
     c10::InferenceMode inference;
-    const torch::Tensor input =
-        torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    const torch::Tensor input = tokenTensor(ids);
     const auto outputs = script_->module.forward({input}).toTuple();
     result.feature = toVector(outputs->elements()[0].toTensor()[0]);
     result.probabilities = toProbabilities(torch::softmax(outputs->elements()[1].toTensor(), 1)[0]);
@@ -208,10 +210,10 @@ TextQueryModel::~TextQueryModel() = default;
 
 std::optional<std::vector<float>> TextQueryModel::embed(std::string_view text) const
 {
-    std::vector<int64_t> ids = hashedTextTokens(text);
+    const std::vector<int64_t> ids = hashedTextTokens(text);
     if (ids.empty()) return std::nullopt;
     c10::InferenceMode inference;
-    const torch::Tensor input = torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    const torch::Tensor input = tokenTensor(ids);
     std::vector<float> embedding = toVector(script_->module.forward({input}).toTensor()[0]);
     // The model answers zeros where no token of the text was seen in training.
     if (std::all_of(embedding.begin(), embedding.end(), [](float value) { return value == 0.0f; })) return std::nullopt;
@@ -262,10 +264,10 @@ std::vector<std::vector<float>> ModifierModel::targets(std::span<const float> em
 std::vector<float> ModifierModel::query(std::span<const float> clipEmbedding, std::string_view modifier) const
 {
     std::vector<float> vector = targets(clipEmbedding, 1).front();
-    std::vector<int64_t> ids = hashedTextTokens(modifier);
+    const std::vector<int64_t> ids = hashedTextTokens(modifier);
     if (ids.empty()) return vector;
     c10::InferenceMode inference;
-    const torch::Tensor input = torch::from_blob(ids.data(), {static_cast<long>(ids.size())}, torch::kLong).clone();
+    const torch::Tensor input = tokenTensor(ids);
     const std::vector<float> text = toVector(text_->module.forward({input}).toTensor()[0]);
     double norm = 0.0;
     for (size_t i = 0; i < vector.size(); ++i) {

@@ -79,12 +79,16 @@ struct Candidate {
 void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, std::span<const float> example,
                           const std::string& modifier, std::vector<Candidate>& candidates)
 {
+    std::vector<int64_t> ids;
+    for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
+    const auto stored = reader.itemEmbeddings(ids);
+    if (!stored) return;  // ranked without the model, by how alike they sound
     std::vector<float> embeddings;
     std::vector<Candidate*> scored;
     for (Candidate& candidate : candidates) {
-        const auto stored = reader.itemEmbedding(candidate.item.id);
-        if (!stored || !*stored || (*stored)->size() != example.size()) continue;
-        embeddings.insert(embeddings.end(), (*stored)->begin(), (*stored)->end());
+        const auto found = stored->find(candidate.item.id);
+        if (found == stored->end() || found->second.size() != example.size()) continue;
+        embeddings.insert(embeddings.end(), found->second.begin(), found->second.end());
         scored.push_back(&candidate);
     }
     const std::vector<float> query = model.query(example, modifier);
@@ -133,7 +137,8 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     classifier.addSamples(query.samples);
     const FileClassification classified = classifier.finish();
     if (classified.audio.feature.empty()) return answer;
-    const SearchSpace space = parts.space ? *parts.space : SearchSpace();
+    static const SearchSpace asStored;
+    const SearchSpace& space = parts.space ? *parts.space : asStored;
     const std::vector<float> embedding = space.map(classified.audio.feature);
 
     const std::vector<VectorHit> best = parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
