@@ -88,13 +88,7 @@ private slots:
         QSignalSpy changed(&open.service, &LibraryService::itemClassChanged);
         open.service.setItemClass(id, QStringLiteral("music"));
         QVERIFY(changed.wait(10000));
-        const auto rowOf = [&] {
-            for (int row = 0; row < model->rowCount(); ++row) {
-                if (model->itemAt(row)->id == id) return row;
-            }
-            return -1;
-        };
-        QTRY_COMPARE(model->index(rowOf(), LibraryTableModel::Class).data().toString(),
+        QTRY_COMPARE(model->index(model->rowOfItem(id), LibraryTableModel::Class).data().toString(),
                      QStringLiteral("Music (set by you)"));
     }
 

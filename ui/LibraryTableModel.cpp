@@ -33,6 +33,14 @@ const Item* LibraryTableModel::itemAt(int row) const
     return row >= 0 && row < items_.size() ? &items_[row] : nullptr;
 }
 
+int LibraryTableModel::rowOfItem(int64_t itemId) const
+{
+    for (int row = 0; row < items_.size(); ++row) {
+        if (items_[row].id == itemId) return row;
+    }
+    return -1;
+}
+
 int LibraryTableModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(items_.size());

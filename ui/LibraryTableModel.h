@@ -29,6 +29,8 @@ public:
     // `matches` is empty for a plain listing, else one per item, best first.
     void setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches = {});
     const Item* itemAt(int row) const;
+    // The row showing this item, or -1.
+    int rowOfItem(int64_t itemId) const;
     const SearchMatch* matchAt(int row) const;
     bool showsSearchResults() const { return !matches_.isEmpty(); }
 

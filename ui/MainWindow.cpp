@@ -252,12 +252,8 @@ void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch
     const Item* selected = selectedItem();
     const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
     model_->setItems(items, matches);
-    if (selectedId) {
-        for (int row = 0; row < model_->rowCount(); ++row) {
-            if (model_->itemAt(row)->id != *selectedId) continue;
-            view_->setCurrentIndex(sorted_->mapFromSource(model_->index(row, 0)));
-            break;
-        }
+    if (const int row = selectedId ? model_->rowOfItem(*selectedId) : -1; row >= 0) {
+        view_->setCurrentIndex(sorted_->mapFromSource(model_->index(row, 0)));
     }
     const bool results = model_->showsSearchResults();
     view_->setColumnHidden(LibraryTableModel::FoundBecause, !results);

@@ -175,7 +175,8 @@ public:
         const torch::Tensor clipScores =
             torch::full({clipCount_}, -2.0f).scatter_reduce(0, clipOfRow_, rowScores, "amax");
         const std::vector<long> ranked = descending(clipScores);
-        for (size_t r = 0; r < ranked.size(); ++r) rankedScores_[r].push_back(clipScores[ranked[r]].item<float>());
+        const auto scores = clipScores.accessor<float, 1>();
+        for (size_t r = 0; r < ranked.size(); ++r) rankedScores_[r].push_back(scores[ranked[r]]);
         return ranked;
     }
     // The similarity at ranks 1, 10, 50 and the median, over all captions:
