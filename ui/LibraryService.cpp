@@ -130,9 +130,10 @@ void LibraryService::prepareSearch()
     std::shared_ptr<SearchSession> session = search_;
     searcher_.start([this, library, session] {
         if (session->ready(*library)) return;  // the first search says why
-        searchStale_ = false;
-        // Only the indexes' cache: a failure shows at the next search.
-        (void)session->engine->refresh();
+        if (searchStale_.exchange(false)) session->engine->catalogChanged();
+        // Only the index's cache: a failure shows at the next search. The
+        // fingerprints are read when an example search needs them.
+        (void)session->engine->prepareTextSearch();
     });
 }
 

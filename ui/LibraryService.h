@@ -77,7 +77,7 @@ signals:
 private:
     struct SearchSession;
     void startSearch(SearchRequest request);
-    // Loads or builds the search indexes and brings them up to date, on the
+    // Loads or builds the vector index and brings it up to date, on the
     // search thread, so that the first "sounds like" query need not: after
     // opening a library and after each import.
     void prepareSearch();

@@ -47,6 +47,9 @@ public:
     void catalogChanged() { vectorsCurrent_ = fingerprintsCurrent_ = false; }
     // The same, at once.
     Status refresh();
+    // Only what text queries use (the vector index), at once; the
+    // fingerprints wait for the next example search.
+    Status prepareTextSearch() { return prepareVectors(); }
     // What the last refresh found (rebuilt, items added or removed).
     const VectorIndexSync& lastSync() const { return sync_; }
     const VectorIndex* vectorIndex() const { return vectors_.get(); }
