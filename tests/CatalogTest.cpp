@@ -28,6 +28,33 @@ int64_t addAnalyzed(Library& library, const std::string& path, const std::string
     return *id;
 }
 
+// Many analysed items titled alike, in one transaction: quick enough to pass
+// the ranking limit in a test.
+void addManyTitled(Library& library, const std::string& title, int count)
+{
+    Database& db = library.database();
+    db.execute("BEGIN");
+    Statement insert = db.prepare("INSERT INTO items (path, folder, file_name, size, mtime_ns, kind, title, status) "
+                                  "VALUES (?1, '/many', ?2, 1, 1, 'audio', ?3, 'analyzed')");
+    for (int i = 0; i < count; ++i) {
+        const std::string file = "many-" + std::to_string(i) + ".mp3";
+        insert.bind(1, "/many/" + file).bind(2, file).bind(3, title);
+        insert.run();
+        insert.reset();
+    }
+    db.execute("COMMIT");
+}
+
+std::vector<TextMatch> textMatchesOf(Library& library, const std::string& text, std::optional<int> limit = {})
+{
+    ItemFilter filter;
+    filter.text = text;
+    filter.limit = limit;
+    auto matches = CatalogReader(library.database()).textMatches(filter);
+    if (!matches) qFatal("%s", matches.error().message.c_str());
+    return std::move(*matches);
+}
+
 std::vector<int64_t> idsMatching(Library& library, const std::string& text)
 {
     ItemFilter filter;
@@ -136,6 +163,44 @@ private slots:
         const int64_t wanted = addAnalyzed(*library, "/m/a.mp3", "Vocabulary drill");
         addAnalyzed(*library, "/m/b.mp3", "Symphony");
         QCOMPARE(idsMatching(*library, "v"), std::vector<int64_t>{wanted});
+    }
+
+    void textMatchesComeBestFirstUpToTheLimit()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        addAnalyzed(*library, "/m/a.mp3", "Verbs and many other words about grammar and spelling");
+        const int64_t best = addAnalyzed(*library, "/m/b.mp3", "Verbs");
+        addAnalyzed(*library, "/m/c.mp3", "Symphony");
+        const auto matches = textMatchesOf(*library, "verbs", 1);
+        QCOMPARE(matches.size(), size_t(1));
+        QCOMPARE(matches.front().item.id, best);
+        QVERIFY(!matches.front().rankedAmongFirstMatchesOnly);
+    }
+
+    void textMatchesOfAVeryCommonWordSayThatOnlyTheFirstWereRanked()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        addManyTitled(*library, "Lesson", kMostRankedMatches + 1);
+        const auto matches = textMatchesOf(*library, "lesson", 10);
+        QCOMPARE(matches.size(), size_t(10));
+        QVERIFY(matches.front().rankedAmongFirstMatchesOnly);
+    }
+
+    void textMatchesKeepOnlyItemsPassingTheFilters()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const int64_t french = addAnalyzed(*library, "/m/a.mp3", "Lesson one", "fr");
+        addAnalyzed(*library, "/m/b.mp3", "Lesson two", "de");
+        ItemFilter filter;
+        filter.text = "lesson";
+        filter.language = "fr";
+        const auto matches = CatalogReader(library->database()).textMatches(filter);
+        QVERIFY(matches.ok());
+        QCOMPARE(matches->size(), size_t(1));
+        QCOMPARE(matches->front().item.id, french);
     }
 
     void languageFilterKeepsOnlyItemsOfThatLanguage()

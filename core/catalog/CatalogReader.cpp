@@ -3,6 +3,8 @@
 #include "catalog/FtsQuery.h"
 #include "common/HalfFloat.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace lectern {
@@ -109,6 +111,14 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     return sql;
 }
 
+// Whether a filter asks anything of the items table besides the full text.
+bool hasConditions(const ItemFilter& filter)
+{
+    return filter.status || filter.kind || filter.resourceClass || filter.minDurationSeconds ||
+           filter.maxDurationSeconds || filter.folderPart || filter.firstYear || filter.lastYear || filter.ids ||
+           filter.language;
+}
+
 std::string likeEscaped(const std::string& text)
 {
     std::string out;
@@ -172,18 +182,35 @@ Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filt
         // (110 ms at 100k items): only the first kMostRankedMatches matches
         // are ranked, and the caller is told, so that it can say "add a
         // word". CROSS JOIN keeps SQLite from driving the search from the
-        // items table and probing the full-text index row by row.
-        const std::string sql =
-            std::string("SELECT ") + kItemColumns + ", hits.score, count(*) OVER () FROM (SELECT items.id AS id, "
-            "bm25(items_fts) AS score FROM items_fts CROSS JOIN items ON items.id = items_fts.rowid" +
-            conditionsOf(filter, true) + " LIMIT " + std::to_string(kMostRankedMatches + 1) +
-            ") hits CROSS JOIN items ON items.id = hits.id ORDER BY hits.score" + limitOf(filter);
+        // items table and probing the full-text index row by row. Only ids
+        // and scores are ranked here; the rows are read for the best alone,
+        // as sorting thousands of whole rows in SQL cost 15 ms at 100k items.
+        const bool filtered = hasConditions(filter);
+        const std::string sql = std::string("SELECT items_fts.rowid, bm25(items_fts) FROM items_fts") +
+                                (filtered ? " CROSS JOIN items ON items.id = items_fts.rowid" : "") +
+                                conditionsOf(filter, true) + " LIMIT " + std::to_string(kMostRankedMatches + 1);
         Statement statement = db_.prepare(sql);
         bindConditions(statement, filter, match);
+        std::vector<std::pair<double, int64_t>> ranked;
+        while (statement.step()) ranked.emplace_back(statement.real(1), statement.integer(0));
+        const bool rankedAmongFirstOnly = ranked.size() > static_cast<size_t>(kMostRankedMatches);
+        if (rankedAmongFirstOnly) ranked.pop_back();
+        const size_t kept = std::min(ranked.size(), static_cast<size_t>(std::max(0, filter.limit.value_or(INT32_MAX))));
+        std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end());
+        ranked.resize(kept);
+
+        ItemFilter best;
+        best.ids = std::vector<int64_t>();
+        for (const auto& [score, id] : ranked) best.ids->push_back(id);
+        auto items = list(best);
+        if (!items) return items.error();
+        std::map<int64_t, Item*> byId;
+        for (Item& item : *items) byId.emplace(item.id, &item);
         std::vector<TextMatch> matches;
-        while (statement.step()) {
-            matches.push_back({readItem(statement), statement.real(kItemColumnCount),
-                               statement.integer(kItemColumnCount + 1) > kMostRankedMatches});
+        for (const auto& [score, id] : ranked) {
+            if (const auto found = byId.find(id); found != byId.end()) {
+                matches.push_back({std::move(*found->second), score, rankedAmongFirstOnly});
+            }
         }
         return matches;
     });
