@@ -29,9 +29,10 @@ struct SearchLibrary : test::FixtureLibrary {
     {
         return (*CatalogReader(library->database()).findByPath(toUtf8(media / fileName)))->id;
     }
-    SearchEngine engine()
+    SearchEngine engine(size_t mostIndexedSegments = kMostIndexedSegments)
     {
-        return SearchEngine(library->database(), library->indexDirectory(), sharedClassifierModels().value());
+        return SearchEngine(library->database(), library->indexDirectory(), sharedClassifierModels().value(),
+                            mostIndexedSegments);
     }
 };
 
@@ -58,6 +59,12 @@ SearchRequest exampleRequest(const fs::path& file, const std::string& modifier =
 }
 
 fs::path query(const char* name) { return test::fixtures("search-queries") / name; }
+
+bool hasNoteContaining(const SearchAnswer& answer, const std::string& part)
+{
+    return std::any_of(answer.notes.begin(), answer.notes.end(),
+                       [&part](const std::string& note) { return note.find(part) != std::string::npos; });
+}
 
 ptrdiff_t rankOf(const SearchAnswer& answer, int64_t id)
 {
@@ -188,6 +195,28 @@ private slots:
         // The other loudnesses of the chord sound exactly like it.
         QVERIFY(rankOf(answer, fixture_->idOf("chord loud.flac")) < 2);
         QVERIFY(rankOf(answer, fixture_->idOf("chord quiet.flac")) < 2);
+    }
+
+    void beyondTheVectorIndexSizeSimilarItemsAreFoundByTheirCodes()
+    {
+        auto engine = fixture_->engine(0);
+        SearchRequest request;
+        request.exampleItem = fixture_->idOf("chord medium.flac");
+        request.modifier = "quieter";  // leaves the same recording out: every result comes by the codes
+        const SearchAnswer answer = answerTo(engine, request);
+        QVERIFY(engine.vectorIndex() == nullptr);
+        QVERIFY(hasNoteContaining(answer, "64-bit codes"));
+        QCOMPARE(rankOf(answer, fixture_->idOf("chord quiet.flac")), ptrdiff_t(0));
+        QCOMPARE(answer.results.front().group, std::string(kSoundsSimilarGroup));
+        QCOMPARE(rankOf(answer, *request.exampleItem), ptrdiff_t(-1));
+    }
+
+    void beyondTheVectorIndexSizeTextIsSearchedByWordsAndSaysSo()
+    {
+        auto engine = fixture_->engine(0);
+        const SearchAnswer answer = answerTo(engine, textRequest("planets"));
+        QCOMPARE(rankOf(answer, fixture_->idOf("lesson.ogg")), ptrdiff_t(0));
+        QVERIFY(hasNoteContaining(answer, "words only"));
     }
 
     void similarResultsSayWhenToPlayFrom()

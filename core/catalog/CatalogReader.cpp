@@ -334,6 +334,15 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemEmbeddings(cons
     });
 }
 
+Result<int64_t> CatalogReader::segmentCount()
+{
+    return guarded([&]() -> Result<int64_t> {
+        Statement statement = db_.prepare("SELECT count(*) FROM segment_embeddings");
+        statement.step();
+        return statement.integer(0);
+    });
+}
+
 Result<std::vector<StoredSegmentCode>> CatalogReader::segmentCodes()
 {
     return guarded([&]() -> Result<std::vector<StoredSegmentCode>> {

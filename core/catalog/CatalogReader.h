@@ -92,6 +92,8 @@ public:
     Result<std::vector<SegmentEmbedding>> segmentEmbeddings(int64_t itemId);
     // The mean embeddings of these items (those that have one), by item id.
     Result<std::map<int64_t, std::vector<float>>> itemEmbeddings(const std::vector<int64_t>& itemIds);
+    // Stored segment rows, of every item.
+    Result<int64_t> segmentCount();
     // Every analysed item's segment codes, by item and time.
     Result<std::vector<StoredSegmentCode>> segmentCodes();
     // Of every analysed item with segment embeddings, by item id.

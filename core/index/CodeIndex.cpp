@@ -24,26 +24,44 @@ const std::vector<uint32_t>& masksByWeight()
     return masks;
 }
 
+// Popcount is one instruction on processors that have it (x86-64 since
+// about 2008) and a bit-twiddling routine on the x86-64 baseline the build
+// targets, four times slower: the scan is built both ways and the loader
+// picks the one the processor can run.
+#if defined(__x86_64__) && defined(__GNUC__)
+__attribute__((target_clones("popcnt", "default")))
+#endif
+void hammingDistances(const uint64_t* codes, size_t count, uint64_t query, uint8_t* distances)
+{
+    for (size_t e = 0; e < count; ++e) distances[e] = static_cast<uint8_t>(__builtin_popcountll(codes[e] ^ query));
+}
+
 size_t masksWithin(int bits) { return bits <= 0 ? 1 : bits == 1 ? 17 : 137; }
 
 }  // namespace
 
-CodeIndex::CodeIndex(std::vector<StoredSegmentCode> codes) : codes_(std::move(codes))
+CodeIndex::CodeIndex(std::vector<StoredSegmentCode> codes)
 {
+    codes_.reserve(codes.size());
+    places_.reserve(codes.size());
+    for (const StoredSegmentCode& entry : codes) {
+        codes_.push_back(entry.code);
+        places_.emplace_back(entry.itemId, entry.startSeconds);
+    }
     for (int t = 0; t < kSubstrings; ++t) {
         std::vector<uint32_t>& starts = starts_[t];
         starts.assign(kSubstringValues + 1, 0);
-        for (const StoredSegmentCode& entry : codes_) ++starts[substringOf(entry.code, t) + 1];
+        for (uint64_t code : codes_) ++starts[substringOf(code, t) + 1];
         for (uint32_t v = 0; v < kSubstringValues; ++v) starts[v + 1] += starts[v];
         std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
         entries_[t].resize(codes_.size());
-        for (uint32_t e = 0; e < codes_.size(); ++e) entries_[t][next[substringOf(codes_[e].code, t)]++] = e;
+        for (uint32_t e = 0; e < codes_.size(); ++e) entries_[t][next[substringOf(codes_[e], t)]++] = e;
     }
 }
 
 size_t CodeIndex::memoryBytes() const
 {
-    size_t bytes = codes_.capacity() * sizeof(StoredSegmentCode);
+    size_t bytes = codes_.capacity() * sizeof(uint64_t) + places_.capacity() * sizeof(places_[0]);
     for (int t = 0; t < kSubstrings; ++t) bytes += (entries_[t].capacity() + starts_[t].capacity()) * sizeof(uint32_t);
     return bytes;
 }
@@ -54,7 +72,7 @@ std::vector<CodeHit> CodeIndex::hitsOf(std::vector<std::pair<int, uint32_t>> dis
     std::vector<CodeHit> hits;
     hits.reserve(distanceAndEntry.size());
     for (const auto& [distance, entry] : distanceAndEntry) {
-        hits.push_back({codes_[entry].itemId, codes_[entry].startSeconds, distance});
+        hits.push_back({places_[entry].first, places_[entry].second, distance});
     }
     return hits;
 }
@@ -71,7 +89,7 @@ std::vector<CodeHit> CodeIndex::probe(uint64_t code, int radius) const
             const uint32_t value = query ^ masks[m];
             for (uint32_t i = starts_[t][value]; i < starts_[t][value + 1]; ++i) {
                 const uint32_t entry = entries_[t][i];
-                const uint64_t candidate = codes_[entry].code;
+                const uint64_t candidate = codes_[entry];
                 // Each candidate once: from the first table that finds it.
                 bool foundEarlier = false;
                 for (int earlier = 0; earlier < t && !foundEarlier; ++earlier) {
@@ -87,19 +105,40 @@ std::vector<CodeHit> CodeIndex::probe(uint64_t code, int radius) const
     return hitsOf(std::move(found));
 }
 
+size_t CodeIndex::probeReads(uint64_t code, int radius) const
+{
+    const auto& masks = masksByWeight();
+    size_t reads = 0;
+    for (int t = 0; t < kSubstrings; ++t) {
+        const uint32_t query = substringOf(code, t);
+        for (size_t m = 0; m < masksWithin(radius / kSubstrings); ++m) {
+            const uint32_t value = query ^ masks[m];
+            reads += starts_[t][value + 1] - starts_[t][value];
+        }
+    }
+    return reads;
+}
+
+bool CodeIndex::probePays(uint64_t code, int radius) const
+{
+    // A table read costs a random access and more than a scanned code:
+    // the tables pay while they read a small part of the index.
+    return radius / kSubstrings <= kMostProbedSubstringDistance && probeReads(code, radius) < codes_.size() / 16;
+}
+
 std::vector<CodeHit> CodeIndex::within(uint64_t code, int radius) const
 {
     if (radius < 0) return {};
-    if (radius / kSubstrings > kMostProbedSubstringDistance) return scanWithin(code, radius);
-    return probe(code, radius);
+    return probePays(code, radius) ? probe(code, radius) : scanWithin(code, radius);
 }
 
 std::vector<CodeHit> CodeIndex::scanWithin(uint64_t code, int radius) const
 {
+    std::vector<uint8_t> distances(codes_.size());
+    hammingDistances(codes_.data(), codes_.size(), code, distances.data());
     std::vector<std::pair<int, uint32_t>> found;
     for (uint32_t e = 0; e < codes_.size(); ++e) {
-        const int distance = hammingDistance(codes_[e].code, code);
-        if (distance <= radius) found.emplace_back(distance, e);
+        if (distances[e] <= radius) found.emplace_back(distances[e], e);
     }
     return hitsOf(std::move(found));
 }
@@ -109,7 +148,9 @@ std::vector<CodeHit> CodeIndex::nearest(uint64_t code, size_t count) const
     if (count == 0) return {};
     // Within r bits holds at least `count` entries: then the `count` nearest are all among them.
     for (int substringRadius = 0; substringRadius <= kMostProbedSubstringDistance; ++substringRadius) {
-        std::vector<CodeHit> hits = probe(code, kSubstrings * substringRadius + kSubstrings - 1);
+        const int radius = kSubstrings * substringRadius + kSubstrings - 1;
+        if (!probePays(code, radius)) break;
+        std::vector<CodeHit> hits = probe(code, radius);
         if (hits.size() >= count) {
             hits.resize(count);
             return hits;
@@ -123,11 +164,9 @@ std::vector<CodeHit> CodeIndex::scanNearest(uint64_t code, size_t count) const
     // One pass for the distances and their histogram; the histogram gives
     // the distance where the `count` nearest end.
     std::vector<uint8_t> distances(codes_.size());
+    hammingDistances(codes_.data(), codes_.size(), code, distances.data());
     std::array<size_t, 65> histogram{};
-    for (size_t e = 0; e < codes_.size(); ++e) {
-        distances[e] = static_cast<uint8_t>(hammingDistance(codes_[e].code, code));
-        ++histogram[distances[e]];
-    }
+    for (uint8_t distance : distances) ++histogram[distance];
     int last = 0;
     size_t nearer = 0;
     while (last < 64 && nearer + histogram[last] < count) nearer += histogram[last++];

@@ -42,12 +42,13 @@ public:
 
     // Every entry within `radius` bits of `code`, nearest first, ties in
     // the order the entries were given. By the substring tables where the
-    // radius is small enough for them to pay (at most 11 bits), else by the scan.
+    // radius is small and the codes spread enough for them to pay, else by the scan.
     std::vector<CodeHit> within(uint64_t code, int radius) const;
     // The same by comparing with every entry.
     std::vector<CodeHit> scanWithin(uint64_t code, int radius) const;
     // The `count` nearest entries, nearest first, ties in entry order: the
-    // substring tables at growing radii while they find enough, else the scan.
+    // substring tables at growing radii while they pay and until they find
+    // enough, else the scan.
     std::vector<CodeHit> nearest(uint64_t code, size_t count) const;
     // The same by the scan alone.
     std::vector<CodeHit> scanNearest(uint64_t code, size_t count) const;
@@ -59,9 +60,14 @@ private:
 
     // Candidates from the tables, each once, with their full distance.
     std::vector<CodeHit> probe(uint64_t code, int radius) const;
+    // How many table entries a probe at this radius reads: where it is a
+    // good part of the index, the scan is as quick.
+    size_t probeReads(uint64_t code, int radius) const;
+    bool probePays(uint64_t code, int radius) const;
     std::vector<CodeHit> hitsOf(std::vector<std::pair<int, uint32_t>> distanceAndEntry) const;
 
-    std::vector<StoredSegmentCode> codes_;
+    std::vector<uint64_t> codes_;  // apart from the places, so the scan reads 8 bytes an entry
+    std::vector<std::pair<int64_t, double>> places_;  // item id and segment start
     // Per substring: the entries sorted by the substring's value, and where
     // each of the 65,536 values starts among them.
     std::array<std::vector<uint32_t>, kSubstrings> entries_;

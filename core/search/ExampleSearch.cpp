@@ -11,6 +11,7 @@
 #include "dsp/Loudness.h"
 #include "index/DistinctSegments.h"
 #include "search/MeasurableModifier.h"
+#include "search/SimilarByCodes.h"
 #include "search/TextSearch.h"
 
 namespace lectern {
@@ -132,7 +133,8 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         }
     }
 
-    if (!parts.models || !parts.vectors) return answer;
+    const bool byCodes = !parts.vectors && parts.codes && parts.models && parts.models->hash;
+    if (!parts.models || (!parts.vectors && !byCodes)) return answer;
     FileClassifier classifier(parts.models, {}, false);
     classifier.addSamples(query.samples);
     const FileClassification classified = classifier.finish();
@@ -141,13 +143,16 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     const SearchSpace& space = parts.space ? *parts.space : asStored;
     const std::vector<float> embedding = space.map(classified.audio.feature);
 
-    const std::vector<VectorHit> best = parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
-    const auto byId = itemsPassing(parts.reader, query.filters, best);
+    auto best = byCodes ? similarItemsByCodes(*parts.codes, parts.models->hash->codeOf(classified.audio.feature),
+                                              embedding, space, parts.reader, kSimilarCandidates, shown)
+                        : parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
+    if (!best) return best.error();
+    const auto byId = itemsPassing(parts.reader, query.filters, *best);
     if (!byId) return byId.error();
 
     const MeasurableFacts example = factsOfClip(query.samples, classified);
     std::vector<Candidate> candidates;
-    for (const VectorHit& hit : best) {
+    for (const VectorHit& hit : *best) {
         const auto item = byId->find(hit.itemId);
         if (item == byId->end()) continue;
         Candidate candidate{item->second, hit, 0, {}, std::nullopt};

@@ -14,6 +14,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "classify/ClassifierModels.h"
+#include "index/CodeIndex.h"
 #include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
 #include "search/LibrarySameRecording.h"
@@ -36,6 +37,7 @@ struct ExampleSearchParts {
     const LibrarySameRecording* sameRecording = nullptr;
     const VectorIndex* vectors = nullptr;
     const SearchSpace* space = nullptr;  // how the index holds embeddings; as they are when null
+    const CodeIndex* codes = nullptr;    // the first stage of "sounds similar" where `vectors` is null
 };
 
 Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchParts parts, size_t limit);

@@ -10,8 +10,8 @@
 namespace lectern {
 
 SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder,
-                           std::shared_ptr<const ClassifierModels> models)
-    : db_(db), indexFolder_(std::move(indexFolder)), models_(std::move(models))
+                           std::shared_ptr<const ClassifierModels> models, size_t mostIndexedSegments)
+    : db_(db), indexFolder_(std::move(indexFolder)), models_(std::move(models)), mostIndexedSegments_(mostIndexedSegments)
 {
     if (models_) space_ = searchSpaceOf(*models_);
 }
@@ -29,10 +29,23 @@ Status SearchEngine::prepareVectors()
 {
     if (vectorsCurrent_ || !models_ || !models_->audio) return success();
     CatalogReader reader(db_);
+    const auto segments = reader.segmentCount();
+    if (!segments) return failure(segments.error().message);
+    if (static_cast<size_t>(*segments) > mostIndexedSegments_) {
+        vectors_.reset();
+        whyNoVectors_ = "the library has " + std::to_string(*segments) + " segments, more than the vector index holds (" +
+                        std::to_string(mostIndexedSegments_) + ")";
+        vectorsCurrent_ = true;
+        return success();
+    }
     auto index = openLibraryVectorIndex(indexFolder_, reader, vectorIndexStamp(models_->version, space_), space_,
                                         models_->audio->embeddingSize(), &sync_);
-    if (!index) return failure(index.error().message);
+    if (!index) {
+        whyNoVectors_ = "the vector index could not be opened: " + index.error().message;
+        return failure(index.error().message);
+    }
     vectors_ = std::make_unique<VectorIndex>(std::move(index).value());
+    whyNoVectors_.clear();
     vectorsCurrent_ = true;
     return success();
 }
@@ -47,10 +60,23 @@ Status SearchEngine::prepareFingerprints()
     return success();
 }
 
+Status SearchEngine::prepareCodes()
+{
+    if (codesCurrent_) return success();
+    auto codes = CatalogReader(db_).segmentCodes();
+    if (!codes) return failure(codes.error().message);
+    codes_ = std::make_unique<CodeIndex>(std::move(codes).value());
+    codesCurrent_ = true;
+    return success();
+}
+
 Result<SearchAnswer> SearchEngine::search(const SearchRequest& request)
 {
     if (!request.hasExample()) return searchText(request);
-    if (Status vectors = prepareVectors(); !vectors) return vectors.error();
+    // Without the vector index the codes stand in for it.
+    if (Status vectors = prepareVectors(); !vectors || !vectors_) {
+        if (Status codes = prepareCodes(); !codes) return codes.error();
+    }
     if (Status fingerprints = prepareFingerprints(); !fingerprints) return fingerprints.error();
     return searchExample(request);
 }
@@ -64,15 +90,12 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
     }
     // The first text query loads (or builds) the vector index; later ones
     // use it as it is, even while an import has made it stale.
-    std::optional<std::string> indexProblem;
-    if (!vectors_) {
-        if (Status vectors = prepareVectors(); !vectors) indexProblem = vectors.error().message;
-    }
+    if (!vectors_) (void)prepareVectors();  // without it, words alone, and the answer says why
     const auto textQuery = models_->textQuery;
     auto answer = searchByText(query, reader, vectors_.get(),
                                [textQuery](const std::string& text) { return textQuery->embed(text); },
                                request.limit);
-    if (answer && indexProblem) answer->notes.push_back("searched by words only: " + *indexProblem);
+    if (answer && !vectors_ && !whyNoVectors_.empty()) answer->notes.push_back("searched by words only: " + whyNoVectors_);
     return answer;
 }
 
@@ -95,7 +118,11 @@ Result<SearchAnswer> SearchEngine::searchExample(const SearchRequest& request)
     const auto clip = readClip(media, request.range);
     if (!clip) return failure(media.string() + ": " + clip.error().message);
     ExampleQuery query{*clip, request.range.startSeconds, excluded, request.modifier, parseSearchQuery(request.text)};
-    return searchByExample(query, {reader, models_, sameRecording_.get(), vectors_.get(), &space_}, request.limit);
+    const CodeIndex* codes = vectors_ ? nullptr : codes_.get();
+    auto answer = searchByExample(query, {reader, models_, sameRecording_.get(), vectors_.get(), &space_, codes},
+                                  request.limit);
+    if (answer && codes) answer->notes.push_back("similar items found by their 64-bit codes: " + whyNoVectors_);
+    return answer;
 }
 
 }  // namespace lectern

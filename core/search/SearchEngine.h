@@ -3,7 +3,10 @@
 // derived indexes (the vector index, kept in step with the catalog in the
 // library's index/ folder, and the fingerprint index), prepared on first
 // use and again after catalogChanged(). Text queries use the vector index
-// for their semantic half where the text-query model is shipped.
+// for their semantic half where the text-query model is shipped. Where the
+// library holds more segments than the vector index should (its memory
+// would pass ~2 GiB), or the index cannot be opened, example searches find
+// similar items through the 64-bit codes instead (SimilarByCodes.h).
 #pragma once
 
 #include <filesystem>
@@ -13,6 +16,7 @@
 
 #include "catalog/Database.h"
 #include "classify/ClassifierModels.h"
+#include "index/CodeIndex.h"
 #include "index/LibraryVectorIndex.h"
 #include "index/SearchSpace.h"
 #include "media/ClipReader.h"
@@ -32,11 +36,16 @@ struct SearchRequest {
     bool hasExample() const { return exampleFile || exampleItem; }
 };
 
+// About 470 bytes a segment in the vector index (tools/bench/search): 4M
+// segments, some 400k hours of audio, make about 1.8 GiB.
+inline constexpr size_t kMostIndexedSegments = 4'000'000;
+
 class SearchEngine {
 public:
     // `models` may be null: text search still works, example search answers
     // only with the same recording.
-    SearchEngine(Database& db, std::filesystem::path indexFolder, std::shared_ptr<const ClassifierModels> models);
+    SearchEngine(Database& db, std::filesystem::path indexFolder, std::shared_ptr<const ClassifierModels> models,
+                 size_t mostIndexedSegments = kMostIndexedSegments);
     ~SearchEngine();
 
     Result<SearchAnswer> search(const SearchRequest& request);
@@ -44,7 +53,7 @@ public:
     // when an example search next needs them; text searches meanwhile use
     // the vector index as it was (their words still find new items), so
     // they never wait for a sync.
-    void catalogChanged() { vectorsCurrent_ = fingerprintsCurrent_ = false; }
+    void catalogChanged() { vectorsCurrent_ = fingerprintsCurrent_ = codesCurrent_ = false; }
     // The same, at once.
     Status refresh();
     // Only what text queries use (the vector index), at once; the
@@ -57,6 +66,7 @@ public:
 private:
     Status prepareVectors();
     Status prepareFingerprints();
+    Status prepareCodes();
     Result<SearchAnswer> searchText(const SearchRequest& request);
     Result<SearchAnswer> searchExample(const SearchRequest& request);
 
@@ -66,9 +76,13 @@ private:
     SearchSpace space_;
     std::unique_ptr<VectorIndex> vectors_;
     std::unique_ptr<LibrarySameRecording> sameRecording_;
+    std::unique_ptr<CodeIndex> codes_;
+    size_t mostIndexedSegments_;
+    std::string whyNoVectors_;  // where vectors_ is null after preparing
     VectorIndexSync sync_;
     bool vectorsCurrent_ = false;
     bool fingerprintsCurrent_ = false;
+    bool codesCurrent_ = false;
 };
 
 }  // namespace lectern

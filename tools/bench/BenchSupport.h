@@ -1,7 +1,9 @@
-// What the benchmarks share: size lists from the command line and the
-// process's peak memory.
+// What the benchmarks share: size lists from the command line, timing
+// and percentiles, and the process's peak memory.
 #pragma once
 
+#include <algorithm>
+#include <chrono>
 #include <string>
 #include <vector>
 
@@ -21,6 +23,19 @@ inline std::vector<size_t> parseSizes(const std::string& text)
         start = comma + 1;
     }
     return sizes;
+}
+
+inline double millisecondsSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The value below which a fraction p of `values` lie.
+inline double percentile(std::vector<double> values, double p)
+{
+    if (values.empty()) return 0;
+    std::sort(values.begin(), values.end());
+    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
 }
 
 inline double peakMemoryMiB()

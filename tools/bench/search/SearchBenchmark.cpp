@@ -5,7 +5,7 @@
 // and lookup). Prints tables; not a test.
 //
 //   lectern-bench-search SOURCE_LIBRARY CLIP WORK_DIR [--sizes 10000,100000,500000]
-//                        [--vector-sizes 10000,100000] [--queries N]
+//                        [--vector-sizes 10000,100000] [--code-sizes 1000000,10000000] [--queries N]
 //
 // How the large libraries are made:
 // - Catalog rows are generated: titles, artists, albums and comments drawn
@@ -34,6 +34,7 @@
 #include <vector>
 
 #include "../BenchSupport.h"
+#include "CodeIndexBenchmark.h"
 
 #include "catalog/CatalogReader.h"
 #include "catalog/Library.h"
@@ -55,19 +56,8 @@ namespace {
 
 constexpr int kVocabulary = 5000;
 
-double millisecondsSince(Clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty()) return 0;
-    std::sort(values.begin(), values.end());
-    return values[std::min(values.size() - 1, static_cast<size_t>(p * static_cast<double>(values.size())))];
-}
-
+using bench::millisecondsSince;
+using bench::percentile;
 
 // Pronounceable made-up words: consonant-vowel syllables.
 std::vector<std::string> makeVocabulary(std::mt19937& random)
@@ -192,6 +182,17 @@ std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space
         items.push_back(std::move(item));
     }
     return items;
+}
+
+std::vector<uint64_t> realCodes(const fs::path& source)
+{
+    auto library = Library::openForReading(source);
+    if (!library) throw std::runtime_error(library.error().message);
+    const auto stored = CatalogReader((*library)->database()).segmentCodes();
+    if (!stored) throw std::runtime_error(stored.error().message);
+    std::vector<uint64_t> codes;
+    for (const StoredSegmentCode& entry : *stored) codes.push_back(entry.code);
+    return codes;
 }
 
 std::vector<float> noisyCopy(const std::vector<float>& vector, std::mt19937& random, float sigma)
@@ -408,16 +409,18 @@ int main(int argc, char** argv)
     }
     if (argc < 4) {
         std::fprintf(stderr, "usage: lectern-bench-search SOURCE_LIBRARY CLIP WORK_DIR [--sizes a,b] "
-                             "[--vector-sizes a,b] [--queries N]\n");
+                             "[--vector-sizes a,b] [--code-sizes a,b] [--queries N]\n");
         return 2;
     }
     const fs::path source = argv[1], clip = argv[2], work = argv[3];
-    std::vector<size_t> sizes = {10000, 100000, 500000}, vectorSizes = {10000, 100000};
+    std::vector<size_t> sizes = {10000, 100000, 500000}, vectorSizes = {10000, 100000},
+                        codeSizes = {1000000, 10000000};
     size_t queries = 200;
     for (int i = 4; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
         if (option == "--sizes") sizes = bench::parseSizes(argv[i + 1]);
         if (option == "--vector-sizes") vectorSizes = bench::parseSizes(argv[i + 1]);
+        if (option == "--code-sizes") codeSizes = bench::parseSizes(argv[i + 1]);
         if (option == "--queries") queries = std::stoul(argv[i + 1]);
     }
     fs::create_directories(work);
@@ -425,6 +428,7 @@ int main(int argc, char** argv)
         std::printf("Text search (FTS5 bm25 + filters), %zu queries, one thread\n\n", queries);
         std::printf("| items | p50 ms | p95 ms | queries with results | catalog fill | catalog size |\n|---|---|---|---|---|---|\n");
         for (size_t items : sizes) benchText(work, items, queries);
+        if (!codeSizes.empty()) bench::benchCodeIndex(realCodes(source), codeSizes, queries);
 
         auto models = sharedClassifierModels();
         if (!models) throw std::runtime_error(models.error().message);
