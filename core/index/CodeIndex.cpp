@@ -147,7 +147,7 @@ std::vector<CodeHit> CodeIndex::nearest(uint64_t code, size_t count) const
 {
     if (count == 0) return {};
     // Within r bits holds at least `count` entries: then the `count` nearest are all among them.
-    for (int substringRadius = 0; substringRadius <= kMostProbedSubstringDistance; ++substringRadius) {
+    for (int substringRadius = 0; substringRadius <= kMostProbedSubstringDistanceForNearest; ++substringRadius) {
         const int radius = kSubstrings * substringRadius + kSubstrings - 1;
         if (!probePays(code, radius)) break;
         std::vector<CodeHit> hits = probe(code, radius);

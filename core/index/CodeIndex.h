@@ -57,6 +57,10 @@ private:
     static constexpr int kSubstrings = 4;
     static constexpr int kSubstringBits = 16;
     static constexpr int kMostProbedSubstringDistance = 2;
+    // For the nearest, at most this far: where the tables find too few
+    // within 7 bits, the nearest lie so far apart that the scan is quicker
+    // than probing 137 values a table (10M evenly spread codes: 30 against 22 ms).
+    static constexpr int kMostProbedSubstringDistanceForNearest = 1;
 
     // Candidates from the tables, each once, with their full distance.
     std::vector<CodeHit> probe(uint64_t code, int radius) const;
