@@ -73,8 +73,9 @@ Status SearchEngine::prepareCodes()
 Result<SearchAnswer> SearchEngine::search(const SearchRequest& request)
 {
     if (!request.hasExample()) return searchText(request);
-    // Without the vector index the codes stand in for it.
-    if (Status vectors = prepareVectors(); !vectors || !vectors_) {
+    // Without the vector index the codes stand in for it, where the hash model gives the clip's code.
+    const Status vectors = prepareVectors();
+    if ((!vectors || !vectors_) && models_ && models_->hash) {
         if (Status codes = prepareCodes(); !codes) return codes.error();
     }
     if (Status fingerprints = prepareFingerprints(); !fingerprints) return fingerprints.error();
@@ -121,7 +122,10 @@ Result<SearchAnswer> SearchEngine::searchExample(const SearchRequest& request)
     const CodeIndex* codes = vectors_ ? nullptr : codes_.get();
     auto answer = searchByExample(query, {reader, models_, sameRecording_.get(), vectors_.get(), &space_, codes},
                                   request.limit);
-    if (answer && codes) answer->notes.push_back("similar items found by their 64-bit codes: " + whyNoVectors_);
+    if (answer && !vectors_ && !whyNoVectors_.empty()) {
+        answer->notes.push_back((codes ? "similar items found by their 64-bit codes: " : "no similar items: ") +
+                                whyNoVectors_);
+    }
     return answer;
 }
 
