@@ -2,6 +2,8 @@
 // keyframes with thumbnails stored on import.
 #include <QtTest>
 
+#include <algorithm>
+
 #include "catalog/CatalogReader.h"
 #include "common/Paths.h"
 #include "pipeline/Importer.h"
@@ -59,6 +61,27 @@ private slots:
         }
         QVERIFY(keyframeFidelity(video->descriptors, keyframes) > 0.9);
         QCOMPARE(compressionRatio(12, 3), 0.75);
+    }
+
+    void coverageSwapsBringInTheWorstCoveredFrameAndKeepTheCount()
+    {
+        std::vector<FrameDescriptor> frames;
+        for (int i = 0; i < 5; ++i) frames.push_back(colour(200, 10, 10));
+        for (int i = 0; i < 5; ++i) frames.push_back(colour(10, 200, 10));
+        for (int i = 0; i < 5; ++i) frames.push_back(colour(10, 10, 200));
+        const std::vector<size_t> twoOfOneShot = {0, 1, 5};  // the blue shot has no keyframe
+        const auto swapped = improveWorstCoverage(frames, twoOfOneShot, 10);
+        QCOMPARE(swapped.size(), twoOfOneShot.size());
+        QVERIFY(std::is_sorted(swapped.begin(), swapped.end()));
+        QVERIFY(std::any_of(swapped.begin(), swapped.end(), [](size_t k) { return k >= 10; }));
+        QVERIFY(keyframeFidelity(frames, swapped) > 0.99);
+        QVERIFY(keyframeFidelity(frames, twoOfOneShot) < 0.5);
+    }
+
+    void noCoverageSwapsLeaveTheKeyframesAsTheyAre()
+    {
+        std::vector<FrameDescriptor> frames = {colour(200, 10, 10), colour(10, 200, 10), colour(10, 10, 200)};
+        QCOMPARE(improveWorstCoverage(frames, {0, 1}, 0), (std::vector<size_t>{0, 1}));
     }
 
     void thumbnailsAreWrittenForEachKeyframe()

@@ -57,6 +57,38 @@ std::vector<FrameDescriptor> trainMap(const std::vector<FrameDescriptor>& frames
     return neurons;
 }
 
+// Each frame's two most similar keyframes (by index into the keyframes).
+struct Coverage {
+    std::vector<float> best, second;
+    std::vector<size_t> owner, secondOwner;
+
+    Coverage(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes)
+        : best(frames.size()), second(frames.size()), owner(frames.size()), secondOwner(frames.size())
+    {
+        for (size_t i = 0; i < frames.size(); ++i) recompute(frames, keyframes, i);
+    }
+
+    void recompute(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes, size_t i)
+    {
+        best[i] = second[i] = -2.0f;
+        for (size_t k = 0; k < keyframes.size(); ++k) offer(i, k, descriptorSimilarity(frames[i], frames[keyframes[k]]));
+    }
+
+    void offer(size_t i, size_t k, float similarity)
+    {
+        if (similarity > best[i]) {
+            second[i] = best[i];
+            secondOwner[i] = owner[i];
+            best[i] = similarity;
+            owner[i] = k;
+        } else if (similarity > second[i]) {
+            second[i] = similarity;
+            secondOwner[i] = k;
+        }
+    }
+};
+
+
 }  // namespace
 
 double changeThreshold(const std::vector<FrameDescriptor>& frames, double delta)
@@ -146,7 +178,64 @@ std::vector<size_t> selectKeyframesSkm(const std::vector<FrameDescriptor>& frame
             seeds.push_back(best);
         }
     }
-    return refineMedoids(frames, seeds, options.medoidIterations, options.medoid);
+    return improveWorstCoverage(frames, refineMedoids(frames, seeds, options.medoidIterations, options.medoid),
+                                options.coverageSwaps);
+}
+
+std::vector<size_t> improveWorstCoverage(const std::vector<FrameDescriptor>& frames, std::vector<size_t> keyframes,
+                                         int swaps)
+{
+    const size_t n = frames.size(), count = keyframes.size();
+    if (n == 0 || count < 2 || swaps <= 0) {
+        std::sort(keyframes.begin(), keyframes.end());
+        return keyframes;
+    }
+    Coverage coverage(frames, keyframes);
+    std::vector<float> toWorst(n);
+    for (int swap = 0; swap < swaps; ++swap) {
+        const auto worst = static_cast<size_t>(std::min_element(coverage.best.begin(), coverage.best.end()) -
+                                               coverage.best.begin());
+        for (size_t i = 0; i < n; ++i) toWorst[i] = descriptorSimilarity(frames[i], frames[worst]);
+        // With `worst` in and keyframe k out, frame i is covered by
+        // max(toWorst, its best, or its second where k was its best). The
+        // worst coverage for every k at once: the two lowest of the frames'
+        // max(toWorst, best) by owner, and each owner's frames on their second.
+        std::vector<float> keptLowest(count, 2.0f), fallbackLowest(count, 2.0f);
+        for (size_t i = 0; i < n; ++i) {
+            const size_t k = coverage.owner[i];
+            keptLowest[k] = std::min(keptLowest[k], std::max(toWorst[i], coverage.best[i]));
+            fallbackLowest[k] = std::min(fallbackLowest[k], std::max(toWorst[i], coverage.second[i]));
+        }
+        size_t lowestOwner = 0;
+        for (size_t k = 1; k < count; ++k) {
+            if (keptLowest[k] < keptLowest[lowestOwner]) lowestOwner = k;
+        }
+        float secondLowest = 2.0f;
+        for (size_t k = 0; k < count; ++k) {
+            if (k != lowestOwner) secondLowest = std::min(secondLowest, keptLowest[k]);
+        }
+        size_t replaced = count;
+        float bestCoverage = coverage.best[worst];
+        for (size_t k = 0; k < count; ++k) {
+            const float others = k == lowestOwner ? secondLowest : keptLowest[lowestOwner];
+            const float covered = std::min(others, fallbackLowest[k]);
+            if (covered > bestCoverage) {
+                bestCoverage = covered;
+                replaced = k;
+            }
+        }
+        if (replaced == count) break;
+        keyframes[replaced] = worst;
+        for (size_t i = 0; i < n; ++i) {
+            if (coverage.owner[i] == replaced || coverage.secondOwner[i] == replaced) {
+                coverage.recompute(frames, keyframes, i);
+            } else {
+                coverage.offer(i, replaced, toWorst[i]);
+            }
+        }
+    }
+    std::sort(keyframes.begin(), keyframes.end());
+    return keyframes;
 }
 
 double keyframeFidelity(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes)
