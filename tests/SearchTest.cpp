@@ -219,6 +219,58 @@ private slots:
         QVERIFY(hasNoteContaining(answer, "words only"));
     }
 
+    void whileAnotherEngineBuildsTheVectorIndexTextIsSearchedByWordsAndSaysSo()
+    {
+        auto engine = fixture_->engine();
+        engine.expectVectors();
+        const SearchAnswer answer = answerTo(engine, textRequest("planets"));
+        QVERIFY(engine.vectorIndex() == nullptr);
+        QCOMPARE(rankOf(answer, fixture_->idOf("lesson.ogg")), ptrdiff_t(0));
+        QVERIFY(hasNoteContaining(answer, "still being built"));
+    }
+
+    void whileAnotherEngineBuildsTheVectorIndexExamplesAreAnsweredThroughTheCodes()
+    {
+        auto engine = fixture_->engine();
+        engine.expectVectors();
+        SearchRequest request;
+        request.exampleItem = fixture_->idOf("chord medium.flac");
+        request.modifier = "quieter";
+        const SearchAnswer answer = answerTo(engine, request);
+        QVERIFY(engine.vectorIndex() == nullptr);
+        QCOMPARE(rankOf(answer, fixture_->idOf("chord quiet.flac")), ptrdiff_t(0));
+        QVERIFY(hasNoteContaining(answer, "64-bit codes: the vector index is still being built"));
+    }
+
+    void aVectorIndexBuiltByAnotherEngineIsAdoptedAndSearched()
+    {
+        auto connection = fixture_->library->openConnection();
+        QVERIFY(connection.ok());
+        SearchEngine builder(**connection, fixture_->library->indexDirectory(), sharedClassifierModels().value());
+        QVERIFY(builder.prepareTextSearch().ok());
+        auto engine = fixture_->engine();
+        engine.expectVectors();
+        engine.adoptVectors(builder.releaseVectors());
+        QVERIFY(builder.vectorIndex() == nullptr);
+        QVERIFY(engine.vectorIndex() != nullptr);
+        const SearchAnswer answer = answerTo(engine, textRequest("music"));
+        QVERIFY(!answer.results.empty());
+        QVERIFY(answer.results.front().reason.find("sounds like") != std::string::npos);
+        QVERIFY(!hasNoteContaining(answer, "words only"));
+    }
+
+    void aCancelledVectorIndexBuildFailsAndLeavesNoIndex()
+    {
+        test::Scratch scratch;
+        auto connection = fixture_->library->openConnection();
+        QVERIFY(connection.ok());
+        SearchEngine builder(**connection, scratch.path("index"), sharedClassifierModels().value());
+        CancellationToken cancel;
+        cancel.cancel();
+        QVERIFY(!builder.prepareTextSearch(&cancel).ok());
+        QVERIFY(builder.vectorIndex() == nullptr);
+    }
+
     void similarResultsSayWhenToPlayFrom()
     {
         auto engine = fixture_->engine();

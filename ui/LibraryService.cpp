@@ -21,6 +21,7 @@ namespace lectern {
 struct LibraryService::SearchSession {
     std::unique_ptr<Database> connection;
     std::unique_ptr<SearchEngine> engine;
+    bool indexing = false;  // the indexer thread builds this engine's vector index
 
     // The engine, made now if need be; a message where the library cannot be read.
     std::optional<QString> ready(Library& library)
@@ -45,15 +46,18 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     qRegisterMetaType<QVector<SearchMatch>>();
     readers_.setMaxThreadCount(2);
     searcher_.setMaxThreadCount(1);
+    indexer_.setMaxThreadCount(1);
     writer_.setMaxThreadCount(1);
 }
 
 LibraryService::~LibraryService()
 {
     importCancel_.cancel();
+    indexCancel_.cancel();
     ++requestGeneration_;
     writer_.waitForDone();
     readers_.waitForDone();
+    indexer_.waitForDone();  // before the searcher: it hands its index over there
     searcher_.waitForDone();
 }
 
@@ -61,6 +65,7 @@ QString LibraryService::open(const std::filesystem::path& directory)
 {
     auto writable = Library::openForWriting(directory);
     if (writable) {
+        stopIndexing();
         library_ = std::move(writable).value();
         search_ = std::make_shared<SearchSession>();
         prepareSearch();
@@ -68,12 +73,19 @@ QString LibraryService::open(const std::filesystem::path& directory)
     }
     auto readable = Library::openForReading(directory);
     if (readable) {
+        stopIndexing();
         library_ = std::move(readable).value();
         search_ = std::make_shared<SearchSession>();
         prepareSearch();
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
     return toQString(readable.error().message);
+}
+
+void LibraryService::stopIndexing()
+{
+    indexCancel_.cancel();
+    indexCancel_ = CancellationToken();
 }
 
 bool LibraryService::isWritable() const { return library_ && library_->writable(); }
@@ -128,12 +140,33 @@ void LibraryService::prepareSearch()
 {
     std::shared_ptr<Library> library = library_;
     std::shared_ptr<SearchSession> session = search_;
-    searcher_.start([this, library, session] {
+    const CancellationToken cancel = indexCancel_;  // copied here: open() replaces it on the GUI thread
+    searcher_.start([this, library, session, cancel] {
         if (session->ready(*library)) return;  // the first search says why
         if (searchStale_.exchange(false)) session->engine->catalogChanged();
-        // Only the index's cache: a failure shows at the next search. The
-        // fingerprints are read when an example search needs them.
-        (void)session->engine->prepareTextSearch();
+        if (session->engine->vectorIndex() || session->indexing) {
+            // Only the index's cache: a failure shows at the next search. The
+            // fingerprints are read when an example search needs them.
+            (void)session->engine->prepareTextSearch();
+            return;
+        }
+        session->indexing = true;
+        session->engine->expectVectors();
+        indexer_.start([this, library, session, cancel] {
+            std::shared_ptr<VectorIndex> built;
+            auto connection = library->openConnection();
+            auto models = sharedClassifierModels();
+            if (connection && models && !cancel.cancelled()) {
+                SearchEngine builder(**connection, library->indexDirectory(), *models);
+                if (builder.prepareTextSearch(&cancel)) built = builder.releaseVectors();
+            }
+            // Handed over even when cancelled or failed: the engine then prepares its own when next needed.
+            searcher_.start([session, built] {
+                session->indexing = false;
+                session->engine->adoptVectors(built ? std::make_unique<VectorIndex>(std::move(*built)) : nullptr);
+                if (built) (void)session->engine->prepareTextSearch();  // what changed meanwhile
+            });
+        });
     });
 }
 

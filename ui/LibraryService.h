@@ -77,15 +77,21 @@ signals:
 private:
     struct SearchSession;
     void startSearch(SearchRequest request);
-    // Loads or builds the vector index and brings it up to date, on the
-    // search thread, so that the first "sounds like" query need not: after
-    // opening a library and after each import.
+    // Brings the vector index up to date on the search thread, so that the
+    // first "sounds like" query need not: after opening a library and after
+    // each import. Where the engine has none yet, another engine loads or
+    // builds it on the indexer thread (a first build takes minutes at 100k
+    // items) and hands it over; searches meanwhile answer without it.
     void prepareSearch();
+    // A vector index being built for the library that is closing stops.
+    void stopIndexing();
     void reportFailure(const QString& message);
 
     std::shared_ptr<Library> library_;
     std::shared_ptr<SearchSession> search_;  // used only on the searcher thread
     QThreadPool searcher_;                   // one thread: the engine is not shared
+    QThreadPool indexer_;                    // one thread: builds a vector index for the engine
+    CancellationToken indexCancel_;
     std::atomic<bool> searchStale_{false};   // an import changed the catalog
     QThreadPool readers_;
     QThreadPool writer_;  // one thread: imports never overlap

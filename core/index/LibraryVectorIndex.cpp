@@ -31,9 +31,47 @@ std::string vectorIndexStamp(const std::string& modelVersion, const SearchSpace&
            std::to_string(kMostSegmentsPerItem);
 }
 
+namespace {
+
+// Item by item, recording what changed in `sync`.
+Status bringUpToDate(VectorIndex& index, CatalogReader& reader, const SearchSpace& space, VectorIndexSync& sync,
+                     const CancellationToken* cancel)
+{
+    const auto stamps = reader.segmentStamps();
+    if (!stamps) return failure(stamps.error().message);
+    std::set<int64_t> current;
+    for (const SegmentStamp& item : *stamps) {
+        if (cancel && cancel->cancelled()) return failure("cancelled");
+        current.insert(item.itemId);
+        if (index.itemVersion(item.itemId) == versionOf(item)) continue;
+        if (Status added = indexItem(index, reader, space, item); !added) return added;
+        ++sync.itemsAdded;
+    }
+    for (int64_t id : index.itemIds()) {
+        if (current.count(id)) continue;
+        index.removeItem(id);
+        ++sync.itemsRemoved;
+    }
+    return success();
+}
+
+Status syncAndSave(VectorIndex& index, const std::filesystem::path& indexFolder, CatalogReader& reader,
+                   const std::string& stamp, const SearchSpace& space, VectorIndexSync& sync,
+                   const CancellationToken* cancel)
+{
+    if (Status synced = bringUpToDate(index, reader, space, sync, cancel); !synced) return synced;
+    if (sync.rebuilt || sync.itemsAdded || sync.itemsRemoved) {
+        // Only a cache: a failed save costs a rebuild next time, not an answer now.
+        (void)index.save(indexFolder, stamp);
+    }
+    return success();
+}
+
+}  // namespace
+
 Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
                                            const std::string& stamp, const SearchSpace& space, int dimensions,
-                                           VectorIndexSync* report)
+                                           VectorIndexSync* report, const CancellationToken* cancel)
 {
     VectorIndexSync sync;
     Result<VectorIndex> loaded = VectorIndex::load(indexFolder, stamp);
@@ -43,27 +81,21 @@ Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFol
         sync.whyRebuilt = loaded.error().message;
     }
     VectorIndex index = loaded ? std::move(loaded).value() : VectorIndex(dimensions);
-
-    const auto stamps = reader.segmentStamps();
-    if (!stamps) return failure(stamps.error().message);
-    std::set<int64_t> current;
-    for (const SegmentStamp& item : *stamps) {
-        current.insert(item.itemId);
-        if (index.itemVersion(item.itemId) == versionOf(item)) continue;
-        if (Status added = indexItem(index, reader, space, item); !added) return failure(added.error().message);
-        ++sync.itemsAdded;
-    }
-    for (int64_t id : index.itemIds()) {
-        if (current.count(id)) continue;
-        index.removeItem(id);
-        ++sync.itemsRemoved;
-    }
-    if (sync.rebuilt || sync.itemsAdded || sync.itemsRemoved) {
-        // Only a cache: a failed save costs a rebuild next time, not an answer now.
-        (void)index.save(indexFolder, stamp);
+    if (Status synced = syncAndSave(index, indexFolder, reader, stamp, space, sync, cancel); !synced) {
+        return synced.error();
     }
     if (report) *report = sync;
     return index;
+}
+
+Status syncLibraryVectorIndex(VectorIndex& index, const std::filesystem::path& indexFolder, CatalogReader& reader,
+                              const std::string& stamp, const SearchSpace& space, VectorIndexSync* report,
+                              const CancellationToken* cancel)
+{
+    VectorIndexSync sync;
+    if (Status synced = syncAndSave(index, indexFolder, reader, stamp, space, sync, cancel); !synced) return synced;
+    if (report) *report = sync;
+    return success();
 }
 
 }  // namespace lectern

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "catalog/CatalogReader.h"
+#include "common/CancellationToken.h"
 #include "common/Result.h"
 #include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
@@ -26,9 +27,17 @@ struct VectorIndexSync {
 // embeddings are mapped into, and how segments are chosen.
 std::string vectorIndexStamp(const std::string& modelVersion, const SearchSpace& space);
 
-// The stored segment embeddings go in mapped by `space`.
+// The stored segment embeddings go in mapped by `space`. A cancelled open
+// fails ("cancelled") between items.
 Result<VectorIndex> openLibraryVectorIndex(const std::filesystem::path& indexFolder, CatalogReader& reader,
                                            const std::string& stamp, const SearchSpace& space, int dimensions,
-                                           VectorIndexSync* report = nullptr);
+                                           VectorIndexSync* report = nullptr,
+                                           const CancellationToken* cancel = nullptr);
+
+// Brings an open index up to date with the catalog and saves it where
+// anything changed (after an import: no reload of the saved files).
+Status syncLibraryVectorIndex(VectorIndex& index, const std::filesystem::path& indexFolder, CatalogReader& reader,
+                              const std::string& stamp, const SearchSpace& space, VectorIndexSync* report = nullptr,
+                              const CancellationToken* cancel = nullptr);
 
 }  // namespace lectern

@@ -25,9 +25,13 @@ Status SearchEngine::refresh()
     return prepareFingerprints();
 }
 
-Status SearchEngine::prepareVectors()
+Status SearchEngine::prepareVectors(const CancellationToken* cancel)
 {
     if (vectorsCurrent_ || !models_ || !models_->audio) return success();
+    if (vectorsElsewhere_) {
+        whyNoVectors_ = "the vector index is still being built";
+        return success();
+    }
     CatalogReader reader(db_);
     const auto segments = reader.segmentCount();
     if (!segments) return failure(segments.error().message);
@@ -38,16 +42,38 @@ Status SearchEngine::prepareVectors()
         vectorsCurrent_ = true;
         return success();
     }
-    auto index = openLibraryVectorIndex(indexFolder_, reader, vectorIndexStamp(models_->version, space_), space_,
-                                        models_->audio->embeddingSize(), &sync_);
-    if (!index) {
-        whyNoVectors_ = "the vector index could not be opened: " + index.error().message;
-        return failure(index.error().message);
+    const std::string stamp = vectorIndexStamp(models_->version, space_);
+    if (vectors_) {
+        // After an import: the open index catches up item by item.
+        if (Status synced = syncLibraryVectorIndex(*vectors_, indexFolder_, reader, stamp, space_, &sync_, cancel);
+            !synced) {
+            return synced;
+        }
+    } else {
+        auto index = openLibraryVectorIndex(indexFolder_, reader, stamp, space_, models_->audio->embeddingSize(),
+                                            &sync_, cancel);
+        if (!index) {
+            whyNoVectors_ = "the vector index could not be opened: " + index.error().message;
+            return failure(index.error().message);
+        }
+        vectors_ = std::make_unique<VectorIndex>(std::move(index).value());
     }
-    vectors_ = std::make_unique<VectorIndex>(std::move(index).value());
     whyNoVectors_.clear();
     vectorsCurrent_ = true;
     return success();
+}
+
+void SearchEngine::adoptVectors(std::unique_ptr<VectorIndex> vectors)
+{
+    vectorsElsewhere_ = false;
+    if (vectors) vectors_ = std::move(vectors);
+    vectorsCurrent_ = false;
+}
+
+std::unique_ptr<VectorIndex> SearchEngine::releaseVectors()
+{
+    vectorsCurrent_ = false;
+    return std::move(vectors_);
 }
 
 Status SearchEngine::prepareFingerprints()

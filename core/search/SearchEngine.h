@@ -15,6 +15,7 @@
 #include <string>
 
 #include "catalog/Database.h"
+#include "common/CancellationToken.h"
 #include "classify/ClassifierModels.h"
 #include "index/CodeIndex.h"
 #include "index/LibraryVectorIndex.h"
@@ -58,13 +59,23 @@ public:
     Status refresh();
     // Only what text queries use (the vector index), at once; the
     // fingerprints wait for the next example search.
-    Status prepareTextSearch() { return prepareVectors(); }
+    Status prepareTextSearch(const CancellationToken* cancel = nullptr) { return prepareVectors(cancel); }
+    // A first build of the vector index takes minutes at 100k items, so an
+    // app has another engine, on another thread and connection, build it
+    // and hand it over: meanwhile this one answers text by words only and
+    // examples through the codes, and says so.
+    void expectVectors() { vectorsElsewhere_ = true; }
+    // What the other engine built (null where it could not: this engine then
+    // prepares its own when next needed). Brought up to date at the next
+    // search that needs it, as the catalog may have changed meanwhile.
+    void adoptVectors(std::unique_ptr<VectorIndex> vectors);
+    std::unique_ptr<VectorIndex> releaseVectors();
     // What the last refresh found (rebuilt, items added or removed).
     const VectorIndexSync& lastSync() const { return sync_; }
     const VectorIndex* vectorIndex() const { return vectors_.get(); }
 
 private:
-    Status prepareVectors();
+    Status prepareVectors(const CancellationToken* cancel = nullptr);
     Status prepareFingerprints();
     Status prepareCodes();
     Result<SearchAnswer> searchText(const SearchRequest& request);
@@ -83,6 +94,7 @@ private:
     bool vectorsCurrent_ = false;
     bool fingerprintsCurrent_ = false;
     bool codesCurrent_ = false;
+    bool vectorsElsewhere_ = false;  // being built by another engine
 };
 
 }  // namespace lectern
