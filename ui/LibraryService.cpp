@@ -57,8 +57,9 @@ LibraryService::~LibraryService()
     ++requestGeneration_;
     writer_.waitForDone();
     readers_.waitForDone();
-    indexer_.waitForDone();  // before the searcher: it hands its index over there
-    searcher_.waitForDone();
+    searcher_.waitForDone();  // after this none starts indexing: the token is cancelled
+    indexer_.waitForDone();
+    searcher_.waitForDone();  // what the indexer handed over
 }
 
 QString LibraryService::open(const std::filesystem::path& directory)
@@ -150,6 +151,7 @@ void LibraryService::prepareSearch()
             (void)session->engine->prepareTextSearch();
             return;
         }
+        if (cancel.cancelled()) return;  // closing
         session->indexing = true;
         session->engine->expectVectors();
         indexer_.start([this, library, session, cancel] {
