@@ -111,14 +111,6 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     return sql;
 }
 
-// Whether a filter asks anything of the items table besides the full text.
-bool hasConditions(const ItemFilter& filter)
-{
-    return filter.status || filter.kind || filter.resourceClass || filter.minDurationSeconds ||
-           filter.maxDurationSeconds || filter.folderPart || filter.firstYear || filter.lastYear || filter.ids ||
-           filter.language;
-}
-
 std::string likeEscaped(const std::string& text)
 {
     std::string out;
@@ -185,7 +177,8 @@ Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filt
         // items table and probing the full-text index row by row. Only ids
         // and scores are ranked here; the rows are read for the best alone,
         // as sorting thousands of whole rows in SQL cost 15 ms at 100k items.
-        const bool filtered = hasConditions(filter);
+        // Whether the filter asks anything of the items table besides the full text.
+        const bool filtered = conditionsOf(filter, false) != conditionsOf({}, false);
         const std::string sql = std::string("SELECT items_fts.rowid, bm25(items_fts) FROM items_fts") +
                                 (filtered ? " CROSS JOIN items ON items.id = items_fts.rowid" : "") +
                                 conditionsOf(filter, true) + " LIMIT " + std::to_string(kMostRankedMatches + 1);

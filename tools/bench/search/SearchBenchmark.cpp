@@ -167,16 +167,31 @@ struct RealItem {
     std::vector<std::vector<float>> segments;  // distinct ones
 };
 
-std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space)
+// The analysed source library, read-only.
+std::unique_ptr<Library> openSource(const fs::path& source)
 {
     auto library = Library::openForReading(source);
     if (!library) throw std::runtime_error(library.error().message);
-    CatalogReader reader((*library)->database());
+    return std::move(library).value();
+}
+
+// Its analysed items that have segment embeddings.
+std::vector<int64_t> analysedItemIds(CatalogReader& reader)
+{
     const auto stamps = reader.segmentStamps();
     if (!stamps) throw std::runtime_error(stamps.error().message);
+    std::vector<int64_t> ids;
+    for (const SegmentStamp& stamp : *stamps) ids.push_back(stamp.itemId);
+    return ids;
+}
+
+std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space)
+{
+    const auto library = openSource(source);
+    CatalogReader reader(library->database());
     std::vector<RealItem> items;
-    for (const SegmentStamp& stamp : *stamps) {
-        auto segments = reader.segmentEmbeddings(stamp.itemId).value();
+    for (int64_t id : analysedItemIds(reader)) {
+        auto segments = reader.segmentEmbeddings(id).value();
         for (SegmentEmbedding& segment : segments) segment.values = space.map(segment.values);
         RealItem item;
         for (size_t i : distinctSegments(segments)) item.segments.push_back(segments[i].values);
@@ -190,14 +205,9 @@ std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space
 // them as it would in a real library.
 void addItemEmbeddings(const fs::path& source, const fs::path& catalog)
 {
-    auto seed = Library::openForReading(source);
-    if (!seed) throw std::runtime_error(seed.error().message);
-    CatalogReader seedReader((*seed)->database());
-    const auto stamps = seedReader.segmentStamps();
-    if (!stamps) throw std::runtime_error(stamps.error().message);
-    std::vector<int64_t> seedIds;
-    for (const SegmentStamp& stamp : *stamps) seedIds.push_back(stamp.itemId);
-    const auto seedMeans = seedReader.itemEmbeddings(seedIds);
+    const auto seed = openSource(source);
+    CatalogReader seedReader(seed->database());
+    const auto seedMeans = seedReader.itemEmbeddings(analysedItemIds(seedReader));
     if (!seedMeans || seedMeans->empty()) throw std::runtime_error("the source library has no clip embeddings");
     std::vector<std::vector<uint16_t>> means;
     for (const auto& [id, mean] : *seedMeans) means.push_back(toHalves(mean));
@@ -220,9 +230,7 @@ void addItemEmbeddings(const fs::path& source, const fs::path& catalog)
 
 std::vector<uint64_t> realCodes(const fs::path& source)
 {
-    auto library = Library::openForReading(source);
-    if (!library) throw std::runtime_error(library.error().message);
-    const auto stored = CatalogReader((*library)->database()).segmentCodes();
+    const auto stored = CatalogReader(openSource(source)->database()).segmentCodes();
     if (!stored) throw std::runtime_error(stored.error().message);
     std::vector<uint64_t> codes;
     for (const StoredSegmentCode& entry : *stored) codes.push_back(entry.code);
