@@ -34,12 +34,24 @@ struct OpenWindow {
     MainWindow window;
 };
 
+bool showsAnItemStillPending(const LibraryTableModel& model)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.itemAt(row)->status == ItemStatus::Pending) return true;
+    }
+    return false;
+}
+
+// Waits for the import and for the table to show its outcome: the window's
+// first listing may have read the catalog while the import's items were still
+// pending, and arrive before the listing that the finished import asks for.
 void importThroughTheAction(OpenWindow& open, const std::filesystem::path& folder)
 {
     open.window.setFolderChooser([folder](QWidget*) { return q(folder); });
     QSignalSpy finished(&open.service, &LibraryService::importFinished);
     open.window.importFolderAction()->trigger();
     QVERIFY(finished.wait(kImportTimeoutMs));
+    QTRY_VERIFY(!showsAnItemStillPending(*open.window.libraryModel()));
 }
 
 }  // namespace
