@@ -2,11 +2,13 @@
 // self-similarity filter, and finding an excerpt's source with its offset.
 #include <QtTest>
 
+#include <algorithm>
 #include <cmath>
 #include <random>
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
+#include "index/FingerprintIndex.h"
 #include "media/ClipReader.h"
 #include "pipeline/Importer.h"
 #include "search/LibrarySameRecording.h"
@@ -54,6 +56,33 @@ struct FingerprintedLibrary : test::FixtureLibrary {
     {
         return (*CatalogReader(library->database()).findByPath(toUtf8(path)))->id;
     }
+};
+
+// Random codes for items of 300 frames, and a query copied from one of them
+// whose lowest `spoilt` bits are random: what a noise that drowns the low
+// bands does to the codes.
+struct SpoiltLowBands {
+    static constexpr uint32_t kItem = 57;
+    static constexpr int kOffset = 100;
+    SpoiltLowBands(int tables, int spoilt)
+    {
+        FingerprintIndexOptions options;
+        options.keyBits = 16;
+        options.tables = tables;
+        index = FingerprintIndex(options);
+        std::mt19937 random(5);
+        for (int item = 0; item < 200; ++item) {
+            std::vector<uint32_t> codes(300);
+            for (uint32_t& code : codes) code = static_cast<uint32_t>(random());
+            index.add(codes);
+        }
+        index.build();
+        const auto source = index.codes(kItem).subspan(kOffset, 187);
+        const uint32_t low = (1u << spoilt) - 1u;
+        for (uint32_t code : source) query.push_back((code & ~low) | (static_cast<uint32_t>(random()) & low));
+    }
+    FingerprintIndex index;
+    std::vector<uint32_t> query;
 };
 
 }  // namespace
@@ -120,6 +149,25 @@ private slots:
         std::vector<float> clip(3 * 16000);
         for (float& s : clip) s = noise(random);
         QVERIFY(search.find(clip).empty());
+    }
+
+    void queryWithSpoiltLowBandsFindsItsItemThroughTheHighBitsTable()
+    {
+        const SpoiltLowBands fixture(2, 16);
+        const auto candidates = fixture.index.candidates(fixture.query, {}, 1, 12);
+        QVERIFY(!candidates.empty());
+        QCOMPARE(candidates.front().item, SpoiltLowBands::kItem);
+        QCOMPARE(candidates.front().offset, SpoiltLowBands::kOffset);
+    }
+
+    void oneTableKeyedByTheLowBitsCannotFindAQueryWithSpoiltLowBands()
+    {
+        const SpoiltLowBands fixture(1, 16);
+        const auto candidates = fixture.index.candidates(fixture.query, {}, 1, 12);
+        const bool found = std::any_of(candidates.begin(), candidates.end(), [](const FingerprintCandidate& c) {
+            return c.item == SpoiltLowBands::kItem && c.votes > 2;
+        });
+        QVERIFY(!found);
     }
 
     void itemsWithCodesOfAnOlderRecipeAreAnalysedAgain()

@@ -180,12 +180,16 @@ std::span<const uint32_t> FingerprintIndex::codes(uint32_t item) const
 
 size_t FingerprintIndex::memoryBytes() const
 {
-    return codes_.capacity() * sizeof(uint32_t) + itemStart_.capacity() * sizeof(uint64_t) +
-           bucketStart_.capacity() * sizeof(uint32_t) + postings_.capacity() * sizeof(Posting);
+    size_t bytes = codes_.capacity() * sizeof(uint32_t) + itemStart_.capacity() * sizeof(uint64_t);
+    for (const KeyTable& table : tables_) {
+        bytes += table.bucketStart.capacity() * sizeof(uint32_t) + table.postings.capacity() * sizeof(Posting);
+    }
+    return bytes;
 }
 
 void FingerprintIndex::build()
 {
+    const int tableCount = std::clamp(options_.tables, 1, 2);
     // Offsets are 32-bit: a library beyond four billion postings indexes fewer frames.
     while (codes_.size() / static_cast<uint64_t>(std::max(1, options_.stride)) >= UINT32_MAX) ++options_.stride;
     const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
@@ -194,17 +198,31 @@ void FingerprintIndex::build()
         options_.keyBits = std::clamp(static_cast<int>(std::lround(std::log2(postings))) - 2, 16, 24);
     }
     keyMask_ = options_.keyBits >= 32 ? 0xffffffffu : (1u << options_.keyBits) - 1u;
-    // Counting sort by key: two passes, no temporary copy of the postings.
-    bucketStart_.assign(static_cast<size_t>(keyMask_) + 2, 0);
-    for (uint32_t item = 0; item < itemCount(); ++item) {
-        for (uint64_t i = itemStart_[item]; i < itemStart_[item + 1]; i += stride) ++bucketStart_[keyOf(codes_[i]) + 1];
+    tables_.assign(static_cast<size_t>(tableCount), KeyTable{});
+    for (int t = 0; t < tableCount; ++t) {
+        KeyTable& table = tables_[static_cast<size_t>(t)];
+        table.shift = t == 0 ? 0 : kCodeBits - options_.keyBits;
+        table.phase = static_cast<uint64_t>(t) * stride / static_cast<uint64_t>(tableCount);
+        buildTable(table);
     }
-    std::partial_sum(bucketStart_.begin(), bucketStart_.end(), bucketStart_.begin());
-    postings_.resize(bucketStart_.back());
-    std::vector<uint32_t> fill(bucketStart_.begin(), bucketStart_.end() - 1);
+}
+
+void FingerprintIndex::buildTable(KeyTable& table) const
+{
+    const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
+    // Counting sort by key: two passes, no temporary copy of the postings.
+    table.bucketStart.assign(static_cast<size_t>(keyMask_) + 2, 0);
     for (uint32_t item = 0; item < itemCount(); ++item) {
-        for (uint64_t i = itemStart_[item]; i < itemStart_[item + 1]; i += stride) {
-            postings_[fill[keyOf(codes_[i])]++] = {item, static_cast<uint32_t>(i - itemStart_[item])};
+        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += stride) {
+            ++table.bucketStart[table.keyOf(codes_[i], keyMask_) + 1];
+        }
+    }
+    std::partial_sum(table.bucketStart.begin(), table.bucketStart.end(), table.bucketStart.begin());
+    table.postings.resize(table.bucketStart.back());
+    std::vector<uint32_t> fill(table.bucketStart.begin(), table.bucketStart.end() - 1);
+    for (uint32_t item = 0; item < itemCount(); ++item) {
+        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += stride) {
+            table.postings[fill[table.keyOf(codes_[i], keyMask_)]++] = {item, static_cast<uint32_t>(i - itemStart_[item])};
         }
     }
 }
@@ -213,21 +231,25 @@ std::vector<FingerprintCandidate> FingerprintIndex::candidates(std::span<const u
                                                                std::span<const float> margins, int probes,
                                                                size_t maxCandidates) const
 {
-    if (bucketStart_.empty() || itemCount() == 0) return {};
+    if (tables_.empty() || itemCount() == 0) return {};
     // Votes go to (item, offset) pairs: a true match piles up at one offset,
     // chance hits scatter. A flat open-addressing table keeps this fast.
-    OffsetVotes votes(query.size() * static_cast<size_t>(std::max(1, probes)) * 4);
+    OffsetVotes votes(query.size() * static_cast<size_t>(std::max(1, probes)) * 4 * tables_.size());
     const bool haveMargins = margins.size() == query.size() * kCodeBits;
-    for (size_t q = 0; q < query.size(); ++q) {
-        const std::span<const float> frameMargins =
-            haveMargins ? margins.subspan(q * kCodeBits, kCodeBits) : std::span<const float>();
-        for (const uint32_t probe : probeKeys(keyOf(query[q]), frameMargins, options_.keyBits, probes)) {
-            const uint64_t begin = bucketStart_[probe], end = bucketStart_[probe + 1];
-            if (end - begin > options_.maxBucket) continue;
-            for (uint64_t p = begin; p < end; ++p) {
-                const Posting& posting = postings_[p];
-                const int offset = static_cast<int>(posting.frame) - static_cast<int>(q);
-                if (offset >= -kOffsetSlack) votes.add(posting.item, offset);
+    for (const KeyTable& table : tables_) {
+        const auto shift = static_cast<size_t>(table.shift);
+        for (size_t q = 0; q < query.size(); ++q) {
+            const std::span<const float> keyMargins =
+                haveMargins ? margins.subspan(q * kCodeBits + shift, kCodeBits - shift) : std::span<const float>();
+            for (const uint32_t probe :
+                 probeKeys(table.keyOf(query[q], keyMask_), keyMargins, options_.keyBits, probes)) {
+                const uint64_t begin = table.bucketStart[probe], end = table.bucketStart[probe + 1];
+                if (end - begin > options_.maxBucket) continue;
+                for (uint64_t p = begin; p < end; ++p) {
+                    const Posting& posting = table.postings[p];
+                    const int offset = static_cast<int>(posting.frame) - static_cast<int>(q);
+                    if (offset >= -kOffsetSlack) votes.add(posting.item, offset);
+                }
             }
         }
     }

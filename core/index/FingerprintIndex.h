@@ -14,8 +14,18 @@ struct FingerprintIndexOptions {
     // The key is the lowest keyBits bits of a code; 0 chooses by size at build(),
     // about four postings a bucket, between 16 and 24 bits (measured: tools/README.md).
     int keyBits = 0;
-    int stride = 2;     // index every stride-th reference frame: the query probes all of its own
+    // Each table indexes every stride-th reference frame; the query probes all of its own.
+    int stride = 4;
     size_t maxBucket = 20000;  // longer buckets (silence, hum) are skipped when probing
+    // Tables keyed by different bits of the codes: the first by the lowest
+    // keyBits (the low bands), the second by the highest. Noise spoils bands
+    // unevenly (white noise the quiet high bands, babble the low ones), so a
+    // query whose key bits are spoilt in one table may still find its item in
+    // the other. The second indexes the frames half-way between the first's:
+    // two tables at stride 4 hold as many postings as one at stride 2, and
+    // found babble at 10 dB in 95 % of queries instead of 91 % (50k items,
+    // tools/README.md).
+    int tables = 2;
 };
 
 struct FingerprintCandidate {
@@ -49,14 +59,20 @@ private:
         uint32_t item;
         uint32_t frame;
     };
-    uint32_t keyOf(uint32_t code) const { return code & keyMask_; }
+    struct KeyTable {
+        int shift = 0;        // the key is (code >> shift) & keyMask_
+        uint64_t phase = 0;   // the first reference frame indexed
+        std::vector<uint32_t> bucketStart;  // 32 bits: half the cache misses of 64 when probing
+        std::vector<Posting> postings;
+        uint32_t keyOf(uint32_t code, uint32_t mask) const { return (code >> shift) & mask; }
+    };
+    void buildTable(KeyTable& table) const;
 
     FingerprintIndexOptions options_;
     uint32_t keyMask_;
     std::vector<uint32_t> codes_;
     std::vector<uint64_t> itemStart_{0};
-    std::vector<uint32_t> bucketStart_;  // 32 bits: half the cache misses of 64 when probing
-    std::vector<Posting> postings_;
+    std::vector<KeyTable> tables_;
 };
 
 }  // namespace lectern

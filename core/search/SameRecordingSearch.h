@@ -20,7 +20,7 @@ struct SameRecordingOptions {
     // ends the search. The rest are searched again with probesPerFrame.
     int quickProbes = 4;
     double quickAcceptBitErrors = 0.25;
-    int probesPerFrame = 96;
+    int probesPerFrame = 64;  // in each key table
     size_t maxCandidates = 12;
     int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
     int positionSlack = 3;   // frames either side of the voted offset

@@ -278,7 +278,7 @@ std::vector<std::pair<uint32_t, double>> asPairs(const std::vector<SameRecording
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--baselines no]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--tables 1|2] [--baselines no]\n", argv[0]);
         return 2;
     }
     const fs::path media = argv[1];
@@ -287,6 +287,7 @@ int main(int argc, char** argv)
     SameRecordingOptions ours;
     int keyBits = 0;  // 0: by library size
     int stride = FingerprintIndexOptions{}.stride;
+    int tables = FingerprintIndexOptions{}.tables;
     bool baselines = true;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
@@ -297,6 +298,7 @@ int main(int argc, char** argv)
         if (option == "--key-bits") keyBits = std::stoi(argv[i + 1]);
         if (option == "--max-bit-errors") ours.bitErrorThreshold = std::stod(argv[i + 1]);
         if (option == "--stride") stride = std::stoi(argv[i + 1]);
+        if (option == "--tables") tables = std::stoi(argv[i + 1]);
         if (option == "--candidates") ours.maxCandidates = std::stoul(argv[i + 1]);
         if (option == "--baselines") baselines = std::string(argv[i + 1]) != "no";
     }
@@ -355,6 +357,7 @@ int main(int argc, char** argv)
         FingerprintIndexOptions options;
         options.keyBits = keyBits;  // 0: the index chooses by size
         options.stride = stride;
+        options.tables = tables;
         FingerprintIndex index(options);
         size_t targetFrames = 0;
         for (const Target& target : targets) targetFrames += target.codes.size();
