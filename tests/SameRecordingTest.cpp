@@ -12,6 +12,7 @@
 #include "media/ClipReader.h"
 #include "pipeline/Importer.h"
 #include "search/LibrarySameRecording.h"
+#include "search/SameRecordingSearch.h"
 #include "catalog/CatalogReader.h"
 #include "common/Paths.h"
 #include "support/TestSupport.h"
@@ -58,31 +59,67 @@ struct FingerprintedLibrary : test::FixtureLibrary {
     }
 };
 
-// Random codes for items of 300 frames, and a query copied from one of them
-// whose lowest `spoilt` bits are random: what a noise that drowns the low
-// bands does to the codes.
-struct SpoiltLowBands {
+// An index of random codes, 200 items of 300 frames, and an excerpt of item
+// kItem from frame kOffset: what a query of 6 s gives when it is clean.
+struct RandomCodeLibrary {
     static constexpr uint32_t kItem = 57;
     static constexpr int kOffset = 100;
-    SpoiltLowBands(int tables, int spoilt)
+    static constexpr size_t kQueryFrames = 187;
+    explicit RandomCodeLibrary(int tables)
     {
         FingerprintIndexOptions options;
         options.keyBits = 16;
         options.tables = tables;
         index = FingerprintIndex(options);
-        std::mt19937 random(5);
         for (int item = 0; item < 200; ++item) {
             std::vector<uint32_t> codes(300);
             for (uint32_t& code : codes) code = static_cast<uint32_t>(random());
             index.add(codes);
         }
         index.build();
-        const auto source = index.codes(kItem).subspan(kOffset, 187);
-        const uint32_t low = (1u << spoilt) - 1u;
-        for (uint32_t code : source) query.push_back((code & ~low) | (static_cast<uint32_t>(random()) & low));
     }
+    std::vector<uint32_t> excerpt() const
+    {
+        const auto codes = index.codes(kItem).subspan(kOffset, kQueryFrames);
+        return {codes.begin(), codes.end()};
+    }
+    // What a noise that drowns the low bands does: the lowest bits at random.
+    std::vector<uint32_t> excerptWithRandomLowBits(int bits)
+    {
+        std::vector<uint32_t> query = excerpt();
+        const uint32_t low = (1u << bits) - 1u;
+        for (uint32_t& code : query) code = (code & ~low) | (static_cast<uint32_t>(random()) & low);
+        return query;
+    }
+    std::mt19937 random{5};
     FingerprintIndex index;
-    std::vector<uint32_t> query;
+};
+
+// An excerpt with, in every frame, the two costliest of the 14 weakest bits of
+// each table's key flipped: the probe that undoes both comes after every
+// single flip and most pairs, beyond the first 64 probes but within 128.
+struct DeeplyFlipped {
+    DeeplyFlipped() : library(2), codes(library.excerpt())
+    {
+        // Margins rise with the bit inside each 16-bit key, so the weakest
+        // 14 of the low key are bits 0-13 and of the high key bits 16-29.
+        constexpr uint32_t kFlipped = (1u << 12) | (1u << 13) | (1u << 28) | (1u << 29);
+        for (uint32_t& code : codes) {
+            code ^= kFlipped;
+            for (int bit = 0; bit < 32; ++bit) margins.push_back(0.1f + 0.001f * static_cast<float>(bit % 16));
+        }
+    }
+    SameRecordingOptions options(int deepProbes) const
+    {
+        SameRecordingOptions chosen;
+        chosen.quickProbes = 4;
+        chosen.probesPerFrame = 64;
+        chosen.deepProbes = deepProbes;
+        return chosen;
+    }
+    RandomCodeLibrary library;
+    std::vector<uint32_t> codes;
+    std::vector<float> margins;
 };
 
 }  // namespace
@@ -153,21 +190,36 @@ private slots:
 
     void queryWithSpoiltLowBandsFindsItsItemThroughTheHighBitsTable()
     {
-        const SpoiltLowBands fixture(2, 16);
-        const auto candidates = fixture.index.candidates(fixture.query, {}, 1, 12);
+        RandomCodeLibrary library(2);
+        const auto candidates = library.index.candidates(library.excerptWithRandomLowBits(16), {}, 1, 12);
         QVERIFY(!candidates.empty());
-        QCOMPARE(candidates.front().item, SpoiltLowBands::kItem);
-        QCOMPARE(candidates.front().offset, SpoiltLowBands::kOffset);
+        QCOMPARE(candidates.front().item, RandomCodeLibrary::kItem);
+        QCOMPARE(candidates.front().offset, RandomCodeLibrary::kOffset);
     }
 
     void oneTableKeyedByTheLowBitsCannotFindAQueryWithSpoiltLowBands()
     {
-        const SpoiltLowBands fixture(1, 16);
-        const auto candidates = fixture.index.candidates(fixture.query, {}, 1, 12);
+        RandomCodeLibrary library(1);
+        const auto candidates = library.index.candidates(library.excerptWithRandomLowBits(16), {}, 1, 12);
         const bool found = std::any_of(candidates.begin(), candidates.end(), [](const FingerprintCandidate& c) {
-            return c.item == SpoiltLowBands::kItem && c.votes > 2;
+            return c.item == RandomCodeLibrary::kItem && c.votes > 2;
         });
         QVERIFY(!found);
+    }
+
+    void deepPassFindsAQueryWhoseKeysNeedManyProbes()
+    {
+        const DeeplyFlipped query;
+        const auto matches = findSameRecording(query.library.index, query.codes, query.margins, query.options(128));
+        QVERIFY(!matches.empty());
+        QCOMPARE(matches.front().item, RandomCodeLibrary::kItem);
+        QCOMPARE(matches.front().position, RandomCodeLibrary::kOffset);
+    }
+
+    void withoutTheDeepPassTheSameQueryFindsNothing()
+    {
+        const DeeplyFlipped query;
+        QVERIFY(findSameRecording(query.library.index, query.codes, query.margins, query.options(0)).empty());
     }
 
     void itemsWithCodesOfAnOlderRecipeAreAnalysedAgain()

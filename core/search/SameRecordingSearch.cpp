@@ -72,8 +72,11 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
                               index.candidates(query, margins, options.quickProbes, options.maxCandidates), options);
         if (!quick.empty() && quick.front().bitErrorRate <= options.quickAcceptBitErrors) return quick;
     }
+    auto full = verified(index, query, queryBlock, length,
+                         index.candidates(query, margins, options.probesPerFrame, options.maxCandidates), options);
+    if (!full.empty() || options.deepProbes <= options.probesPerFrame) return full;
     return verified(index, query, queryBlock, length,
-                    index.candidates(query, margins, options.probesPerFrame, options.maxCandidates), options);
+                    index.candidates(query, margins, options.deepProbes, options.maxCandidates), options);
 }
 
 }  // namespace lectern

@@ -17,10 +17,16 @@ namespace lectern {
 struct SameRecordingOptions {
     // A first pass with few probes settles the easy queries (clean, quieter,
     // re-encoded, mild noise): an answer with at most quickAcceptBitErrors
-    // ends the search. The rest are searched again with probesPerFrame.
+    // ends the search. The rest are searched again with probesPerFrame, and
+    // what that finds nothing for, once more with deepProbes (0: no deep
+    // pass). A deep pass of 256 finds more under loud noise (white at 0 dB,
+    // babble), where few keys match exactly, but every clip from outside the
+    // library pays for it: 90 ms instead of 12 at 10k items, so it is off
+    // (tools/README.md).
     int quickProbes = 4;
     double quickAcceptBitErrors = 0.25;
     int probesPerFrame = 64;  // in each key table
+    int deepProbes = 0;
     size_t maxCandidates = 12;
     int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
     int positionSlack = 3;   // frames either side of the voted offset

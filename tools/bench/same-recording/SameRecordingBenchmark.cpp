@@ -253,6 +253,44 @@ Tally run(const std::vector<Query>& queries, int perConditionLimit, Search&& sea
     return tally;
 }
 
+// Clips that are not in the library, 6 s each: excerpts of the babble track
+// (speech) and time-reversed excerpts of the targets (music and speech with
+// their spectra, but not their recordings). Every answer is a false one, and
+// each such query runs every pass, the deep one included.
+std::vector<Query> makeOutsiders(const std::vector<Target>& targets, const std::vector<float>& babble, int count)
+{
+    std::mt19937_64 random(43);
+    std::vector<Query> outsiders;
+    for (int i = 0; i < count; ++i) {
+        const bool reversed = i % 2 == 1;
+        const std::vector<float>& source = reversed ? targets[random() % targets.size()].audio : babble;
+        if (source.size() < 16000 * 8) continue;
+        const double length = static_cast<double>(source.size()) / 16000.0;
+        std::vector<float> clip =
+            slice(source, std::uniform_real_distribution<double>(0.0, length - kQuerySeconds - 0.5)(random), kQuerySeconds);
+        if (reversed) std::reverse(clip.begin(), clip.end());
+        Query query;
+        query.codes = fingerprintOf(clip, &query.margins);
+        outsiders.push_back(std::move(query));
+    }
+    return outsiders;
+}
+
+void printNotInLibrary(const FingerprintIndex& index, const std::vector<Query>& outsiders,
+                       const SameRecordingOptions& options)
+{
+    int answered = 0;
+    double milliseconds = 0;
+    for (const Query& query : outsiders) {
+        const auto started = Clock::now();
+        if (!findSameRecording(index, query.codes, query.margins, options).empty()) ++answered;
+        milliseconds += std::chrono::duration<double, std::milli>(Clock::now() - started).count();
+    }
+    const auto asked = static_cast<double>(std::max<size_t>(1, outsiders.size()));
+    std::printf("%-8s %-22s answered %d of %zu (false answers), %.2f ms a query\n", "", "clips not in the library",
+                answered, outsiders.size(), milliseconds / asked);
+}
+
 void print(const char* method, size_t size, const Tally& tally)
 {
     std::printf("%-8zu %-22s", size, method);
@@ -294,6 +332,7 @@ int main(int argc, char** argv)
         if (option == "--sizes") sizes = bench::parseSizes(argv[i + 1]);
         if (option == "--queries") perCondition = std::stoi(argv[i + 1]);
         if (option == "--probes") ours.probesPerFrame = std::stoi(argv[i + 1]);
+        if (option == "--deep-probes") ours.deepProbes = std::stoi(argv[i + 1]);
         if (option == "--quick-probes") ours.quickProbes = std::stoi(argv[i + 1]);
         if (option == "--key-bits") keyBits = std::stoi(argv[i + 1]);
         if (option == "--max-bit-errors") ours.bitErrorThreshold = std::stod(argv[i + 1]);
@@ -326,6 +365,7 @@ int main(int argc, char** argv)
     const std::vector<float> babble = readClip(media / "babble.wav", {}, 3600).value();
     double fingerprintMs = 0;
     const std::vector<Query> queries = makeQueries(targets, babble, perCondition, fingerprintMs);
+    const std::vector<Query> outsiders = makeOutsiders(targets, babble, perCondition);
     std::printf("%zu real targets (%.1f h), %zu queries of %.0f s (%d per condition); fingerprinting a query: %.2f ms\n",
                 targets.size(), targetSeconds / 3600.0, queries.size(), kQuerySeconds, perCondition, fingerprintMs);
     std::printf("cells: recall %% / accuracy %% (source first, offset within 0.1 s); time per query in ms, one core\n\n");
@@ -383,6 +423,15 @@ int main(int argc, char** argv)
         print("two-stage + SSM (ours)", size, run(queries, perCondition, [&](const Query& q) {
                   return asPairs(findSameRecording(index, q.codes, q.margins, ours));
               }));
+        printNotInLibrary(index, outsiders, ours);
+        if (ours.deepProbes == 0) {
+            SameRecordingOptions deep = ours;
+            deep.deepProbes = 256;
+            print("ours + deep pass (256)", size, run(queries, perCondition, [&](const Query& q) {
+                      return asPairs(findSameRecording(index, q.codes, q.margins, deep));
+                  }));
+            printNotInLibrary(index, outsiders, deep);
+        }
         SameRecordingOptions withoutSsm = ours;
         withoutSsm.selfSimilarityFilter = false;
         print("first filter + BER only", size, run(queries, perCondition, [&](const Query& q) {
