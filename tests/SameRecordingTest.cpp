@@ -65,11 +65,11 @@ struct RandomCodeLibrary {
     static constexpr uint32_t kItem = 57;
     static constexpr int kOffset = 100;
     static constexpr size_t kQueryFrames = 187;
-    explicit RandomCodeLibrary(int tables)
+    explicit RandomCodeLibrary(bool highBitsTable)
     {
         FingerprintIndexOptions options;
         options.keyBits = 16;
-        options.tables = tables;
+        options.highBitsStride = highBitsTable ? 4 : 0;
         index = FingerprintIndex(options);
         for (int item = 0; item < 200; ++item) {
             std::vector<uint32_t> codes(300);
@@ -99,7 +99,7 @@ struct RandomCodeLibrary {
 // each table's key flipped: the probe that undoes both comes after every
 // single flip and most pairs, beyond the first 64 probes but within 128.
 struct DeeplyFlipped {
-    DeeplyFlipped() : library(2), codes(library.excerpt())
+    DeeplyFlipped() : library(true), codes(library.excerpt())
     {
         // Margins rise with the bit inside each 16-bit key, so the weakest
         // 14 of the low key are bits 0-13 and of the high key bits 16-29.
@@ -190,7 +190,7 @@ private slots:
 
     void queryWithSpoiltLowBandsFindsItsItemThroughTheHighBitsTable()
     {
-        RandomCodeLibrary library(2);
+        RandomCodeLibrary library(true);
         const auto candidates = library.index.candidates(library.excerptWithRandomLowBits(16), {}, 1, 12);
         QVERIFY(!candidates.empty());
         QCOMPARE(candidates.front().item, RandomCodeLibrary::kItem);
@@ -199,7 +199,7 @@ private slots:
 
     void oneTableKeyedByTheLowBitsCannotFindAQueryWithSpoiltLowBands()
     {
-        RandomCodeLibrary library(1);
+        RandomCodeLibrary library(false);
         const auto candidates = library.index.candidates(library.excerptWithRandomLowBits(16), {}, 1, 12);
         const bool found = std::any_of(candidates.begin(), candidates.end(), [](const FingerprintCandidate& c) {
             return c.item == RandomCodeLibrary::kItem && c.votes > 2;

@@ -189,7 +189,6 @@ size_t FingerprintIndex::memoryBytes() const
 
 void FingerprintIndex::build()
 {
-    const int tableCount = std::clamp(options_.tables, 1, 2);
     // Offsets are 32-bit: a library beyond four billion postings indexes fewer frames.
     while (codes_.size() / static_cast<uint64_t>(std::max(1, options_.stride)) >= UINT32_MAX) ++options_.stride;
     const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
@@ -198,22 +197,21 @@ void FingerprintIndex::build()
         options_.keyBits = std::clamp(static_cast<int>(std::lround(std::log2(postings))) - 2, 16, 24);
     }
     keyMask_ = options_.keyBits >= 32 ? 0xffffffffu : (1u << options_.keyBits) - 1u;
-    tables_.assign(static_cast<size_t>(tableCount), KeyTable{});
-    for (int t = 0; t < tableCount; ++t) {
-        KeyTable& table = tables_[static_cast<size_t>(t)];
-        table.shift = t == 0 ? 0 : kCodeBits - options_.keyBits;
-        table.phase = static_cast<uint64_t>(t) * stride / static_cast<uint64_t>(tableCount);
-        buildTable(table);
+    tables_.clear();
+    tables_.push_back(KeyTable{0, 0, stride, {}, {}});
+    if (options_.highBitsStride > 0) {
+        const auto highStride = std::max(stride, static_cast<uint64_t>(options_.highBitsStride));
+        tables_.push_back(KeyTable{kCodeBits - options_.keyBits, stride / 2, highStride, {}, {}});
     }
+    for (KeyTable& table : tables_) buildTable(table);
 }
 
 void FingerprintIndex::buildTable(KeyTable& table) const
 {
-    const auto stride = static_cast<uint64_t>(std::max(1, options_.stride));
     // Counting sort by key: two passes, no temporary copy of the postings.
     table.bucketStart.assign(static_cast<size_t>(keyMask_) + 2, 0);
     for (uint32_t item = 0; item < itemCount(); ++item) {
-        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += stride) {
+        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += table.stride) {
             ++table.bucketStart[table.keyOf(codes_[i], keyMask_) + 1];
         }
     }
@@ -221,7 +219,7 @@ void FingerprintIndex::buildTable(KeyTable& table) const
     table.postings.resize(table.bucketStart.back());
     std::vector<uint32_t> fill(table.bucketStart.begin(), table.bucketStart.end() - 1);
     for (uint32_t item = 0; item < itemCount(); ++item) {
-        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += stride) {
+        for (uint64_t i = itemStart_[item] + table.phase; i < itemStart_[item + 1]; i += table.stride) {
             table.postings[fill[table.keyOf(codes_[i], keyMask_)]++] = {item, static_cast<uint32_t>(i - itemStart_[item])};
         }
     }

@@ -14,18 +14,14 @@ struct FingerprintIndexOptions {
     // The key is the lowest keyBits bits of a code; 0 chooses by size at build(),
     // about four postings a bucket, between 16 and 24 bits (measured: tools/README.md).
     int keyBits = 0;
-    // Each table indexes every stride-th reference frame; the query probes all of its own.
-    int stride = 4;
+    int stride = 2;     // index every stride-th reference frame: the query probes all of its own
     size_t maxBucket = 20000;  // longer buckets (silence, hum) are skipped when probing
-    // Tables keyed by different bits of the codes: the first by the lowest
-    // keyBits (the low bands), the second by the highest. Noise spoils bands
-    // unevenly (white noise the quiet high bands, babble the low ones), so a
-    // query whose key bits are spoilt in one table may still find its item in
-    // the other. The second indexes the frames half-way between the first's:
-    // two tables at stride 4 hold as many postings as one at stride 2, and
-    // found babble at 10 dB in 95 % of queries instead of 91 % (50k items,
-    // tools/README.md).
-    int tables = 2;
+    // A second table keyed by the codes' highest keyBits bits, over every
+    // highBitsStride-th frame half-way between the first table's (0: none).
+    // Noise spoils bands unevenly: white noise the quiet high bands, babble
+    // the low ones where speech is loud. The first table (lowest bits, low
+    // bands) finds white noise best, the second babble (tools/README.md).
+    int highBitsStride = 4;
 };
 
 struct FingerprintCandidate {
@@ -62,6 +58,7 @@ private:
     struct KeyTable {
         int shift = 0;        // the key is (code >> shift) & keyMask_
         uint64_t phase = 0;   // the first reference frame indexed
+        uint64_t stride = 1;  // and every stride-th after it
         std::vector<uint32_t> bucketStart;  // 32 bits: half the cache misses of 64 when probing
         std::vector<Posting> postings;
         uint32_t keyOf(uint32_t code, uint32_t mask) const { return (code >> shift) & mask; }

@@ -21,7 +21,7 @@ struct SameRecordingOptions {
     // what that finds nothing for, once more with deepProbes (0: no deep
     // pass). A deep pass of 256 finds more under loud noise (white at 0 dB,
     // babble), where few keys match exactly, but every clip from outside the
-    // library pays for it: 90 ms instead of 12 at 10k items, so it is off
+    // library pays for it: 60 ms instead of 9 at 10k items, so it is off
     // (tools/README.md).
     int quickProbes = 4;
     double quickAcceptBitErrors = 0.25;

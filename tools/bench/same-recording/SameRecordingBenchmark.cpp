@@ -57,6 +57,7 @@ struct Query {
     Condition condition = Clean;
     std::vector<uint32_t> codes;
     std::vector<float> margins;
+    std::string what;  // for a clip from outside the library: where it was cut
 };
 
 struct Answer {
@@ -263,13 +264,16 @@ std::vector<Query> makeOutsiders(const std::vector<Target>& targets, const std::
     std::vector<Query> outsiders;
     for (int i = 0; i < count; ++i) {
         const bool reversed = i % 2 == 1;
-        const std::vector<float>& source = reversed ? targets[random() % targets.size()].audio : babble;
+        const size_t target = reversed ? random() % targets.size() : 0;
+        const std::vector<float>& source = reversed ? targets[target].audio : babble;
         if (source.size() < 16000 * 8) continue;
         const double length = static_cast<double>(source.size()) / 16000.0;
-        std::vector<float> clip =
-            slice(source, std::uniform_real_distribution<double>(0.0, length - kQuerySeconds - 0.5)(random), kQuerySeconds);
+        const double start = std::uniform_real_distribution<double>(0.0, length - kQuerySeconds - 0.5)(random);
+        std::vector<float> clip = slice(source, start, kQuerySeconds);
         if (reversed) std::reverse(clip.begin(), clip.end());
         Query query;
+        query.what = (reversed ? "item " + std::to_string(target) + " reversed" : std::string("babble")) + " from " +
+                     std::to_string(start) + " s";
         query.codes = fingerprintOf(clip, &query.margins);
         outsiders.push_back(std::move(query));
     }
@@ -283,7 +287,12 @@ void printNotInLibrary(const FingerprintIndex& index, const std::vector<Query>& 
     double milliseconds = 0;
     for (const Query& query : outsiders) {
         const auto started = Clock::now();
-        if (!findSameRecording(index, query.codes, query.margins, options).empty()) ++answered;
+        const auto answers = findSameRecording(index, query.codes, query.margins, options);
+        if (!answers.empty()) {
+            ++answered;
+            std::printf("         false answer: item %u at %.1f s, bit errors %.3f, for %s\n", answers.front().item,
+                        answers.front().offsetSeconds, answers.front().bitErrorRate, query.what.c_str());
+        }
         milliseconds += std::chrono::duration<double, std::milli>(Clock::now() - started).count();
     }
     const auto asked = static_cast<double>(std::max<size_t>(1, outsiders.size()));
@@ -316,7 +325,7 @@ std::vector<std::pair<uint32_t, double>> asPairs(const std::vector<SameRecording
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--tables 1|2] [--baselines no]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--high-bits-stride N] [--deep-probes N] [--baselines no]\n", argv[0]);
         return 2;
     }
     const fs::path media = argv[1];
@@ -325,7 +334,7 @@ int main(int argc, char** argv)
     SameRecordingOptions ours;
     int keyBits = 0;  // 0: by library size
     int stride = FingerprintIndexOptions{}.stride;
-    int tables = FingerprintIndexOptions{}.tables;
+    int highBitsStride = FingerprintIndexOptions{}.highBitsStride;
     bool baselines = true;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string option = argv[i];
@@ -337,7 +346,7 @@ int main(int argc, char** argv)
         if (option == "--key-bits") keyBits = std::stoi(argv[i + 1]);
         if (option == "--max-bit-errors") ours.bitErrorThreshold = std::stod(argv[i + 1]);
         if (option == "--stride") stride = std::stoi(argv[i + 1]);
-        if (option == "--tables") tables = std::stoi(argv[i + 1]);
+        if (option == "--high-bits-stride") highBitsStride = std::stoi(argv[i + 1]);
         if (option == "--candidates") ours.maxCandidates = std::stoul(argv[i + 1]);
         if (option == "--baselines") baselines = std::string(argv[i + 1]) != "no";
     }
@@ -397,7 +406,7 @@ int main(int argc, char** argv)
         FingerprintIndexOptions options;
         options.keyBits = keyBits;  // 0: the index chooses by size
         options.stride = stride;
-        options.tables = tables;
+        options.highBitsStride = highBitsStride;
         FingerprintIndex index(options);
         size_t targetFrames = 0;
         for (const Target& target : targets) targetFrames += target.codes.size();
