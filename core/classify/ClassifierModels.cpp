@@ -10,6 +10,7 @@
 #include "classify/LogMelSegments.h"
 #include "classify/TextHashing.h"
 #include "common/Paths.h"
+#include "common/UnitVectors.h"
 
 namespace lectern {
 
@@ -163,12 +164,7 @@ ChannelResult combineSegments(const std::vector<SegmentResult>& segments)
         for (size_t i = 0; i < result.feature.size(); ++i) result.feature[i] += segment.embedding[i];
     }
     for (float& p : result.probabilities) p /= static_cast<float>(segments.size());
-    double norm = 0.0;
-    for (float v : result.feature) norm += double{v} * v;
-    norm = std::sqrt(norm);
-    if (norm > 0.0) {
-        for (float& v : result.feature) v = static_cast<float>(v / norm);
-    }
+    normalizeToUnitLength(result.feature);
     result.confidence = confidenceOf(result.probabilities);
     return result;
 }
@@ -269,14 +265,8 @@ std::vector<float> ModifierModel::query(std::span<const float> clipEmbedding, st
     c10::InferenceMode inference;
     const torch::Tensor input = tokenTensor(ids);
     const std::vector<float> text = toVector(text_->module.forward({input}).toTensor()[0]);
-    double norm = 0.0;
-    for (size_t i = 0; i < vector.size(); ++i) {
-        vector[i] += static_cast<float>(textScale_) * text[i];
-        norm += double{vector[i]} * vector[i];
-    }
-    if (norm > 0.0) {
-        for (float& value : vector) value = static_cast<float>(value / std::sqrt(norm));
-    }
+    for (size_t i = 0; i < vector.size(); ++i) vector[i] += static_cast<float>(textScale_) * text[i];
+    normalizeToUnitLength(vector);
     return vector;
 }
 

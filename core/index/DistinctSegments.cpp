@@ -1,19 +1,8 @@
 #include "index/DistinctSegments.h"
 
 #include <algorithm>
-#include <cmath>
-#include <numeric>
 
 namespace lectern {
-
-float cosineOf(const std::vector<float>& a, const std::vector<float>& b)
-{
-    if (a.size() != b.size() || a.empty()) return 0.0f;
-    const float dot = std::inner_product(a.begin(), a.end(), b.begin(), 0.0f);
-    const float norms = std::sqrt(std::inner_product(a.begin(), a.end(), a.begin(), 0.0f) *
-                                  std::inner_product(b.begin(), b.end(), b.begin(), 0.0f));
-    return norms > 0.0f ? dot / norms : 0.0f;
-}
 
 std::vector<size_t> distinctSegments(const std::vector<SegmentEmbedding>& segments, float sameAbove, size_t most)
 {

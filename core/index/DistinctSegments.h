@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "catalog/Item.h"
+#include "common/UnitVectors.h"
 
 namespace lectern {
 
@@ -18,7 +19,5 @@ inline constexpr size_t kMostSegmentsPerItem = 24;
 // when `segments` is not.
 std::vector<size_t> distinctSegments(const std::vector<SegmentEmbedding>& segments,
                                      float sameAbove = kSameSoundSimilarity, size_t most = kMostSegmentsPerItem);
-
-float cosineOf(const std::vector<float>& a, const std::vector<float>& b);
 
 }  // namespace lectern

@@ -1,8 +1,7 @@
 #include "index/SearchSpace.h"
 
-#include <cmath>
-
 #include "common/Fnv1a.h"
+#include "common/UnitVectors.h"
 
 namespace lectern {
 
@@ -46,12 +45,7 @@ std::vector<float> SearchSpace::map(std::span<const float> embedding) const
             for (size_t row = 0; row < rows; ++row) sums[row] += weights[row] * value;
         }
     }
-    double norm = 0.0;
-    for (float value : out) norm += double{value} * value;
-    if (norm > 0.0) {
-        const float scale = static_cast<float>(1.0 / std::sqrt(norm));
-        for (float& value : out) value *= scale;
-    }
+    normalizeToUnitLength(out);
     return out;
 }
 

@@ -8,6 +8,7 @@
 
 #include "catalog/ResourceClass.h"
 #include "classify/FileClassifier.h"
+#include "common/UnitVectors.h"
 #include "dsp/Loudness.h"
 #include "index/DistinctSegments.h"
 #include "search/MeasurableModifier.h"

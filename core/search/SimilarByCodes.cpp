@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <map>
 
-#include "index/DistinctSegments.h"
+#include "common/UnitVectors.h"
 
 namespace lectern {
 namespace {

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "common/UnitVectors.h"
+
 namespace lectern {
 namespace {
 
@@ -30,16 +32,6 @@ Hsv toHsv(const uint8_t* rgb)
         if (hue < 0) hue += 1.0f;
     }
     return {hue, maximum > 0 ? range / maximum : 0.0f, maximum};
-}
-
-void normalise(std::vector<float>& values)
-{
-    double norm = 0;
-    for (float v : values) norm += static_cast<double>(v) * v;
-    norm = std::sqrt(norm);
-    if (norm > 1e-12) {
-        for (float& v : values) v = static_cast<float>(v / norm);
-    }
 }
 
 }  // namespace
@@ -76,11 +68,11 @@ FrameDescriptor describeFrame(const RgbImage& frame)
     }
     // The layout keeps its scale: a low-contrast frame (a colour field, a fade)
     // has little layout, and normalising it would blow noise up to full weight.
-    normalise(histogram);
+    normalizeToUnitLength(histogram);
     FrameDescriptor descriptor;
     for (float v : histogram) descriptor.push_back(v);
     for (float v : layout) descriptor.push_back(v * kLayoutWeight);
-    normalise(descriptor);
+    normalizeToUnitLength(descriptor);
     return descriptor;
 }
 
