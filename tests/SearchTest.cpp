@@ -259,6 +259,23 @@ private slots:
         QVERIFY(!hasNoteContaining(answer, "words only"));
     }
 
+    void anIndexHandedToAnotherEngineIsUpdatedInPlaceThereAndHandedBack()
+    {
+        auto engine = fixture_->engine();
+        QVERIFY(engine.prepareTextSearch().ok());
+        const std::shared_ptr<VectorIndex> handed = engine.releaseVectors();
+        engine.expectVectors();
+        auto connection = fixture_->library->openConnection();
+        QVERIFY(connection.ok());
+        SearchEngine indexer(**connection, fixture_->library->indexDirectory(), sharedClassifierModels().value());
+        indexer.adoptVectors(handed);
+        QVERIFY(indexer.prepareTextSearch().ok());
+        QCOMPARE(indexer.vectorIndex(), handed.get());
+        QVERIFY(!indexer.lastSync().rebuilt);
+        engine.adoptVectors(indexer.releaseVectors());
+        QCOMPARE(engine.vectorIndex(), handed.get());
+    }
+
     void aCancelledVectorIndexBuildFailsAndLeavesNoIndex()
     {
         test::Scratch scratch;

@@ -145,28 +145,31 @@ void LibraryService::prepareSearch()
     searcher_.start([this, library, session, cancel] {
         if (session->ready(*library)) return;  // the first search says why
         if (searchStale_.exchange(false)) session->engine->catalogChanged();
-        if (session->engine->vectorIndex() || session->indexing) {
-            // Only the index's cache: a failure shows at the next search. The
-            // fingerprints are read when an example search needs them.
-            (void)session->engine->prepareTextSearch();
-            return;
-        }
-        if (cancel.cancelled()) return;  // closing
+        // Already with the indexer: the hand-over catches up with what changed meanwhile.
+        if (session->indexing || cancel.cancelled()) return;
+        // The engine's index, if it has one, goes to the indexer to be brought
+        // up to date; else the indexer loads or builds one. Either can take
+        // minutes (a first build at 100k items, an import of thousands), and
+        // searches meanwhile answer without it. The fingerprints are read when
+        // an example search needs them.
         session->indexing = true;
+        std::shared_ptr<VectorIndex> current = session->engine->releaseVectors();
         session->engine->expectVectors();
-        indexer_.start([this, library, session, cancel] {
-            std::shared_ptr<VectorIndex> built;
+        indexer_.start([this, library, session, cancel, current] {
+            std::shared_ptr<VectorIndex> ready;
             auto connection = library->openConnection();
             auto models = sharedClassifierModels();
             if (connection && models && !cancel.cancelled()) {
-                SearchEngine builder(**connection, library->indexDirectory(), *models);
-                if (builder.prepareTextSearch(&cancel)) built = builder.releaseVectors();
+                SearchEngine indexer(**connection, library->indexDirectory(), *models);
+                indexer.adoptVectors(current);
+                // Only the index's cache: a failure shows at the next search.
+                if (indexer.prepareTextSearch(&cancel)) ready = indexer.releaseVectors();
             }
             // Handed over even when cancelled or failed: the engine then prepares its own when next needed.
-            searcher_.start([session, built] {
+            searcher_.start([session, ready] {
                 session->indexing = false;
-                session->engine->adoptVectors(built ? std::make_unique<VectorIndex>(std::move(*built)) : nullptr);
-                if (built) (void)session->engine->prepareTextSearch();  // what changed meanwhile
+                session->engine->adoptVectors(ready);
+                if (ready) (void)session->engine->prepareTextSearch();  // what changed meanwhile
             });
         });
     });

@@ -29,7 +29,7 @@ Status SearchEngine::prepareVectors(const CancellationToken* cancel)
 {
     if (vectorsCurrent_ || !models_ || !models_->audio) return success();
     if (vectorsElsewhere_) {
-        whyNoVectors_ = "the vector index is still being built";
+        whyNoVectors_ = "the vector index is still being built or brought up to date";
         return success();
     }
     CatalogReader reader(db_);
@@ -63,14 +63,14 @@ Status SearchEngine::prepareVectors(const CancellationToken* cancel)
     return success();
 }
 
-void SearchEngine::adoptVectors(std::unique_ptr<VectorIndex> vectors)
+void SearchEngine::adoptVectors(std::shared_ptr<VectorIndex> vectors)
 {
     vectorsElsewhere_ = false;
     if (vectors) vectors_ = std::move(vectors);
     vectorsCurrent_ = false;
 }
 
-std::unique_ptr<VectorIndex> SearchEngine::releaseVectors()
+std::shared_ptr<VectorIndex> SearchEngine::releaseVectors()
 {
     vectorsCurrent_ = false;
     return std::move(vectors_);

@@ -60,16 +60,17 @@ public:
     // Only what text queries use (the vector index), at once; the
     // fingerprints wait for the next example search.
     Status prepareTextSearch(const CancellationToken* cancel = nullptr) { return prepareVectors(cancel); }
-    // A first build of the vector index takes minutes at 100k items, so an
-    // app has another engine, on another thread and connection, build it
-    // and hand it over: meanwhile this one answers text by words only and
+    // A first build of the vector index takes minutes at 100k items, and so
+    // does bringing it up to date after an import of thousands, so an app
+    // has another engine, on another thread and connection, build or update
+    // it and hand it over: meanwhile this one answers text by words only and
     // examples through the codes, and says so.
     void expectVectors() { vectorsElsewhere_ = true; }
-    // What the other engine built (null where it could not: this engine then
-    // prepares its own when next needed). Brought up to date at the next
-    // search that needs it, as the catalog may have changed meanwhile.
-    void adoptVectors(std::unique_ptr<VectorIndex> vectors);
-    std::unique_ptr<VectorIndex> releaseVectors();
+    // What the other engine built or updated (null where it could not: this
+    // engine then prepares its own when next needed). Brought up to date at
+    // the next search that needs it, as the catalog may have changed meanwhile.
+    void adoptVectors(std::shared_ptr<VectorIndex> vectors);
+    std::shared_ptr<VectorIndex> releaseVectors();
     // What the last refresh found (rebuilt, items added or removed).
     const VectorIndexSync& lastSync() const { return sync_; }
     const VectorIndex* vectorIndex() const { return vectors_.get(); }
@@ -85,7 +86,7 @@ private:
     std::filesystem::path indexFolder_;
     std::shared_ptr<const ClassifierModels> models_;
     SearchSpace space_;
-    std::unique_ptr<VectorIndex> vectors_;
+    std::shared_ptr<VectorIndex> vectors_;  // shared only while handed between engines
     std::unique_ptr<LibrarySameRecording> sameRecording_;
     std::unique_ptr<CodeIndex> codes_;
     size_t mostIndexedSegments_;
