@@ -8,6 +8,7 @@
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
+#include "dsp/WeightedBitErrors.h"
 #include "index/FingerprintIndex.h"
 #include "media/ClipReader.h"
 #include "pipeline/Importer.h"
@@ -45,6 +46,14 @@ std::vector<float> withWhiteNoise(std::vector<float> signal, double snrDb)
     std::normal_distribution<double> noise(0.0, std::sqrt(power / std::pow(10.0, snrDb / 10.0)));
     for (float& s : signal) s += static_cast<float>(noise(random));
     return signal;
+}
+
+std::vector<uint32_t> randomCodes(size_t count, unsigned seed)
+{
+    std::mt19937 random(seed);
+    std::vector<uint32_t> codes(count);
+    for (uint32_t& code : codes) code = static_cast<uint32_t>(random());
+    return codes;
 }
 
 // The speech fixtures and the format tones, fingerprinted on import.
@@ -143,6 +152,58 @@ private slots:
         const auto english = fingerprintOf(decoded(test::fixtures("speech/english.wav")));
         const auto french = fingerprintOf(decoded(test::fixtures("speech/french.wav")));
         QVERIFY(bitErrorRate(english, std::span(french).first(std::min(french.size(), english.size())), 0) > 0.3);
+    }
+
+    void withoutMarginsWeightedBitErrorsAreThePlainRate()
+    {
+        const auto query = randomCodes(187, 1), candidate = randomCodes(300, 2);
+        const WeightedBitErrors bitErrors(query, {});
+        QCOMPARE(bitErrors.at(candidate, 50), bitErrorRate(query, candidate, 50));
+    }
+
+    void errorsInAQuerysWeakBitsCountLessThanInItsStrongOnes()
+    {
+        const std::vector<uint32_t> query(10, 0u);
+        std::vector<float> margins;
+        for (size_t frame = 0; frame < query.size(); ++frame) {
+            for (int bit = 0; bit < 32; ++bit) margins.push_back(bit < 16 ? 0.01f : 1.0f);
+        }
+        const WeightedBitErrors bitErrors(query, margins);
+        const std::vector<uint32_t> weakBitsFlipped(10, 0x0000000fu), strongBitsFlipped(10, 0x000f0000u);
+        const double plain = bitErrorRate(query, weakBitsFlipped, 0);
+        QCOMPARE(plain, bitErrorRate(query, strongBitsFlipped, 0));
+        QVERIFY(bitErrors.at(weakBitsFlipped, 0) < plain);
+        QVERIFY(bitErrors.at(strongBitsFlipped, 0) > plain);
+    }
+
+    void unrelatedCodesDifferInAboutHalfTheirWeightedBits()
+    {
+        const auto query = randomCodes(187, 3), unrelated = randomCodes(187, 4);
+        std::mt19937 random(5);
+        std::exponential_distribution<float> spread(10.0f);
+        std::vector<float> margins(query.size() * 32);
+        for (float& margin : margins) margin = spread(random);
+        const double errors = WeightedBitErrors(query, margins).at(unrelated, 0);
+        QVERIFY2(errors > 0.45 && errors < 0.55, std::to_string(errors).c_str());
+    }
+
+    void weightedBitErrorsOfAPositionPastTheCandidatesEndAreOne()
+    {
+        const auto query = randomCodes(20, 6);
+        const WeightedBitErrors bitErrors(query, {});
+        QCOMPARE(bitErrors.at(query, 20), 1.0);
+        QCOMPARE(bitErrors.at(query, -1), 1.0);
+    }
+
+    void weightingBringsANoisyExcerptCloserToItsSource()
+    {
+        const std::vector<float> signal = decoded(test::fixtures("speech/english.wav"));
+        const auto source = fingerprintOf(signal);
+        std::vector<float> margins;
+        const auto noisy = fingerprintOf(withWhiteNoise(signal, 0.0), &margins);
+        const double plain = bitErrorRate(noisy, source, 0);
+        const double weighted = WeightedBitErrors(noisy, margins).at(source, 0);
+        QVERIFY2(weighted < plain - 0.05, (std::to_string(weighted) + " against " + std::to_string(plain)).c_str());
     }
 
     void selfSimilarityFindsTheShiftedPosition()

@@ -4,6 +4,7 @@
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
+#include "dsp/WeightedBitErrors.h"
 
 namespace lectern {
 
@@ -11,7 +12,7 @@ namespace {
 
 // The bit-error check and the self-similarity filter for each candidate;
 // one answer per item, its best alignment, best first.
-std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::span<const uint32_t> query,
+std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, const WeightedBitErrors& bitErrors,
                                          const std::vector<float>& queryBlock, int length,
                                          const std::vector<FingerprintCandidate>& candidates,
                                          const SameRecordingOptions& options)
@@ -27,7 +28,7 @@ std::vector<SameRecordingMatch> verified(const FingerprintIndex& index, std::spa
         // must pass both either way.
         for (int position = candidate.offset - options.positionSlack;
              position <= candidate.offset + options.positionSlack; ++position) {
-            const double errors = bitErrorRate(query, reference, position);
+            const double errors = bitErrors.at(reference, position);
             if (errors < match.bitErrorRate) {
                 match.bitErrorRate = errors;
                 match.position = position;
@@ -67,15 +68,16 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
     if (query.empty()) return {};
     const int length = std::min(options.blockLength, static_cast<int>(query.size()));
     const std::vector<float> queryBlock = selfSimilarityBlock(query, length);
+    const WeightedBitErrors bitErrors(query, margins);
     if (options.quickProbes > 0 && options.quickProbes < options.probesPerFrame) {
-        auto quick = verified(index, query, queryBlock, length,
+        auto quick = verified(index, bitErrors, queryBlock, length,
                               index.candidates(query, margins, options.quickProbes, options.maxCandidates), options);
         if (!quick.empty() && quick.front().bitErrorRate <= options.quickAcceptBitErrors) return quick;
     }
-    auto full = verified(index, query, queryBlock, length,
+    auto full = verified(index, bitErrors, queryBlock, length,
                          index.candidates(query, margins, options.probesPerFrame, options.maxCandidates), options);
     if (!full.empty() || options.deepProbes <= options.probesPerFrame) return full;
-    return verified(index, query, queryBlock, length,
+    return verified(index, bitErrors, queryBlock, length,
                     index.candidates(query, margins, options.deepProbes, options.maxCandidates), options);
 }
 
