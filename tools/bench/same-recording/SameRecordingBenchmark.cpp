@@ -326,7 +326,7 @@ std::vector<std::pair<uint32_t, double>> asPairs(const std::vector<SameRecording
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--high-bits-stride N] [--deep-probes N] [--baselines no]\n", argv[0]);
+        std::fprintf(stderr, "usage: %s MEDIA_DIR [--sizes 10000,50000,100000,500000] [--queries N] [--probes N] [--quick-probes N] [--candidates N] [--max-bit-errors R] [--key-bits N] [--stride N] [--high-bits-stride N] [--deep-probes N] [--max-mae X] [--max-made X] [--baselines no]\n", argv[0]);
         return 2;
     }
     const fs::path media = argv[1];
@@ -349,6 +349,8 @@ int main(int argc, char** argv)
         if (option == "--stride") stride = std::stoi(argv[i + 1]);
         if (option == "--high-bits-stride") highBitsStride = std::stoi(argv[i + 1]);
         if (option == "--candidates") ours.maxCandidates = std::stoul(argv[i + 1]);
+        if (option == "--max-mae") ours.maeThreshold = std::stod(argv[i + 1]);
+        if (option == "--max-made") ours.madeThreshold = std::stod(argv[i + 1]);
         if (option == "--baselines") baselines = std::string(argv[i + 1]) != "no";
     }
 
