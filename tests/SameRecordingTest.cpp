@@ -8,7 +8,7 @@
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
-#include "dsp/WeightedBitErrors.h"
+#include "dsp/BitErrors.h"
 #include "index/FingerprintIndex.h"
 #include "media/ClipReader.h"
 #include "pipeline/Importer.h"

@@ -77,11 +77,12 @@ signals:
 private:
     struct SearchSession;
     void startSearch(SearchRequest request);
-    // Brings the vector index up to date on the search thread, so that the
-    // first "sounds like" query need not: after opening a library and after
-    // each import. Where the engine has none yet, another engine loads or
-    // builds it on the indexer thread (a first build takes minutes at 100k
-    // items) and hands it over; searches meanwhile answer without it.
+    // Readies the vector index so that the first "sounds like" query need
+    // not: after opening a library and after each import. The search engine
+    // hands its index (if any) to another engine on the indexer thread,
+    // which loads or builds it, or brings it up to date, and hands it back
+    // (a first build takes minutes at 100k items); searches meanwhile
+    // answer without it.
     void prepareSearch();
     // A vector index being built for the library that is closing stops.
     void stopIndexing();

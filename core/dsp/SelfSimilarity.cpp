@@ -54,14 +54,4 @@ SelfSimilarityComparison compareSelfSimilarity(std::span<const float> queryBlock
     return best;
 }
 
-double bitErrorRate(std::span<const uint32_t> query, std::span<const uint32_t> candidate, int position)
-{
-    if (position < 0 || query.empty()) return 1.0;
-    const size_t overlap = std::min(query.size(), candidate.size() - std::min(candidate.size(), static_cast<size_t>(position)));
-    if (overlap == 0) return 1.0;
-    long long errors = 0;
-    for (size_t i = 0; i < overlap; ++i) errors += std::popcount(query[i] ^ candidate[static_cast<size_t>(position) + i]);
-    return static_cast<double>(errors) / (32.0 * static_cast<double>(overlap));
-}
-
 }  // namespace lectern

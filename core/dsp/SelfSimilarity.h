@@ -27,7 +27,4 @@ struct SelfSimilarityComparison {
 SelfSimilarityComparison compareSelfSimilarity(std::span<const float> queryBlock, int length,
                                                std::span<const uint32_t> candidate, int first, int last);
 
-// Share of differing bits between the query and the candidate from `position`.
-double bitErrorRate(std::span<const uint32_t> query, std::span<const uint32_t> candidate, int position);
-
 }  // namespace lectern

@@ -4,7 +4,7 @@
 
 #include "dsp/Fingerprint.h"
 #include "dsp/SelfSimilarity.h"
-#include "dsp/WeightedBitErrors.h"
+#include "dsp/BitErrors.h"
 
 namespace lectern {
 

@@ -1,4 +1,4 @@
-#include "dsp/WeightedBitErrors.h"
+#include "dsp/BitErrors.h"
 
 #include <algorithm>
 #include <bit>
@@ -7,6 +7,15 @@
 
 namespace lectern {
 namespace {
+
+// Frames of a query of `queryFrames` that lie on a candidate of
+// `candidateFrames` when the query starts at `position` there.
+size_t sharedFrames(size_t queryFrames, size_t candidateFrames, int position)
+{
+    if (position < 0) return 0;
+    const auto start = static_cast<size_t>(position);
+    return std::min(queryFrames, candidateFrames - std::min(candidateFrames, start));
+}
 
 // The level of a bit from its margin relative to the query's median margin:
 // below half of it, below it, below twice it, or above. The margins scale
@@ -21,6 +30,15 @@ int levelOf(float relativeMargin)
 }
 
 }  // namespace
+
+double bitErrorRate(std::span<const uint32_t> query, std::span<const uint32_t> candidate, int position)
+{
+    const size_t overlap = sharedFrames(query.size(), candidate.size(), position);
+    if (overlap == 0) return 1.0;
+    long long errors = 0;
+    for (size_t i = 0; i < overlap; ++i) errors += std::popcount(query[i] ^ candidate[static_cast<size_t>(position) + i]);
+    return static_cast<double>(errors) / (32.0 * static_cast<double>(overlap));
+}
 
 WeightedBitErrors::WeightedBitErrors(std::span<const uint32_t> query, std::span<const float> margins)
     : codes_(query.begin(), query.end()), levelMasks_(query.size()), weightBefore_(query.size() + 1, 0.0)
@@ -48,10 +66,9 @@ WeightedBitErrors::WeightedBitErrors(std::span<const uint32_t> query, std::span<
 
 double WeightedBitErrors::at(std::span<const uint32_t> candidate, int position) const
 {
-    if (position < 0 || codes_.empty()) return 1.0;
-    const auto start = static_cast<size_t>(position);
-    const size_t overlap = std::min(codes_.size(), candidate.size() - std::min(candidate.size(), start));
+    const size_t overlap = sharedFrames(codes_.size(), candidate.size(), position);
     if (overlap == 0 || weightBefore_[overlap] <= 0.0) return 1.0;
+    const auto start = static_cast<size_t>(position);
     std::array<long long, kLevels> errors{};
     for (size_t i = 0; i < overlap; ++i) {
         const uint32_t differing = codes_[i] ^ candidate[start + i];
