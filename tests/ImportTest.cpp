@@ -182,6 +182,26 @@ private slots:
         QVERIFY(std::abs(item.durationSeconds - 3.12) < 0.1);
     }
 
+    void fileClassifiedByOlderModelsIsAnalysedAgain()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        importInto(*library, {media});
+        const int64_t id = itemAt(*library, media / "tone.wav").id;
+        const auto current = CatalogReader(library->database()).classification(id).value();
+        if (!current) QSKIP("the classifier models are not installed");
+        library->database().prepare("UPDATE classifications SET model_version = 'older models'").run();
+
+        const ImportSummary summary = importInto(*library, {media});
+
+        QCOMPARE(summary.updated + summary.failed, static_cast<int>(allItems(*library).size()));
+        QCOMPARE(summary.added, 0);
+        const auto redone = CatalogReader(library->database()).classification(id).value();
+        QVERIFY(redone);
+        QCOMPARE(redone->modelVersion, current->modelVersion);
+        QCOMPARE(itemAt(*library, media / "tone.wav").status, ItemStatus::Analyzed);
+    }
+
     void movedFileKeepsItsRowAndManualEdits()
     {
         test::FixtureLibrary fixture("formats");

@@ -244,14 +244,17 @@ Result<std::vector<Item>> CatalogReader::findByContentHash(const std::string& ha
 Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
 {
     return guarded([&]() -> Result<std::map<std::string, StoredFileState>> {
-        Statement statement = db_.prepare("SELECT path, id, size, mtime_ns, status FROM items");
+        Statement statement = db_.prepare(
+            "SELECT path, id, size, mtime_ns, status, IFNULL(c.model_version, '') FROM items "
+            "LEFT JOIN classifications c ON c.item_id = items.id");
         std::map<std::string, StoredFileState> states;
         while (statement.step()) {
             states.emplace(statement.text(0),
                            StoredFileState{statement.integer(1), statement.integer(2),
                                            statement.integer(3),
                                            parseItemStatus(statement.text(4))
-                                               .value_or(ItemStatus::Pending)});
+                                               .value_or(ItemStatus::Pending),
+                                           statement.text(5)});
         }
         return states;
     });

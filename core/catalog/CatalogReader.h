@@ -62,6 +62,7 @@ struct StoredFileState {
     int64_t size = 0;
     int64_t mtimeNs = 0;
     ItemStatus status = ItemStatus::Pending;
+    std::string modelVersion;  // of the models that classified it; empty where none did
 };
 
 struct StoredFingerprint {

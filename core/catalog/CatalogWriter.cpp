@@ -249,6 +249,15 @@ Status CatalogWriter::markChanged(int64_t id, const FileFacts& facts, const std:
     });
 }
 
+Status CatalogWriter::markPending(int64_t id)
+{
+    return guarded([&] {
+        Statement statement = db_.prepare("UPDATE items SET status = 'pending', error = '' WHERE id = ?1");
+        statement.bind(1, id);
+        statement.run();
+    });
+}
+
 Status CatalogWriter::relocate(int64_t id, const FileFacts& facts)
 {
     return guarded([&] {

@@ -74,6 +74,8 @@ public:
     Result<int64_t> addPending(const FileFacts& facts, const std::string& contentHash);
     // The file at this row's path changed: analyse it again.
     Status markChanged(int64_t id, const FileFacts& facts, const std::string& contentHash);
+    // The file is as it was but its analysis is out of date: analyse it again.
+    Status markPending(int64_t id);
     // The same content now lives at another path: keep the analysis and edits.
     Status relocate(int64_t id, const FileFacts& facts);
     Status remove(int64_t id);

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <fstream>
 #include <sstream>
 
 #include "classify/LogMelSegments.h"
 #include "classify/TextHashing.h"
+#include "common/Fnv1a.h"
 #include "common/Paths.h"
 #include "common/UnitVectors.h"
 
@@ -70,6 +72,25 @@ std::string readVersion(const std::filesystem::path& card)
     const auto close = content.find('"', open + 1);
     if (open == std::string::npos || close == std::string::npos) return "unknown";
     return content.substr(open + 1, close - open - 1);
+}
+
+// What the stored analysis depends on, by content: the card's version is
+// not bumped by a retraining, and a library must notice that its embeddings,
+// codes and classes came from other models (pipeline/ImportPlanner).
+std::string contentDigest(const std::filesystem::path& folder, std::initializer_list<const char*> files)
+{
+    Fnv1a64 digest;
+    std::vector<char> buffer(1 << 16);
+    for (const char* name : files) {
+        std::ifstream in(folder / name, std::ios::binary);
+        while (in) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            digest.add(buffer.data(), static_cast<size_t>(in.gcount()));
+        }
+    }
+    char hex[17];
+    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(digest.value()));
+    return hex;
 }
 
 }  // namespace
@@ -296,7 +317,8 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
         return failure("cannot load the classifier models from " + toUtf8(folder) + ": " +
                        error.what());
     }
-    models.version = readVersion(folder / "model-card.json");
+    models.version = readVersion(folder / "model-card.json") + " " +
+                     contentDigest(folder, {"audio.pt", "text.pt", "fusion.pt", "hash-64.pt"});
     return models;
 }
 

@@ -53,7 +53,7 @@ struct ClassifierModels {
     std::shared_ptr<const HashModel> hash;  // null where hash-64.pt is absent
     std::shared_ptr<const TextQueryModel> textQuery;  // null where text-query.pt is absent
     std::shared_ptr<const ModifierModel> modifier;    // null where modifier-audio.pt is absent
-    std::string version;  // from the model card
+    std::string version;  // the model card's, and a digest of the models the stored analysis depends on
 
     // audio.pt, text.pt, fusion.pt and model-card.json from this folder;
     // hash-64.pt, text-query.pt and modifier-*.pt too where they are there.

@@ -20,8 +20,8 @@ bool existsOnDisk(const std::string& path)
 
 class Planner {
 public:
-    explicit Planner(Library& library)
-        : reader_(library.database()), writer_(library.database())
+    Planner(Library& library, std::string modelVersion)
+        : reader_(library.database()), writer_(library.database()), modelVersion_(std::move(modelVersion))
     {
     }
 
@@ -65,6 +65,11 @@ private:
     Status planKnownPath(const FileFacts& file, const StoredFileState& state)
     {
         const bool same = state.size == file.size && state.mtimeNs == file.mtimeNs;
+        if (same && analysedByOtherModels(state)) {
+            if (Status status = writer_.markPending(state.id); !status) return status;
+            plan_.tasks.push_back({state.id, file, ImportTask::Origin::Outdated});
+            return success();
+        }
         if (same && state.status != ItemStatus::Pending) {
             ++plan_.unchanged;
             return success();
@@ -77,6 +82,14 @@ private:
         if (Status status = writer_.markChanged(state.id, file, hash); !status) return status;
         plan_.tasks.push_back({state.id, file, ImportTask::Origin::Changed});
         return success();
+    }
+
+    // Items that were never classified (no models then, or a failed file)
+    // have nothing out of date.
+    bool analysedByOtherModels(const StoredFileState& state) const
+    {
+        return state.status == ItemStatus::Analyzed && !modelVersion_.empty() && !state.modelVersion.empty() &&
+               state.modelVersion != modelVersion_;
     }
 
     // An item with the same content whose old path is gone has been moved.
@@ -106,6 +119,7 @@ private:
 
     CatalogReader reader_;
     CatalogWriter writer_;
+    std::string modelVersion_;
     ImportPlan plan_;
     std::set<int64_t> claimed_;
 };
@@ -113,12 +127,12 @@ private:
 }  // namespace
 
 Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
-                              const CancellationToken& cancel)
+                              const std::string& modelVersion, const CancellationToken& cancel)
 {
     auto stored = CatalogReader(library.database()).fileStates();
     if (!stored) return stored.error();
     try {
-        Planner planner(library);
+        Planner planner(library, modelVersion);
         Transaction transaction(library.database());
         std::set<std::string> scannedPaths;
         for (const FileFacts& file : scanned) {

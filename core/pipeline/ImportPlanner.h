@@ -1,7 +1,9 @@
 // Compares what the scan found with what the catalog holds and records the
 // work to do: new files become pending rows, changed files become pending
 // again, moved files keep their row, pending rows of an interrupted import
-// are picked up. All of it in one transaction.
+// are picked up, and files analysed by other models than the current ones
+// are analysed again (their embeddings and codes would not be comparable
+// with the rest). All of it in one transaction.
 #pragma once
 
 #include <vector>
@@ -13,7 +15,7 @@
 namespace lectern {
 
 struct ImportTask {
-    enum class Origin { New, Changed, Resumed };
+    enum class Origin { New, Changed, Resumed, Outdated };
     int64_t itemId = 0;
     FileFacts facts;
     Origin origin = Origin::New;
@@ -26,7 +28,9 @@ struct ImportPlan {
     std::vector<FailedFile> vanished;  // pending rows whose file is gone
 };
 
+// modelVersion: the version of the models this import analyses with
+// (ClassifierModels::version); empty: no item counts as outdated.
 Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
-                              const CancellationToken& cancel);
+                              const std::string& modelVersion, const CancellationToken& cancel);
 
 }  // namespace lectern

@@ -30,7 +30,7 @@ struct FailedFile {
 
 struct ImportSummary {
     int added = 0;      // new files, analysed
-    int updated = 0;    // changed, moved, or left unfinished by an earlier run
+    int updated = 0;    // changed, moved, left unfinished by an earlier run, or analysed by older models
     int unchanged = 0;  // same path, size and modification time as before
     int failed = 0;     // could not be analysed; recorded with a reason
     bool cancelled = false;

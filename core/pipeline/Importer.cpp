@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "catalog/CatalogWriter.h"
+#include "classify/FileClassifier.h"
 #include "common/Paths.h"
 #include "pipeline/AnalyzerChain.h"
 #include "pipeline/DefaultAnalyzers.h"
@@ -188,6 +189,14 @@ private:
     ImportProgress progress_;
 };
 
+// The models whose analysis the library should hold (ImportOptions).
+std::string currentModelVersion(const ImportOptions& options)
+{
+    if (!options.modelVersion.empty() || options.analyzers) return options.modelVersion;
+    auto models = sharedClassifierModels();
+    return models ? (*models)->version : std::string();
+}
+
 }  // namespace
 
 Result<ImportSummary> importMedia(Library& library, const std::vector<std::filesystem::path>& roots,
@@ -200,7 +209,7 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     ImportSummary summary;
     ScanResult scan = scanForMedia(roots, cancel);
     summary.problems = std::move(scan.problems);
-    auto plan = planImport(library, scan.files, cancel);
+    auto plan = planImport(library, scan.files, currentModelVersion(options), cancel);
     if (!plan) {
         if (cancel.cancelled()) {
             summary.cancelled = true;

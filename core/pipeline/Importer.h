@@ -16,6 +16,10 @@ namespace lectern {
 struct ImportOptions {
     int workers = 0;            // 0: one per core
     AnalyzerFactory analyzers;  // empty: the default analyzers
+    // The version of the models the analyzers classify with: unchanged files
+    // classified by others are analysed again. Empty with the default
+    // analyzers: the shared classifier models' version, where they load.
+    std::string modelVersion;
 };
 
 // Blocks until done or cancelled; cancellation takes effect within about a

@@ -11,6 +11,7 @@
 
 #include "../ml/AudioBatches.h"
 #include "../ml/AudioNet.h"
+#include "../ml/CaptionObjective.h"
 #include "../ml/CorpusFeatures.h"
 #include "../ml/Metrics.h"
 
@@ -48,7 +49,14 @@ int trainAudio(const TrainOptions& options)
     const int epochs = options.epochs > 0 ? options.epochs : 40;
     const int cropsPerClip = 2, batchSize = 32;
     const long stepsPerEpoch = static_cast<long>(train.size() * cropsPerClip / batchSize);
-    torch::optim::AdamW optimizer(net->parameters(), torch::optim::AdamWOptions(2e-3).weight_decay(1e-3));
+    // With a caption weight the CNN also learns to find each crop's caption
+    // (CaptionObjective.h); the objective's head and tower are not exported.
+    CaptionObjective captions(kAudioEmbeddingSize);
+    std::vector<torch::Tensor> parameters = net->parameters();
+    if (options.captionWeight > 0) {
+        for (const torch::Tensor& parameter : captions->parameters()) parameters.push_back(parameter);
+    }
+    torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(2e-3).weight_decay(1e-3));
     double best = -1;
     AudioNet bestNet;
     const auto started = std::chrono::steady_clock::now();
@@ -70,9 +78,11 @@ int trainAudio(const TrainOptions& options)
             for (size_t pick : picks) labels.push_back(train[pick].label);
             const torch::Tensor input = trainingBatch(train, picks, rng);
             optimizer.zero_grad();
-            const torch::Tensor loss =
-                torch::nn::functional::cross_entropy(net->forward(input).second, torch::tensor(labels),
+            const auto [embeddings, logits] = net->forward(input);
+            torch::Tensor loss =
+                torch::nn::functional::cross_entropy(logits, torch::tensor(labels),
                                                      torch::nn::functional::CrossEntropyFuncOptions().label_smoothing(0.05));
+            if (options.captionWeight > 0) loss = loss + options.captionWeight * captions->loss(embeddings, train, picks, rng);
             loss.backward();
             optimizer.step();
             lossSum += loss.item<double>();

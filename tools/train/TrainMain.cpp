@@ -1,7 +1,7 @@
 // lectern-train: trains the classifier's three models from the corpus
 // features and exports them as TorchScript (tools/README.md has the commands).
 //
-//   lectern-train audio  FEATURES MODELS [--epochs N] [--seed S]
+//   lectern-train audio  FEATURES MODELS [--epochs N] [--seed S] [--caption-weight W]
 //   lectern-train text   FEATURES MODELS [--epochs N] [--seed S]
 //   lectern-train fusion FEATURES MODELS [--seed S]   (after audio and text)
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
@@ -67,6 +67,7 @@ int main(int argc, char** argv)
         else if (flag == "--out") options.output = argv[i + 1];
         else if (flag == "--labels") options.labels = argv[i + 1];
         else if (flag == "--rho") options.rho = std::stod(argv[i + 1]);
+        else if (flag == "--caption-weight") options.captionWeight = std::stod(argv[i + 1]);
         else if (flag == "--audio-only") options.audioOnly = std::string(argv[i + 1]) == "yes";
         else if (flag == "--seed") options.seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
         else { std::cerr << "unknown option " << flag << "\n"; return 2; }
