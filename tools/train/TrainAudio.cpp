@@ -51,9 +51,13 @@ int trainAudio(const TrainOptions& options)
     const long stepsPerEpoch = static_cast<long>(train.size() * cropsPerClip / batchSize);
     // With a caption weight the CNN also learns to find each crop's caption
     // (CaptionObjective.h); the objective's head and tower are not exported.
-    CaptionObjective captions(kAudioEmbeddingSize);
+    // Without one the objective is never made: its random start would move
+    // torch's generator and the five-class training would no longer repeat
+    // the shipped model's run.
+    CaptionObjective captions{nullptr};
     std::vector<torch::Tensor> parameters = net->parameters();
     if (options.captionWeight > 0) {
+        captions = CaptionObjective(kAudioEmbeddingSize);
         for (const torch::Tensor& parameter : captions->parameters()) parameters.push_back(parameter);
     }
     torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(2e-3).weight_decay(1e-3));
