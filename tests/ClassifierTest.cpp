@@ -17,6 +17,7 @@
 #include "classify/LogMelSegments.h"
 #include "classify/TextHashing.h"
 #include "common/HalfFloat.h"
+#include "common/UnitVectors.h"
 #include "pipeline/DefaultAnalyzers.h"
 #include "pipeline/Importer.h"
 #include "support/TestSupport.h"
@@ -246,7 +247,7 @@ private slots:
     {
         const ClassifierModels models = shippedModels();
         const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
-        const std::vector<float> query = models.modifier->query(clip, "make the traffic quieter");
+        const std::vector<float> query = models.modifier->query({clip, -20.0}, "make the traffic quieter");
         QCOMPARE(query.size(), size_t(256));
         bool written = false;
         const QString difference = differenceFromReference(std::vector<float>(query.begin(), query.begin() + 16),
@@ -262,10 +263,11 @@ private slots:
         // an unrelated clip's A.
         const ClassifierModels models = shippedModels();
         const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
-        const std::vector<float> plain = models.modifier->targets(clip, 1).front();
-        const std::vector<float> unchanged = models.modifier->query(clip, " -- ");
+        const ModifierClip example{clip, -20.0};
+        const std::vector<float> plain = models.modifier->targets(std::span(&example, 1)).front();
+        const std::vector<float> unchanged = models.modifier->query(example, " -- ");
         for (size_t i = 0; i < plain.size(); ++i) QVERIFY(std::abs(plain[i] - unchanged[i]) < 1e-6f);
-        const std::vector<float> modified = models.modifier->query(clip, "add background music");
+        const std::vector<float> modified = models.modifier->query(example, "add background music");
         double norm = 0, towardClip = 0;
         for (size_t i = 0; i < plain.size(); ++i) {
             norm += double{modified[i]} * modified[i];
@@ -273,6 +275,21 @@ private slots:
         }
         QVERIFY(std::abs(norm - 1.0) < 1e-4);
         QVERIFY2(towardClip < 0.999 && towardClip > 0.0, qPrintable(QString::number(towardClip)));
+    }
+
+    void theModifierModelTellsAQuieterCopyOfAClipFromTheClip()
+    {
+        // The CNN's embedding hardly changes with gain; the loudness beside
+        // it is what lets "make it quieter" find the quieter copy.
+        const ClassifierModels models = shippedModels();
+        QVERIFY(models.modifier->readsLoudness());
+        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
+        const std::vector<ModifierClip> copies = {{clip, -15.0}, {clip, -25.0}};
+        const auto targets = models.modifier->targets(copies);
+        const std::vector<float> quieter = models.modifier->query(copies[0], "make it quieter");
+        const std::vector<float> louder = models.modifier->query(copies[1], "make it louder");
+        QVERIFY2(cosineOf(quieter, targets[1]) > cosineOf(quieter, targets[0]), "quieter did not find the quieter copy");
+        QVERIFY2(cosineOf(louder, targets[0]) > cosineOf(louder, targets[1]), "louder did not find the louder copy");
     }
 
     void emptyTextSaysItDoesNotKnow()

@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "classify/LogMelSegments.h"
+#include "classify/ModifierInput.h"
 #include "classify/TextHashing.h"
 #include "common/Fnv1a.h"
 #include "common/Paths.h"
@@ -260,27 +261,34 @@ ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelRe
 ModifierModel::ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile)
     : audio_(loadScript(audioFile)), text_(loadScript(textFile)), textScale_(text_->module.attr("scale").toDouble())
 {
+    // Models trained before the loudness input read the embedding alone.
+    const torch::Tensor first = audio_->module.attr("first_w").toTensor();
+    readsLoudness_ = first.size(1) == kModifierEmbeddingSize + 1;
 }
 
 ModifierModel::~ModifierModel() = default;
 
-std::vector<std::vector<float>> ModifierModel::targets(std::span<const float> embeddings, long count) const
+std::vector<std::vector<float>> ModifierModel::targets(std::span<const ModifierClip> clips) const
 {
-    if (count == 0) return {};
+    if (clips.empty()) return {};
+    std::vector<float> rows;
+    for (const ModifierClip& clip : clips) {
+        const std::vector<float> input = modifierAudioInput(clip.embedding, clip.loudnessLufs, readsLoudness_);
+        rows.insert(rows.end(), input.begin(), input.end());
+    }
+    const auto count = static_cast<long>(clips.size());
     c10::InferenceMode inference;
     const torch::Tensor input =
-        torch::from_blob(const_cast<float*>(embeddings.data()), {count, static_cast<long>(embeddings.size()) / count},
-                         torch::kFloat)
-            .clone();
-    const torch::Tensor rows = audio_->module.forward({input}).toTensor();
+        torch::from_blob(rows.data(), {count, static_cast<long>(rows.size()) / count}, torch::kFloat).clone();
+    const torch::Tensor output = audio_->module.forward({input}).toTensor();
     std::vector<std::vector<float>> out;
-    for (long i = 0; i < count; ++i) out.push_back(toVector(rows[i]));
+    for (long i = 0; i < count; ++i) out.push_back(toVector(output[i]));
     return out;
 }
 
-std::vector<float> ModifierModel::query(std::span<const float> clipEmbedding, std::string_view modifier) const
+std::vector<float> ModifierModel::query(const ModifierClip& clip, std::string_view modifier) const
 {
-    std::vector<float> vector = targets(clipEmbedding, 1).front();
+    std::vector<float> vector = targets(std::span(&clip, 1)).front();
     const std::vector<int64_t> ids = hashedTextTokens(modifier);
     if (ids.empty()) return vector;
     c10::InferenceMode inference;

@@ -112,19 +112,27 @@ private:
 
 // The query modifier of P5 (issue 5): "like this clip, but quieter" as one
 // vector, normalize(A(a) + s T(text)), compared by cosine with A(b) of the
-// candidates' clip embeddings (both the classifier CNN's, as stored).
+// candidates. A reads the classifier CNN's clip embedding (as stored) and,
+// where the model was trained with it, the clip's loudness (ModifierInput.h).
+struct ModifierClip {
+    std::span<const float> embedding;
+    std::optional<double> loudnessLufs;  // empty for silence
+};
+
 class ModifierModel {
 public:
     ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile);
     ~ModifierModel();
-    // Unit rows of A, `count` embeddings back to back.
-    std::vector<std::vector<float>> targets(std::span<const float> embeddings, long count) const;
+    // Unit rows of A, one per clip.
+    std::vector<std::vector<float>> targets(std::span<const ModifierClip> clips) const;
     // The query; A(a) alone where the text has no word the model knows.
-    std::vector<float> query(std::span<const float> clipEmbedding, std::string_view modifier) const;
+    std::vector<float> query(const ModifierClip& clip, std::string_view modifier) const;
+    bool readsLoudness() const { return readsLoudness_; }
 
 private:
     std::unique_ptr<LoadedScript> audio_, text_;
     double textScale_ = 1.0;
+    bool readsLoudness_ = false;  // from the width of A's first layer
 };
 
 // The space the vector index holds: the text-query model's audio side where

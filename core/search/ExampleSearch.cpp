@@ -77,24 +77,25 @@ struct Candidate {
 };
 
 // The modifier model's score for each candidate with a stored clip
-// embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)).
-void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, std::span<const float> example,
+// embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)), A
+// reading each clip's loudness beside its embedding.
+void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, const ModifierClip& example,
                           const std::string& modifier, std::vector<Candidate>& candidates)
 {
     std::vector<int64_t> ids;
     for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
     const auto stored = reader.itemEmbeddings(ids);
     if (!stored) return;  // ranked without the model, by how alike they sound
-    std::vector<float> embeddings;
+    std::vector<ModifierClip> clips;
     std::vector<Candidate*> scored;
     for (Candidate& candidate : candidates) {
         const auto found = stored->find(candidate.item.id);
-        if (found == stored->end() || found->second.size() != example.size()) continue;
-        embeddings.insert(embeddings.end(), found->second.begin(), found->second.end());
+        if (found == stored->end() || found->second.size() != example.embedding.size()) continue;
+        clips.push_back({found->second, candidate.item.loudnessLufs});
         scored.push_back(&candidate);
     }
     const std::vector<float> query = model.query(example, modifier);
-    const auto targets = model.targets(embeddings, static_cast<long>(scored.size()));
+    const auto targets = model.targets(clips);
     for (size_t i = 0; i < scored.size(); ++i) scored[i]->modifierScore = cosineOf(targets[i], query);
 }
 
@@ -169,7 +170,8 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         candidates.push_back(std::move(candidate));
     }
     if (modifierModel) {
-        scoreByModifierModel(*parts.models->modifier, parts.reader, classified.audio.feature, query.modifier, candidates);
+        scoreByModifierModel(*parts.models->modifier, parts.reader, {classified.audio.feature, example.loudnessLufs},
+                             query.modifier, candidates);
     }
     // What the measurable modifiers ask for first; then, with a modifier,
     // by the modifier model; then by how alike they sound.

@@ -15,6 +15,7 @@
 #include <map>
 
 #include "../ml/ModifierPairs.h"
+#include "classify/ModifierInput.h"
 #include "classify/TextHashing.h"
 
 using namespace lectern;
@@ -34,10 +35,15 @@ struct Figures {
     std::map<std::string, std::pair<int, int>> measurable;       // first answer as asked, pairs
 };
 
-torch::Tensor rowsOf(const std::vector<const std::vector<float>*>& vectors)
+// The model's audio input for these clips: the embedding, and the loudness
+// where the model reads it (its first layer one wider).
+torch::Tensor rowsOf(const std::vector<const std::vector<float>*>& embeddings, const std::vector<double>& loudness,
+                     bool withLoudness)
 {
-    torch::Tensor rows = torch::empty({static_cast<long>(vectors.size()), 256});
-    for (size_t i = 0; i < vectors.size(); ++i) rows[static_cast<long>(i)] = torch::tensor(*vectors[i]);
+    torch::Tensor rows = torch::empty({static_cast<long>(embeddings.size()), kModifierEmbeddingSize + (withLoudness ? 1 : 0)});
+    for (size_t i = 0; i < embeddings.size(); ++i) {
+        rows[static_cast<long>(i)] = torch::tensor(modifierAudioInput(*embeddings[i], loudness[i], withLoudness));
+    }
     return rows;
 }
 
@@ -46,13 +52,18 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
     torch::jit::Module audio = torch::jit::load((method.folder / "modifier-audio.pt").string());
     torch::jit::Module text = torch::jit::load((method.folder / "modifier-text.pt").string());
     const double scale = text.attr("scale").toDouble();
+    const bool withLoudness = audio.attr("first_w").toTensor().size(1) == kModifierEmbeddingSize + 1;
     std::map<std::string, std::vector<size_t>> byScene;
     for (size_t i = 0; i < set.pairs.size(); ++i) byScene[set.pairs[i].scene].push_back(i);
     Figures figures;
     for (const auto& [scene, members] : byScene) {
         std::vector<const std::vector<float>*> as, bs;
-        for (size_t i : members) as.push_back(&set.pairs[i].a), bs.push_back(&set.pairs[i].b);
-        torch::Tensor queries = audio.forward({rowsOf(as)}).toTensor();
+        std::vector<double> loudnessA, loudnessB;
+        for (size_t i : members) {
+            as.push_back(&set.pairs[i].a), bs.push_back(&set.pairs[i].b);
+            loudnessA.push_back(set.pairs[i].loudnessA), loudnessB.push_back(set.pairs[i].loudnessB);
+        }
+        torch::Tensor queries = audio.forward({rowsOf(as, loudnessA, withLoudness)}).toTensor();
         if (!method.audioOnly) {
             for (size_t k = 0; k < members.size(); ++k) {
                 const auto ids = hashedTextTokens(set.pairs[members[k]].text);
@@ -61,7 +72,7 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
             }
             queries = queries / queries.norm(2, 1, true).clamp_min(1e-8);
         }
-        const torch::Tensor scores = torch::matmul(queries, audio.forward({rowsOf(bs)}).toTensor().t());
+        const torch::Tensor scores = torch::matmul(queries, audio.forward({rowsOf(bs, loudnessB, withLoudness)}).toTensor().t());
         std::array<double, 3> recall{};
         for (size_t k = 0; k < members.size(); ++k) {
             const long own = static_cast<long>(k);

@@ -4,7 +4,9 @@
 // the binary cross-entropy of the events of a and b (eq. 6). Kept at the
 // best mean validation R@1 over the scenes.
 //
-//   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 1] [--audio-only yes] [--epochs 40]
+// A reads each clip's loudness beside its embedding unless --loudness no.
+//
+//   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 1] [--audio-only yes] [--loudness no] [--epochs 40]
 #include <torch/torch.h>
 
 #include <iostream>
@@ -13,6 +15,7 @@
 #include "../ml/JointSpace.h"
 #include "../ml/ModifierNet.h"
 #include "../ml/ModifierPairs.h"
+#include "classify/ModifierInput.h"
 #include "classify/TextHashing.h"
 
 #include "Trainers.h"
@@ -21,21 +24,22 @@ namespace lectern::ml {
 namespace {
 
 struct PairTensors {
-    torch::Tensor a, b;                  // [pairs, 256]
+    torch::Tensor a, b;                  // [pairs, 256 or 257]: the embedding, and the loudness where read
     torch::Tensor eventsA, eventsB;      // [pairs, classes] multi-hot
     std::vector<std::vector<int64_t>> tokens;
     std::vector<std::string> scenes;
 };
 
-PairTensors tensorsOf(const ModifierPairSet& set)
+PairTensors tensorsOf(const ModifierPairSet& set, bool withLoudness)
 {
     const long n = static_cast<long>(set.pairs.size()), classes = static_cast<long>(set.eventNames.size());
-    PairTensors t{torch::empty({n, 256}), torch::empty({n, 256}), torch::zeros({n, classes}),
+    const long width = kModifierEmbeddingSize + (withLoudness ? 1 : 0);
+    PairTensors t{torch::empty({n, width}), torch::empty({n, width}), torch::zeros({n, classes}),
                   torch::zeros({n, classes}), {}, {}};
     for (long i = 0; i < n; ++i) {
         const ModifierPair& pair = set.pairs[static_cast<size_t>(i)];
-        t.a[i] = torch::tensor(pair.a);
-        t.b[i] = torch::tensor(pair.b);
+        t.a[i] = torch::tensor(modifierAudioInput(pair.a, pair.loudnessA, withLoudness));
+        t.b[i] = torch::tensor(modifierAudioInput(pair.b, pair.loudnessB, withLoudness));
         for (int e : pair.eventsA) t.eventsA[i][e] = 1.0f;
         for (int e : pair.eventsB) t.eventsB[i][e] = 1.0f;
         t.tokens.push_back(hashedTextTokens(pair.text));
@@ -82,11 +86,12 @@ int trainModifier(const TrainOptions& options)
     torch::manual_seed(options.seed);
     const ModifierPairSet trainSet = readModifierPairs(options.features / "train.lmp");
     const ModifierPairSet validationSet = readModifierPairs(options.features / "validation.lmp");
-    const PairTensors train = tensorsOf(trainSet), validation = tensorsOf(validationSet);
+    const PairTensors train = tensorsOf(trainSet, options.loudness), validation = tensorsOf(validationSet, options.loudness);
     const bool audioOnly = options.audioOnly;
     std::cout << "modifier: " << trainSet.pairs.size() << " training pairs, " << trainSet.eventNames.size()
-              << " event classes, rho " << options.rho << (audioOnly ? ", audio only" : "") << "\n";
-    ModifierNet net(256, static_cast<int>(trainSet.eventNames.size()));
+              << " event classes, rho " << options.rho << (audioOnly ? ", audio only" : "")
+              << (options.loudness ? ", with loudness" : "") << "\n";
+    ModifierNet net(static_cast<int>(train.a.size(1)), static_cast<int>(trainSet.eventNames.size()));
     // Tokens no training sentence has stay zero (no gradient reaches them):
     // the model then leaves unknown words out, and its file compresses.
     net->tower->forgetUnseenTokens(train.tokens);
