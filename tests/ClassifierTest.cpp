@@ -15,9 +15,12 @@
 #include "classify/ClassifierModels.h"
 #include "classify/FileClassifier.h"
 #include "classify/LogMelSegments.h"
+#include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 #include "common/HalfFloat.h"
 #include "common/UnitVectors.h"
+#include "dsp/Loudness.h"
+#include "media/ClipReader.h"
 #include "pipeline/DefaultAnalyzers.h"
 #include "pipeline/Importer.h"
 #include "support/TestSupport.h"
@@ -48,6 +51,43 @@ std::vector<float> referenceSegment()
     }
     return segment;
 }
+
+// A clip as the modifier reads it: what the import stores of an item.
+struct StoredClip {
+    std::vector<float> embedding, profile;
+    std::optional<double> loudness;
+    ModifierClip clip() const { return {embedding, loudness, profile}; }
+};
+
+StoredClip storedClipOf(const ClassifierModels& models, std::vector<float> samples, double gainDb = 0.0)
+{
+    for (float& sample : samples) sample *= static_cast<float>(std::pow(10.0, gainDb / 20.0));
+    FileClassifier classifier(std::make_shared<const ClassifierModels>(models), {}, false);
+    classifier.addSamples(samples);
+    FileClassification classified = classifier.finish();
+    LoudnessMeter meter;
+    meter.process(samples);
+    return {std::move(classified.audio.feature), std::move(classified.soundProfile), meter.result().integratedLufs};
+}
+
+// The reference segment as the modifier reads it: fixed numbers, not a
+// generated recording, so the stored reference holds wherever the tests run.
+StoredClip referenceStoredClip(const ClassifierModels& models)
+{
+    SoundProfileAccumulator profile;
+    profile.addFrames(referenceSegment());
+    return {combineSegments(models.audio->run(referenceSegment())).feature, profile.profile(), -20.0};
+}
+
+// The fixture's media imported into its library; its items, or none where the import failed.
+std::vector<Item> importedItems(test::FixtureLibrary& fixture)
+{
+    if (!importMedia(*fixture.library, {fixture.media}, {}, {}, {})) return {};
+    auto items = CatalogReader(fixture.library->database()).list();
+    return items ? *items : std::vector<Item>{};
+}
+
+std::vector<float> englishSpeech() { return readClip(test::fixtures("speech") / "english.wav", {}).value(); }
 
 ClassifierModels shippedModels()
 {
@@ -246,8 +286,7 @@ private slots:
     void aFixedClipAndModifierGiveTheStoredQuery()
     {
         const ClassifierModels models = shippedModels();
-        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
-        const std::vector<float> query = models.modifier->query({clip, -20.0}, "make the traffic quieter");
+        const std::vector<float> query = models.modifier->query(referenceStoredClip(models).clip(), "make the traffic quieter");
         QCOMPARE(query.size(), size_t(256));
         bool written = false;
         const QString difference = differenceFromReference(std::vector<float>(query.begin(), query.begin() + 16),
@@ -262,8 +301,8 @@ private slots:
         // with them it moves away from A(a) but stays nearer to it than to
         // an unrelated clip's A.
         const ClassifierModels models = shippedModels();
-        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
-        const ModifierClip example{clip, -20.0};
+        const StoredClip speech = storedClipOf(models, englishSpeech());
+        const ModifierClip example = speech.clip();
         const std::vector<float> plain = models.modifier->targets(std::span(&example, 1)).front();
         const std::vector<float> unchanged = models.modifier->query(example, " -- ");
         for (size_t i = 0; i < plain.size(); ++i) QVERIFY(std::abs(plain[i] - unchanged[i]) < 1e-6f);
@@ -279,12 +318,13 @@ private slots:
 
     void theModifierModelTellsAQuieterCopyOfAClipFromTheClip()
     {
-        // The CNN's embedding hardly changes with gain; the loudness beside
-        // it is what lets "make it quieter" find the quieter copy.
+        // The CNN's embedding hardly changes with gain; the loudness and the
+        // sound profile beside it are what let "make it quieter" find the
+        // quieter copy.
         const ClassifierModels models = shippedModels();
-        QVERIFY(models.modifier->readsLoudness());
-        const std::vector<float> clip = combineSegments(models.audio->run(referenceSegment())).feature;
-        const std::vector<ModifierClip> copies = {{clip, -15.0}, {clip, -25.0}};
+        QCOMPARE(models.modifier->inputs(), ModifierInputs::WithLoudnessAndProfile);
+        const StoredClip loud = storedClipOf(models, englishSpeech()), quiet = storedClipOf(models, englishSpeech(), -10.0);
+        const std::vector<ModifierClip> copies = {loud.clip(), quiet.clip()};
         const auto targets = models.modifier->targets(copies);
         const std::vector<float> quieter = models.modifier->query(copies[0], "make it quieter");
         const std::vector<float> louder = models.modifier->query(copies[1], "make it louder");
@@ -396,12 +436,10 @@ private slots:
     void importStoresACodePerSegmentAndTheItemsMeanEmbedding()
     {
         test::FixtureLibrary fixture("speech");
-        auto& [scratch, media, library] = fixture;
-        QVERIFY(importMedia(*library, {media}, {}, {}, {}));
-        CatalogReader reader(library->database());
-        const auto items = reader.list();
-        QVERIFY(items && !items->empty());
-        for (const Item& item : *items) {
+        const std::vector<Item> items = importedItems(fixture);
+        QVERIFY(!items.empty());
+        CatalogReader reader(fixture.library->database());
+        for (const Item& item : items) {
             const auto segments = reader.segmentEmbeddings(item.id);
             QVERIFY(segments && !segments->empty());
             for (const SegmentEmbedding& segment : *segments) QVERIFY(segment.code);
@@ -410,8 +448,44 @@ private slots:
             QCOMPARE(mean->at(item.id).size(), size_t(256));
         }
         const auto codes = reader.segmentCodes();
-        QVERIFY(codes && codes->size() >= items->size());
+        QVERIFY(codes && codes->size() >= items.size());
     }
+
+    void importStoresEachItemsSoundProfile()
+    {
+        test::FixtureLibrary fixture("speech");
+        const std::vector<Item> items = importedItems(fixture);
+        QVERIFY(!items.empty());
+        CatalogReader reader(fixture.library->database());
+        for (const Item& item : items) {
+            const auto profiles = reader.itemSoundProfiles({item.id});
+            QVERIFY(profiles && profiles->count(item.id));
+            const std::vector<float>& profile = profiles->at(item.id);
+            QCOMPARE(profile.size(), size_t(kSoundProfileSize));
+            // Speech varies from frame to frame in every band.
+            QVERIFY(std::all_of(profile.begin() + kMelBands, profile.end(), [](float spread) { return spread > 0.0f; }));
+        }
+    }
+
+    void theSoundProfileIsEachBandsMeanAndSpread()
+    {
+        // Two frames: band b holds b - 1 and b + 1, so its mean is b and its spread 1.
+        std::vector<float> frames;
+        for (const float offset : {-1.0f, 1.0f}) {
+            for (int band = 0; band < kMelBands; ++band) frames.push_back(static_cast<float>(band) + offset);
+        }
+        SoundProfileAccumulator accumulator;
+        accumulator.addFrames(std::span(frames).first(kMelBands));
+        accumulator.addFrames(std::span(frames).subspan(kMelBands));
+        const std::vector<float> profile = accumulator.profile();
+        QCOMPARE(profile.size(), size_t(kSoundProfileSize));
+        for (int band = 0; band < kMelBands; ++band) {
+            QCOMPARE(profile[static_cast<size_t>(band)], static_cast<float>(band));
+            QCOMPARE(profile[static_cast<size_t>(kMelBands + band)], 1.0f);
+        }
+    }
+
+    void noFramesGiveNoSoundProfile() { QVERIFY(SoundProfileAccumulator().profile().empty()); }
 };
 
 QTEST_GUILESS_MAIN(ClassifierTest)

@@ -318,15 +318,26 @@ Result<std::vector<SegmentEmbedding>> CatalogReader::segmentEmbeddings(int64_t i
 
 Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemEmbeddings(const std::vector<int64_t>& itemIds)
 {
+    return itemVectors("embedding", itemIds);
+}
+
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundProfiles(const std::vector<int64_t>& itemIds)
+{
+    return itemVectors("profile", itemIds);
+}
+
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const char* column,
+                                                                         const std::vector<int64_t>& itemIds)
+{
     return guarded([&]() -> Result<std::map<int64_t, std::vector<float>>> {
         ItemFilter only;
         only.ids = itemIds;
-        Statement statement = db_.prepare(
-            "SELECT item_id, embedding FROM item_embeddings WHERE item_id IN (SELECT value FROM json_each(?10))");
+        Statement statement = db_.prepare(std::string("SELECT item_id, ") + column + " FROM item_embeddings WHERE " +
+                                          column + " IS NOT NULL AND item_id IN (SELECT value FROM json_each(?10))");
         bindConditions(statement, only, std::nullopt);
-        std::map<int64_t, std::vector<float>> embeddings;
-        while (statement.step()) embeddings.emplace(statement.integer(0), halvesOf(statement, 1));
-        return embeddings;
+        std::map<int64_t, std::vector<float>> vectors;
+        while (statement.step()) vectors.emplace(statement.integer(0), halvesOf(statement, 1));
+        return vectors;
     });
 }
 

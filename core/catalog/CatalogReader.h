@@ -93,6 +93,8 @@ public:
     Result<std::vector<SegmentEmbedding>> segmentEmbeddings(int64_t itemId);
     // The mean embeddings of these items (those that have one), by item id.
     Result<std::map<int64_t, std::vector<float>>> itemEmbeddings(const std::vector<int64_t>& itemIds);
+    // Their sound profiles (classify/SoundProfile.h), where they have one.
+    Result<std::map<int64_t, std::vector<float>>> itemSoundProfiles(const std::vector<int64_t>& itemIds);
     // Stored segment rows, of every item.
     Result<int64_t> segmentCount();
     // Every analysed item's segment codes, by item and time.
@@ -103,6 +105,8 @@ public:
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 
 private:
+    // A half-precision column of item_embeddings, by item id, for these items.
+    Result<std::map<int64_t, std::vector<float>>> itemVectors(const char* column, const std::vector<int64_t>& itemIds);
     Result<std::optional<Item>> findOne(const char* condition,
                                         const std::function<void(Statement&)>& bind);
 

@@ -182,13 +182,16 @@ void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& 
     });
 }
 
-void ItemTransaction::setItemEmbedding(const std::vector<float>& values)
+void ItemTransaction::setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile)
 {
     run([&](Database& db) {
         Statement statement =
-            db.prepare("INSERT OR REPLACE INTO item_embeddings (item_id, embedding) VALUES (?1, ?2)");
+            db.prepare("INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile) VALUES (?1, ?2, ?3)");
         const std::vector<uint16_t> halves = toHalves(values);
+        const std::vector<uint16_t> profile = toHalves(soundProfile);
         statement.bind(1, itemId_).bindBlob(2, halves.data(), halves.size() * 2);
+        if (profile.empty()) statement.bindNull(3);
+        else statement.bindBlob(3, profile.data(), profile.size() * 2);
         statement.run();
     });
 }

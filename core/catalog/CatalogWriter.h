@@ -39,8 +39,9 @@ public:
     void setClassification(const ItemClassification& classification);
     // Replaces the item's segment embeddings (stored in half precision).
     void setSegmentEmbeddings(const std::vector<SegmentEmbedding>& segments);
-    // The mean of the segment embeddings, normalised: the item as one vector.
-    void setItemEmbedding(const std::vector<float>& values);
+    // The mean of the segment embeddings, normalised: the item as one
+    // vector; and its sound profile (classify/SoundProfile.h), both in half precision.
+    void setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

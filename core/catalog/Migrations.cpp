@@ -167,11 +167,24 @@ void addLanguageAndPrefixIndex(Database& db)
     )sql");
 }
 
+// The query modifier reads each item's sound profile (the mean and spread
+// of every log-mel band, classify/SoundProfile.h) beside its mean
+// embedding. Analysed items have none, so they are analysed again on the
+// next import (edits and manual classes kept); until then the modifier
+// reads their profile as zeros.
+void addSoundProfiles(Database& db)
+{
+    db.execute(R"sql(
+        ALTER TABLE item_embeddings ADD COLUMN profile BLOB;
+        UPDATE items SET status = 'pending' WHERE status = 'analyzed';
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
                                                                          addClassification, addCodesAndRefingerprint,
-                                                                         addLanguageAndPrefixIndex};
+                                                                         addLanguageAndPrefixIndex, addSoundProfiles};
     return steps;
 }
 

@@ -7,9 +7,9 @@
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "classify/LogMelSegments.h"
-#include "classify/ModifierInput.h"
 #include "classify/TextHashing.h"
 #include "common/Fnv1a.h"
 #include "common/Paths.h"
@@ -261,9 +261,11 @@ ClassProbabilities FusionModel::fuse(const ChannelResult& audio, const ChannelRe
 ModifierModel::ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile)
     : audio_(loadScript(audioFile)), text_(loadScript(textFile)), textScale_(text_->module.attr("scale").toDouble())
 {
-    // Models trained before the loudness input read the embedding alone.
-    const torch::Tensor first = audio_->module.attr("first_w").toTensor();
-    readsLoudness_ = first.size(1) == kModifierEmbeddingSize + 1;
+    // Models trained before the loudness and the profile read the embedding alone.
+    const long width = audio_->module.attr("first_w").toTensor().size(1);
+    const std::optional<ModifierInputs> inputs = modifierInputsOfWidth(width);
+    if (!inputs) throw std::runtime_error(toUtf8(audioFile) + " reads inputs of an unknown width " + std::to_string(width));
+    inputs_ = *inputs;
 }
 
 ModifierModel::~ModifierModel() = default;
@@ -273,7 +275,7 @@ std::vector<std::vector<float>> ModifierModel::targets(std::span<const ModifierC
     if (clips.empty()) return {};
     std::vector<float> rows;
     for (const ModifierClip& clip : clips) {
-        const std::vector<float> input = modifierAudioInput(clip.embedding, clip.loudnessLufs, readsLoudness_);
+        const std::vector<float> input = modifierAudioInput(clip, inputs_);
         rows.insert(rows.end(), input.begin(), input.end());
     }
     const auto count = static_cast<long>(clips.size());

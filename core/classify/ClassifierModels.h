@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "classify/ModifierInput.h"
 #include "common/Result.h"
 #include "index/SearchSpace.h"
 
@@ -113,11 +114,8 @@ private:
 // The query modifier of P5 (issue 5): "like this clip, but quieter" as one
 // vector, normalize(A(a) + s T(text)), compared by cosine with A(b) of the
 // candidates. A reads the classifier CNN's clip embedding (as stored) and,
-// where the model was trained with it, the clip's loudness (ModifierInput.h).
-struct ModifierClip {
-    std::span<const float> embedding;
-    std::optional<double> loudnessLufs;  // empty for silence
-};
+// where the model was trained with them, the clip's loudness and sound
+// profile (ModifierInput.h).
 
 class ModifierModel {
 public:
@@ -127,12 +125,12 @@ public:
     std::vector<std::vector<float>> targets(std::span<const ModifierClip> clips) const;
     // The query; A(a) alone where the text has no word the model knows.
     std::vector<float> query(const ModifierClip& clip, std::string_view modifier) const;
-    bool readsLoudness() const { return readsLoudness_; }
+    ModifierInputs inputs() const { return inputs_; }
 
 private:
     std::unique_ptr<LoadedScript> audio_, text_;
     double textScale_ = 1.0;
-    bool readsLoudness_ = false;  // from the width of A's first layer
+    ModifierInputs inputs_ = ModifierInputs::Embedding;  // from the width of A's first layer
 };
 
 // The space the vector index holds: the text-query model's audio side where

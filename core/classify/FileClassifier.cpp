@@ -42,7 +42,13 @@ void FileClassifier::addSamples(std::span<const float> samples)
 {
     frames_.clear();
     logMel_.process(samples, frames_);
-    segmenter_.addFrames(frames_);
+    addFrames(frames_);
+}
+
+void FileClassifier::addFrames(std::span<const float> frames)
+{
+    segmenter_.addFrames(frames);
+    profile_.addFrames(frames);
 }
 
 void FileClassifier::queueSegment(double startSeconds, std::span<const float> segment)
@@ -75,6 +81,7 @@ FileClassification FileClassifier::finish()
     classification.text = models_->text->classify(annotation_);
     classification.probabilities = models_->fusion->fuse(classification.audio, classification.text, hasVideo_);
     classification.segments = std::move(segments_);
+    classification.soundProfile = profile_.profile();
     classification.modelVersion = models_->version;
     return classification;
 }

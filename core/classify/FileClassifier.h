@@ -12,6 +12,7 @@
 
 #include "classify/ClassifierModels.h"
 #include "classify/LogMelSegments.h"
+#include "classify/SoundProfile.h"
 #include "common/CancellationToken.h"
 #include "common/Result.h"
 #include "dsp/LogMel.h"
@@ -28,6 +29,7 @@ struct FileClassification {
     ChannelResult text;
     ClassProbabilities probabilities{};  // the fusion's answer
     std::vector<ClassifiedSegment> segments;
+    std::vector<float> soundProfile;  // SoundProfile.h; empty without frames
     std::string modelVersion;
 };
 
@@ -36,7 +38,7 @@ public:
     FileClassifier(std::shared_ptr<const ClassifierModels> models, std::string annotation, bool hasVideo);
     void addSamples(std::span<const float> samples);
     // Or, where the log-mel frames are already computed (the import's chain):
-    void addFrames(std::span<const float> frames) { segmenter_.addFrames(frames); }
+    void addFrames(std::span<const float> frames);
     FileClassification finish();
 
 private:
@@ -49,6 +51,7 @@ private:
     LogMelExtractor logMel_;
     std::vector<float> frames_;
     StreamingSegmenter segmenter_;
+    SoundProfileAccumulator profile_;
     std::vector<float> batch_;
     std::vector<double> batchStarts_;
     std::vector<ClassifiedSegment> segments_;

@@ -78,7 +78,7 @@ struct Candidate {
 
 // The modifier model's score for each candidate with a stored clip
 // embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)), A
-// reading each clip's loudness beside its embedding.
+// reading each clip's loudness and sound profile beside its embedding.
 void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, const ModifierClip& example,
                           const std::string& modifier, std::vector<Candidate>& candidates)
 {
@@ -86,12 +86,16 @@ void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, con
     for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
     const auto stored = reader.itemEmbeddings(ids);
     if (!stored) return;  // ranked without the model, by how alike they sound
+    const auto profiles = reader.itemSoundProfiles(ids);
+    if (!profiles) return;
     std::vector<ModifierClip> clips;
     std::vector<Candidate*> scored;
     for (Candidate& candidate : candidates) {
         const auto found = stored->find(candidate.item.id);
         if (found == stored->end() || found->second.size() != example.embedding.size()) continue;
-        clips.push_back({found->second, candidate.item.loudnessLufs});
+        const auto profile = profiles->find(candidate.item.id);
+        clips.push_back({found->second, candidate.item.loudnessLufs,
+                         profile == profiles->end() ? std::span<const float>() : std::span<const float>(profile->second)});
         scored.push_back(&candidate);
     }
     const std::vector<float> query = model.query(example, modifier);
@@ -170,7 +174,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         candidates.push_back(std::move(candidate));
     }
     if (modifierModel) {
-        scoreByModifierModel(*parts.models->modifier, parts.reader, {classified.audio.feature, example.loudnessLufs},
+        scoreByModifierModel(*parts.models->modifier, parts.reader, {classified.audio.feature, example.loudnessLufs, classified.soundProfile},
                              query.modifier, candidates);
     }
     // What the measurable modifiers ask for first; then, with a modifier,

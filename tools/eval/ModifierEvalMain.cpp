@@ -35,15 +35,11 @@ struct Figures {
     std::map<std::string, std::pair<int, int>> measurable;       // first answer as asked, pairs
 };
 
-// The model's audio input for these clips: the embedding, and the loudness
-// where the model reads it (its first layer one wider).
-torch::Tensor rowsOf(const std::vector<const std::vector<float>*>& embeddings, const std::vector<double>& loudness,
-                     bool withLoudness)
+// The model's audio input for these clips (ModifierInput.h), as wide as its first layer.
+torch::Tensor rowsOf(const std::vector<ModifierClip>& clips, ModifierInputs inputs)
 {
-    torch::Tensor rows = torch::empty({static_cast<long>(embeddings.size()), kModifierEmbeddingSize + (withLoudness ? 1 : 0)});
-    for (size_t i = 0; i < embeddings.size(); ++i) {
-        rows[static_cast<long>(i)] = torch::tensor(modifierAudioInput(*embeddings[i], loudness[i], withLoudness));
-    }
+    torch::Tensor rows = torch::empty({static_cast<long>(clips.size()), inputWidth(inputs)});
+    for (size_t i = 0; i < clips.size(); ++i) rows[static_cast<long>(i)] = torch::tensor(modifierAudioInput(clips[i], inputs));
     return rows;
 }
 
@@ -52,18 +48,20 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
     torch::jit::Module audio = torch::jit::load((method.folder / "modifier-audio.pt").string());
     torch::jit::Module text = torch::jit::load((method.folder / "modifier-text.pt").string());
     const double scale = text.attr("scale").toDouble();
-    const bool withLoudness = audio.attr("first_w").toTensor().size(1) == kModifierEmbeddingSize + 1;
+    const long width = audio.attr("first_w").toTensor().size(1);
+    const std::optional<ModifierInputs> inputs = modifierInputsOfWidth(width);
+    if (!inputs) throw std::runtime_error(method.folder.string() + ": a modifier reading " + std::to_string(width) + " numbers");
     std::map<std::string, std::vector<size_t>> byScene;
     for (size_t i = 0; i < set.pairs.size(); ++i) byScene[set.pairs[i].scene].push_back(i);
     Figures figures;
     for (const auto& [scene, members] : byScene) {
-        std::vector<const std::vector<float>*> as, bs;
-        std::vector<double> loudnessA, loudnessB;
+        std::vector<ModifierClip> as, bs;
         for (size_t i : members) {
-            as.push_back(&set.pairs[i].a), bs.push_back(&set.pairs[i].b);
-            loudnessA.push_back(set.pairs[i].loudnessA), loudnessB.push_back(set.pairs[i].loudnessB);
+            const ModifierPair& pair = set.pairs[i];
+            as.push_back({pair.a, pair.loudnessA, pair.profileA});
+            bs.push_back({pair.b, pair.loudnessB, pair.profileB});
         }
-        torch::Tensor queries = audio.forward({rowsOf(as, loudnessA, withLoudness)}).toTensor();
+        torch::Tensor queries = audio.forward({rowsOf(as, *inputs)}).toTensor();
         if (!method.audioOnly) {
             for (size_t k = 0; k < members.size(); ++k) {
                 const auto ids = hashedTextTokens(set.pairs[members[k]].text);
@@ -72,7 +70,7 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
             }
             queries = queries / queries.norm(2, 1, true).clamp_min(1e-8);
         }
-        const torch::Tensor scores = torch::matmul(queries, audio.forward({rowsOf(bs, loudnessB, withLoudness)}).toTensor().t());
+        const torch::Tensor scores = torch::matmul(queries, audio.forward({rowsOf(bs, *inputs)}).toTensor().t());
         std::array<double, 3> recall{};
         for (size_t k = 0; k < members.size(); ++k) {
             const long own = static_cast<long>(k);

@@ -7,7 +7,8 @@
 namespace lectern::ml {
 namespace {
 
-constexpr uint32_t kMagic = 0x4c4d5031;  // "LMP1"
+constexpr uint32_t kMagic = 0x4c4d5031;              // "LMP1": without sound profiles
+constexpr uint32_t kMagicWithProfiles = 0x4c4d5032;  // "LMP2"
 
 class Writer {
 public:
@@ -94,7 +95,7 @@ private:
 void writeModifierPairs(const std::filesystem::path& file, const ModifierPairSet& set)
 {
     Writer out(file);
-    out.number(kMagic);
+    out.number(kMagicWithProfiles);
     out.number(static_cast<uint32_t>(set.eventNames.size()));
     for (const std::string& name : set.eventNames) out.text(name);
     out.number(static_cast<uint32_t>(set.pairs.size()));
@@ -109,13 +110,17 @@ void writeModifierPairs(const std::filesystem::path& file, const ModifierPairSet
         out.ints(pair.eventsB);
         out.real(pair.loudnessA);
         out.real(pair.loudnessB);
+        out.floats(pair.profileA);
+        out.floats(pair.profileB);
     }
 }
 
 ModifierPairSet readModifierPairs(const std::filesystem::path& file)
 {
     Reader in(file);
-    if (in.number() != kMagic) throw std::runtime_error(file.string() + " is not a modifier pair file");
+    const uint32_t magic = in.number();
+    if (magic != kMagic && magic != kMagicWithProfiles) throw std::runtime_error(file.string() + " is not a modifier pair file");
+    const bool withProfiles = magic == kMagicWithProfiles;
     ModifierPairSet set;
     set.eventNames.resize(in.number());
     for (std::string& name : set.eventNames) name = in.text();
@@ -131,6 +136,10 @@ ModifierPairSet readModifierPairs(const std::filesystem::path& file)
         pair.eventsB = in.ints();
         pair.loudnessA = in.real();
         pair.loudnessB = in.real();
+        if (withProfiles) {
+            pair.profileA = in.floats();
+            pair.profileB = in.floats();
+        }
     }
     return set;
 }

@@ -18,6 +18,7 @@ struct ModifierPair {
     std::vector<float> a, b;         // 256-d CNN clip embeddings, L2-normalised
     std::vector<int> eventsA, eventsB;  // event classes present (indices into the event names)
     double loudnessA = 0, loudnessB = 0;  // integrated, LUFS
+    std::vector<float> profileA, profileB;  // sound profiles (SoundProfile.h); empty in older pair files
 };
 
 struct ModifierPairSet {

@@ -332,14 +332,22 @@ private:
     std::vector<int> usable_;
 };
 
-std::pair<std::vector<float>, double> embeddingOf(const std::shared_ptr<const ClassifierModels>& models,
-                                                  const std::vector<float>& clip)
+// What the app stores of an item and the modifier reads (ModifierInput.h).
+struct ClipFacts {
+    std::vector<float> embedding;
+    double loudness = kModifierSilenceLufs;
+    std::vector<float> profile;
+};
+
+ClipFacts factsOf(const std::shared_ptr<const ClassifierModels>& models, const std::vector<float>& clip)
 {
     FileClassifier classifier(models, {}, false);
     classifier.addSamples(clip);
     LoudnessMeter meter(kRate);
     meter.process(clip);
-    return {classifier.finish().audio.feature, meter.result().integratedLufs.value_or(-70.0)};
+    FileClassification classified = classifier.finish();
+    return {std::move(classified.audio.feature), meter.result().integratedLufs.value_or(kModifierSilenceLufs),
+            std::move(classified.soundProfile)};
 }
 
 ModifierPairSet makePairs(const std::vector<Scene>& scenes, const std::vector<SoundClass>& events,
@@ -357,16 +365,18 @@ ModifierPairSet makePairs(const std::vector<Scene>& scenes, const std::vector<So
             ModifierPair pair;
             if (!maker.make(scene, rng, a, b, pair.kinds, pair.text)) continue;
             const unsigned noiseSeed = static_cast<unsigned>(rng());
-            auto [embeddingA, loudnessA] = embeddingOf(models, render(a, noiseSeed));
-            auto [embeddingB, loudnessB] = embeddingOf(models, render(b, noiseSeed));
-            if (embeddingA.empty() || embeddingB.empty()) continue;
+            ClipFacts factsA = factsOf(models, render(a, noiseSeed));
+            ClipFacts factsB = factsOf(models, render(b, noiseSeed));
+            if (factsA.embedding.empty() || factsB.embedding.empty()) continue;
             pair.scene = scene.name;
-            pair.a = std::move(embeddingA);
-            pair.b = std::move(embeddingB);
+            pair.a = std::move(factsA.embedding);
+            pair.b = std::move(factsB.embedding);
             pair.eventsA = PairMaker::classesIn(a);
             pair.eventsB = PairMaker::classesIn(b);
-            pair.loudnessA = loudnessA;
-            pair.loudnessB = loudnessB;
+            pair.loudnessA = factsA.loudness;
+            pair.loudnessB = factsB.loudness;
+            pair.profileA = std::move(factsA.profile);
+            pair.profileB = std::move(factsB.profile);
             set.pairs.push_back(std::move(pair));
             if (++made % 500 == 0) std::cout << scene.name << ": " << made << " pairs" << std::endl;
         }

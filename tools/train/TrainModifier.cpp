@@ -4,11 +4,14 @@
 // the binary cross-entropy of the events of a and b (eq. 6). Kept at the
 // best mean validation R@1 over the scenes.
 //
-// A reads each clip's loudness beside its embedding unless --loudness no.
+// A reads each clip's embedding, and its loudness and sound profile as
+// --inputs asks (ModifierInput.h).
 //
-//   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 1] [--audio-only yes] [--loudness no] [--epochs 40]
+//   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 1] [--audio-only yes]
+//                 [--inputs embedding|loudness|profile] [--epochs 40]
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <iostream>
 #include <map>
 
@@ -24,22 +27,22 @@ namespace lectern::ml {
 namespace {
 
 struct PairTensors {
-    torch::Tensor a, b;                  // [pairs, 256 or 257]: the embedding, and the loudness where read
+    torch::Tensor a, b;                  // [pairs, inputWidth]: ModifierInput.h
     torch::Tensor eventsA, eventsB;      // [pairs, classes] multi-hot
     std::vector<std::vector<int64_t>> tokens;
     std::vector<std::string> scenes;
 };
 
-PairTensors tensorsOf(const ModifierPairSet& set, bool withLoudness)
+PairTensors tensorsOf(const ModifierPairSet& set, ModifierInputs inputs)
 {
     const long n = static_cast<long>(set.pairs.size()), classes = static_cast<long>(set.eventNames.size());
-    const long width = kModifierEmbeddingSize + (withLoudness ? 1 : 0);
+    const long width = inputWidth(inputs);
     PairTensors t{torch::empty({n, width}), torch::empty({n, width}), torch::zeros({n, classes}),
                   torch::zeros({n, classes}), {}, {}};
     for (long i = 0; i < n; ++i) {
         const ModifierPair& pair = set.pairs[static_cast<size_t>(i)];
-        t.a[i] = torch::tensor(modifierAudioInput(pair.a, pair.loudnessA, withLoudness));
-        t.b[i] = torch::tensor(modifierAudioInput(pair.b, pair.loudnessB, withLoudness));
+        t.a[i] = torch::tensor(modifierAudioInput({pair.a, pair.loudnessA, pair.profileA}, inputs));
+        t.b[i] = torch::tensor(modifierAudioInput({pair.b, pair.loudnessB, pair.profileB}, inputs));
         for (int e : pair.eventsA) t.eventsA[i][e] = 1.0f;
         for (int e : pair.eventsB) t.eventsB[i][e] = 1.0f;
         t.tokens.push_back(hashedTextTokens(pair.text));
@@ -86,11 +89,19 @@ int trainModifier(const TrainOptions& options)
     torch::manual_seed(options.seed);
     const ModifierPairSet trainSet = readModifierPairs(options.features / "train.lmp");
     const ModifierPairSet validationSet = readModifierPairs(options.features / "validation.lmp");
-    const PairTensors train = tensorsOf(trainSet, options.loudness), validation = tensorsOf(validationSet, options.loudness);
+    const bool profiled = std::all_of(trainSet.pairs.begin(), trainSet.pairs.end(),
+                                      [](const ModifierPair& pair) { return !pair.profileA.empty() && !pair.profileB.empty(); });
+    if (options.modifierInputs == ModifierInputs::WithLoudnessAndProfile && !profiled) {
+        std::cerr << "the pairs in " << options.features.string()
+                  << " have no sound profiles: make them again with lectern-modifier-pairs, or train with --inputs loudness\n";
+        return 1;
+    }
+    const PairTensors train = tensorsOf(trainSet, options.modifierInputs),
+                      validation = tensorsOf(validationSet, options.modifierInputs);
     const bool audioOnly = options.audioOnly;
     std::cout << "modifier: " << trainSet.pairs.size() << " training pairs, " << trainSet.eventNames.size()
               << " event classes, rho " << options.rho << (audioOnly ? ", audio only" : "")
-              << (options.loudness ? ", with loudness" : "") << "\n";
+              << ", reading " << inputWidth(options.modifierInputs) << " numbers a clip\n";
     ModifierNet net(static_cast<int>(train.a.size(1)), static_cast<int>(trainSet.eventNames.size()));
     // Tokens no training sentence has stay zero (no gradient reaches them):
     // the model then leaves unknown words out, and its file compresses.

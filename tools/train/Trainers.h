@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "../ml/CorpusFeatures.h"
+#include "classify/ModifierInput.h"
 
 namespace lectern::ml {
 
@@ -24,7 +25,8 @@ struct TrainOptions {
     std::string labels = "kinds";  // hash: kinds (13 recipes) or classes (5)
     double rho = 1.0;               // modifier: weight of the event classification
     bool audioOnly = false;         // modifier: P5's audio-only baseline
-    bool loudness = true;           // modifier: A reads the clip's loudness too (ModifierInput.h)
+    // modifier: what A reads of a clip (ModifierInput.h): --inputs embedding|loudness|profile
+    ModifierInputs modifierInputs = ModifierInputs::WithLoudnessAndProfile;
     double captionWeight = 0.0;     // audio: weight of the caption objective (CaptionObjective.h)
 };
 
