@@ -264,7 +264,7 @@ ModifierModel::ModifierModel(const std::filesystem::path& audioFile, const std::
     // Models trained before the loudness and the profile read the embedding alone.
     const long width = audio_->module.attr("first_w").toTensor().size(1);
     const std::optional<ModifierInputs> inputs = modifierInputsOfWidth(width);
-    if (!inputs) throw std::runtime_error(toUtf8(audioFile) + " reads inputs of an unknown width " + std::to_string(width));
+    if (!inputs) throw UnknownInputs(toUtf8(audioFile) + " reads inputs of an unknown width " + std::to_string(width));
     inputs_ = *inputs;
 }
 
@@ -318,7 +318,12 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
             models.hash = std::make_shared<HashModel>(folder / "hash-64.pt");
         }
         if (std::filesystem::exists(folder / "modifier-audio.pt") && std::filesystem::exists(folder / "modifier-text.pt")) {
-            models.modifier = std::make_shared<ModifierModel>(folder / "modifier-audio.pt", folder / "modifier-text.pt");
+            try {
+                models.modifier = std::make_shared<ModifierModel>(folder / "modifier-audio.pt", folder / "modifier-text.pt");
+            } catch (const ModifierModel::UnknownInputs&) {
+                // A modifier trained for other inputs than this Lectern builds
+                // leaves the classifier whole; the search then ranks without it.
+            }
         }
         if (std::filesystem::exists(folder / "text-query.pt")) {
             models.textQuery = std::make_shared<TextQueryModel>(folder / "text-query.pt");

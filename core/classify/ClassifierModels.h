@@ -11,6 +11,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -119,6 +120,10 @@ private:
 
 class ModifierModel {
 public:
+    // Thrown where A's input width is none of ModifierInputs'.
+    struct UnknownInputs : std::runtime_error {
+        using std::runtime_error::runtime_error;
+    };
     ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile);
     ~ModifierModel();
     // Unit rows of A, one per clip.
