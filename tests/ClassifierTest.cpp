@@ -283,6 +283,18 @@ private slots:
 
     void theModifierModelIsShippedAndLoaded() { QVERIFY(shippedModels().modifier != nullptr); }
 
+    void aDamagedModifierModelIsLeftOutAndTheClassifierStillLoads()
+    {
+        test::Scratch scratch;
+        const std::filesystem::path folder = scratch.path("models");
+        std::filesystem::copy(classifierModelDirectory(), folder, std::filesystem::copy_options::recursive);
+        std::ofstream(folder / "modifier-audio.pt", std::ios::trunc) << "not a model";
+        const auto models = ClassifierModels::load(folder);
+        QVERIFY2(models.ok(), models.ok() ? "" : models.error().message.c_str());
+        QVERIFY(models->modifier == nullptr);
+        QVERIFY(models->audio != nullptr);
+    }
+
     void aFixedClipAndModifierGiveTheStoredQuery()
     {
         const ClassifierModels models = shippedModels();

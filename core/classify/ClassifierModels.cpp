@@ -320,9 +320,10 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
         if (std::filesystem::exists(folder / "modifier-audio.pt") && std::filesystem::exists(folder / "modifier-text.pt")) {
             try {
                 models.modifier = std::make_shared<ModifierModel>(folder / "modifier-audio.pt", folder / "modifier-text.pt");
-            } catch (const ModifierModel::UnknownInputs&) {
-                // A modifier trained for other inputs than this Lectern builds
-                // leaves the classifier whole; the search then ranks without it.
+            } catch (const std::exception&) {
+                // Damaged, or trained for other inputs than this Lectern builds
+                // (ModifierModel::UnknownInputs): the modifier is optional, so
+                // the classifier stays whole and the search ranks without it.
             }
         }
         if (std::filesystem::exists(folder / "text-query.pt")) {
