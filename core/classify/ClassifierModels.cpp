@@ -264,7 +264,7 @@ ModifierModel::ModifierModel(const std::filesystem::path& audioFile, const std::
     // Models trained before the loudness and the profile read the embedding alone.
     const long width = audio_->module.attr("first_w").toTensor().size(1);
     const std::optional<ModifierInputs> inputs = modifierInputsOfWidth(width);
-    if (!inputs) throw UnknownInputs(toUtf8(audioFile) + " reads inputs of an unknown width " + std::to_string(width));
+    if (!inputs) throw std::runtime_error(toUtf8(audioFile) + " reads inputs of an unknown width " + std::to_string(width));
     inputs_ = *inputs;
 }
 
@@ -321,9 +321,9 @@ Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& fol
             try {
                 models.modifier = std::make_shared<ModifierModel>(folder / "modifier-audio.pt", folder / "modifier-text.pt");
             } catch (const std::exception&) {
-                // Damaged, or trained for other inputs than this Lectern builds
-                // (ModifierModel::UnknownInputs): the modifier is optional, so
-                // the classifier stays whole and the search ranks without it.
+                // Damaged, or trained for other inputs than this Lectern builds:
+                // the modifier is optional, so the classifier stays whole and
+                // the search ranks without it.
             }
         }
         if (std::filesystem::exists(folder / "text-query.pt")) {

@@ -11,7 +11,6 @@
 #include <memory>
 #include <optional>
 #include <span>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -117,13 +116,9 @@ private:
 // candidates. A reads the classifier CNN's clip embedding (as stored) and,
 // where the model was trained with them, the clip's loudness and sound
 // profile (ModifierInput.h).
-
 class ModifierModel {
 public:
-    // Thrown where A's input width is none of ModifierInputs'.
-    struct UnknownInputs : std::runtime_error {
-        using std::runtime_error::runtime_error;
-    };
+    // Throws where the files are damaged or A's input width is none of ModifierInputs'.
     ModifierModel(const std::filesystem::path& audioFile, const std::filesystem::path& textFile);
     ~ModifierModel();
     // Unit rows of A, one per clip.
