@@ -281,6 +281,23 @@ private slots:
         QVERIFY2(sameAsStored < 0.99, "the joint space maps the embedding somewhere else");
     }
 
+    void aFixedItemGivesTheStoredPlaceInTheSearchSpace()
+    {
+        const ClassifierModels models = shippedModels();
+        const SearchSpace space = searchSpaceOf(models);
+        QVERIFY(space.hasItemPart());
+        const StoredClip item = referenceStoredClip(models);
+        const std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
+        const std::vector<float> placed =
+            space.map(segment.front().embedding, space.itemOffset(item.embedding, item.profile));
+        QCOMPARE(placed.size(), size_t(256));
+        const std::vector<float> values(placed.begin(), placed.begin() + 16);
+        bool written = false;
+        const QString difference = differenceFromReference(values, LECTERN_SEARCH_SPACE_REFERENCE, written);
+        if (written) QSKIP("reference written");
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    }
+
     void theModifierModelIsShippedAndLoaded() { QVERIFY(shippedModels().modifier != nullptr); }
 
     void aDamagedModifierModelIsLeftOutAndTheClassifierStillLoads()

@@ -9,6 +9,9 @@
 #include "catalog/CatalogWriter.h"
 #include "classify/FileClassifier.h"
 #include "common/Paths.h"
+#include "common/UnitVectors.h"
+#include "index/LibraryVectorIndex.h"
+#include "index/StoredItemOffsets.h"
 #include "pipeline/Importer.h"
 #include "search/SearchEngine.h"
 #include "support/TestSupport.h"
@@ -195,6 +198,25 @@ private slots:
         // The other loudnesses of the chord sound exactly like it.
         QVERIFY(rankOf(answer, fixture_->idOf("chord loud.flac")) < 2);
         QVERIFY(rankOf(answer, fixture_->idOf("chord quiet.flac")) < 2);
+    }
+
+    void indexedSegmentsArePlacedByTheirItemsStoredMeanEmbeddingAndSoundProfile()
+    {
+        const SearchSpace space = searchSpaceOf(*sharedClassifierModels().value());
+        QVERIFY(space.hasItemPart());
+        CatalogReader reader(fixture_->library->database());
+        const int64_t id = fixture_->idOf("lesson.ogg");
+        test::Scratch scratch;
+        const auto index = openLibraryVectorIndex(scratch.path("index"), reader, "test", space, 256);
+        QVERIFY(index.ok());
+        const auto offsets = storedItemOffsets(reader, space, {id});
+        QVERIFY(offsets.ok() && !offsetOf(*offsets, id).empty());
+        const std::vector<float> segment = reader.segmentEmbeddings(id).value().front().values;
+        const std::vector<float> placed = space.map(segment, offsetOf(*offsets, id));
+        const auto hits = index->exactSearch(placed, 1);
+        QCOMPARE(hits.front().itemId, id);
+        QVERIFY(hits.front().similarity > 0.99f);
+        QVERIFY2(cosineOf(placed, space.map(segment)) < 0.99f, "the item part moves the segment");
     }
 
     void beyondTheVectorIndexSizeSimilarItemsAreFoundByTheirCodes()

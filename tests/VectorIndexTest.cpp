@@ -180,6 +180,56 @@ private slots:
         QVERIFY(std::abs(mapped[1] - 1.0f) < 1e-6f);
     }
 
+    // Two-dimensional embeddings with a one-number profile; one hidden unit.
+    static ItemPartWeights oneUnitItemPart()
+    {
+        return {{0.0f, 0.0f, 1.0f}, {1.0f, 1.0f, 2.0f}, {1.0f, 0.0f, 1.0f}, {0.0f}, {0.0f, 2.0f}, {0.5f, 0.0f}};
+    }
+
+    void theItemPartIsANetworkOfTheItemsMeanEmbeddingAndProfile()
+    {
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
+        QVERIFY(space.hasItemPart());
+        // Standardised (0.2, 0.3, (5 - 1) / 2); hidden relu(0.2 + 2) = 2.2; out (0.5, 2 * 2.2).
+        const std::vector<float> offset = space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f});
+        QCOMPARE(offset.size(), size_t(2));
+        QVERIFY(std::abs(offset[0] - 0.5f) < 1e-6f);
+        QVERIFY(std::abs(offset[1] - 4.4f) < 1e-5f);
+    }
+
+    void anItemsOffsetIsAddedToEachOfItsSegmentsBeforeScalingToUnitLength()
+    {
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
+        const std::vector<float> mapped = space.map(std::vector<float>{1.0f, 0.0f}, std::vector<float>{0.5f, 4.4f});
+        const float length = std::sqrt(1.5f * 1.5f + 4.4f * 4.4f);
+        QVERIFY(std::abs(mapped[0] - 1.5f / length) < 1e-6f);
+        QVERIFY(std::abs(mapped[1] - 4.4f / length) < 1e-6f);
+    }
+
+    void aProfileThatWasNotMeasuredReadsAsTheAverage()
+    {
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
+        const std::vector<float> mean{0.2f, 0.3f};
+        QCOMPARE(space.itemOffset(mean, {}), space.itemOffset(mean, std::vector<float>{1.0f}));
+    }
+
+    void anItemPartThatDoesNotFitTheSpaceIsLeftOut()
+    {
+        ItemPartWeights threeOutputs = oneUnitItemPart();
+        threeOutputs.outWeights.push_back(1.0f);
+        threeOutputs.outBias.push_back(0.0f);
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, threeOutputs);
+        QVERIFY(!space.hasItemPart());
+        QVERIFY(space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}).empty());
+    }
+
+    void theStampChangesWithTheItemPart()
+    {
+        const SearchSpace without({0.0f, 0.0f}, {1, 0, /**/ 0, 1});
+        const SearchSpace with({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
+        QVERIFY(without.stamp() != with.stamp());
+    }
+
     void theStampChangesWithTheSpace()
     {
         const std::string plain = SearchSpace().stamp();

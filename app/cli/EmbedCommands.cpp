@@ -2,7 +2,8 @@
 // 5), for scripts and tests. embed: per 10 s segment the 256-d embedding and
 // the 64-bit code, and the clip's mean embedding with its code; where the
 // text-query model is shipped, each also as the index holds it in the joint
-// text-audio space ("search_embedding"). embed-text: a description in that
+// text-audio space ("search_embedding"; the clip is placed as an item of
+// its own, by its mean embedding and sound profile). embed-text: a description in that
 // space, so that its dot product with a search_embedding is the similarity
 // text search ranks by.
 #include <iomanip>
@@ -58,8 +59,10 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     classifier.addSamples(*clip);
     const FileClassification result = classifier.finish();
     const SearchSpace space = searchSpaceOf(**models);
+    // The clip stands for a whole item: its mean embedding and sound profile place its segments.
+    const std::vector<float> offset = space.itemOffset(result.audio.feature, result.soundProfile);
     const auto searchVector = [&](const std::vector<float>& embedding) {
-        return (*models)->textQuery && !embedding.empty() ? QJsonValue(vectorToJson(space.map(embedding)))
+        return (*models)->textQuery && !embedding.empty() ? QJsonValue(vectorToJson(space.map(embedding, offset)))
                                                           : QJsonValue();
     };
 

@@ -222,6 +222,11 @@ TextQueryModel::TextQueryModel(const std::filesystem::path& file)
       audioCentre_(toVector(script_->module.attr("audio_mean").toTensor())),
       audioProjection_(toVector(script_->module.attr("audio_projection").toTensor().flatten()))
 {
+    const torch::jit::Module& module = script_->module;
+    if (!module.hasattr("item_mean")) return;
+    const auto values = [&](const char* name) { return toVector(module.attr(name).toTensor().flatten()); };
+    itemPart_ = {values("item_mean"),     values("item_spread"), values("item_hidden_w"),
+                 values("item_hidden_b"), values("item_out_w"),  values("item_out_b")};
 }
 
 TextQueryModel::~TextQueryModel() = default;
@@ -304,7 +309,8 @@ std::vector<float> ModifierModel::query(const ModifierClip& clip, std::string_vi
 SearchSpace searchSpaceOf(const ClassifierModels& models)
 {
     if (!models.textQuery) return {};
-    return SearchSpace(models.textQuery->audioCentre(), models.textQuery->audioProjection());
+    return SearchSpace(models.textQuery->audioCentre(), models.textQuery->audioProjection(),
+                       models.textQuery->itemPart());
 }
 
 Result<ClassifierModels> ClassifierModels::load(const std::filesystem::path& folder)

@@ -100,15 +100,18 @@ public:
     ~TextQueryModel();
     // Unit length, 256-d; nothing for text without a word the model knows.
     std::optional<std::vector<float>> embed(std::string_view text) const;
-    // The audio side, normalize(projection (embedding - centre)): the
-    // index's SearchSpace. The projection is 256 × 256, row-major.
+    // The audio side, normalize(projection (embedding - centre) + item
+    // part): the index's SearchSpace. The projection is 256 × 256,
+    // row-major; the item part is empty in models trained without one.
     const std::vector<float>& audioCentre() const { return audioCentre_; }
     const std::vector<float>& audioProjection() const { return audioProjection_; }
+    const ItemPartWeights& itemPart() const { return itemPart_; }
 
 private:
     std::unique_ptr<LoadedScript> script_;
     std::vector<float> audioCentre_;
     std::vector<float> audioProjection_;
+    ItemPartWeights itemPart_;
 };
 
 // The query modifier of P5 (issue 5): "like this clip, but quieter" as one

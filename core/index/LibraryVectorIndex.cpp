@@ -3,6 +3,7 @@
 #include <set>
 
 #include "index/DistinctSegments.h"
+#include "index/StoredItemOffsets.h"
 
 namespace lectern {
 namespace {
@@ -16,7 +17,9 @@ Status indexItem(VectorIndex& index, CatalogReader& reader, const SearchSpace& s
 {
     auto segments = reader.segmentEmbeddings(stamp.itemId);
     if (!segments) return failure(segments.error().message);
-    for (SegmentEmbedding& segment : *segments) segment.values = space.map(segment.values);
+    const auto offsets = storedItemOffsets(reader, space, {stamp.itemId});
+    if (!offsets) return failure(offsets.error().message);
+    for (SegmentEmbedding& segment : *segments) segment.values = space.map(segment.values, offsetOf(*offsets, stamp.itemId));
     std::vector<IndexedSegment> kept;
     for (size_t i : distinctSegments(*segments)) kept.push_back({(*segments)[i].startSeconds, (*segments)[i].values});
     index.setItem(stamp.itemId, versionOf(stamp), kept);

@@ -11,6 +11,7 @@
 #include "common/UnitVectors.h"
 #include "dsp/Loudness.h"
 #include "index/DistinctSegments.h"
+#include "index/StoredItemOffsets.h"
 #include "search/MeasurableModifier.h"
 #include "search/SimilarByCodes.h"
 #include "search/TextSearch.h"
@@ -56,10 +57,12 @@ double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>
 {
     const auto segments = reader.segmentEmbeddings(itemId);
     if (!segments || segments->empty()) return fallback;
+    const auto offsets = storedItemOffsets(reader, space, {itemId});
+    if (!offsets) return fallback;
     double start = fallback;
     float best = -2.0f;
     for (const SegmentEmbedding& segment : *segments) {
-        const float similarity = cosineOf(space.map(segment.values), query);
+        const float similarity = cosineOf(space.map(segment.values, offsetOf(*offsets, itemId)), query);
         if (similarity > best) {
             best = similarity;
             start = segment.startSeconds;
@@ -147,7 +150,8 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     if (classified.audio.feature.empty()) return answer;
     static const SearchSpace asStored;
     const SearchSpace& space = parts.space ? *parts.space : asStored;
-    const std::vector<float> embedding = space.map(classified.audio.feature);
+    const std::vector<float> embedding =
+        space.map(classified.audio.feature, space.itemOffset(classified.audio.feature, classified.soundProfile));
 
     auto best = byCodes ? similarItemsByCodes(*parts.codes, parts.models->hash->codeOf(classified.audio.feature),
                                               embedding, space, parts.reader, kSimilarCandidates, shown)

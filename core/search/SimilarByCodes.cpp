@@ -4,6 +4,7 @@
 #include <map>
 
 #include "common/UnitVectors.h"
+#include "index/StoredItemOffsets.h"
 
 namespace lectern {
 namespace {
@@ -26,9 +27,11 @@ Result<std::vector<VectorHit>> similarItemsByCodes(const CodeIndex& codes, uint6
     }
     const auto means = reader.itemEmbeddings(itemIds);
     if (!means) return means.error();
+    const auto offsets = storedItemOffsets(reader, space, itemIds);
+    if (!offsets) return offsets.error();
     std::vector<VectorHit> hits;
     for (const auto& [itemId, mean] : *means) {
-        hits.push_back({itemId, startOfItem.at(itemId), cosineOf(space.map(mean), query)});
+        hits.push_back({itemId, startOfItem.at(itemId), cosineOf(space.map(mean, offsetOf(*offsets, itemId)), query)});
     }
     std::sort(hits.begin(), hits.end(), [](const VectorHit& a, const VectorHit& b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.itemId < b.itemId;

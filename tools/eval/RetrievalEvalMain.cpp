@@ -21,9 +21,12 @@
 
 #include "../ml/ChannelOutputs.h"
 #include "../ml/CorpusFeatures.h"
+#include "../ml/HandFeatures.h"
 #include "../ml/JointSpace.h"
 #include "../ml/SegmentEmbeddings.h"
 #include "catalog/Database.h"
+#include "classify/ClassifierModels.h"
+#include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 
 using namespace lectern;
@@ -152,6 +155,24 @@ private:
     torch::Tensor audio_;
 };
 
+// The app computes the item part without libtorch (core/index/SearchSpace):
+// says how far its offsets are from the model file's.
+void checkAppItemPart(const std::filesystem::path& models, const torch::Tensor& items, const torch::Tensor& offsets)
+{
+    const TextQueryModel model(models / "text-query.pt");
+    const SearchSpace space(model.audioCentre(), model.audioProjection(), model.itemPart());
+    const auto embeddingSize = static_cast<long>(model.audioCentre().size());
+    double largest = 0;
+    for (long row = 0; row < items.size(0); ++row) {
+        const torch::Tensor features = items[row].contiguous();
+        const std::span<const float> all(features.data_ptr<float>(), static_cast<size_t>(features.numel()));
+        const std::vector<float> offset = space.itemOffset(all.first(embeddingSize), all.subspan(embeddingSize));
+        if (offset.size() != static_cast<size_t>(offsets.size(1))) throw std::runtime_error("the app leaves the item part out");
+        largest = std::max(largest, (torch::tensor(offset) - offsets[row]).abs().max().item<double>());
+    }
+    std::printf("item part: the app's offsets differ from the model file's by at most %.2g\n", largest);
+}
+
 // The text-query model against the centred segment embeddings, a clip
 // scoring its best segment: what the app's search does.
 class SegmentRanking : public SemanticRanking {
@@ -160,8 +181,20 @@ public:
         : text_(torch::jit::load((models / "text-query.pt").string())), clipCount_(static_cast<long>(clips.size()))
     {
         const SegmentRows rows = segmentEmbeddings(clips, models);
-        const torch::Tensor mapped = torch::matmul(rows.embeddings - text_.attr("audio_mean").toTensor(),
-                                                   text_.attr("audio_projection").toTensor().t());
+        torch::Tensor mapped = torch::matmul(rows.embeddings - text_.attr("audio_mean").toTensor(),
+                                             text_.attr("audio_projection").toTensor().t());
+        if (text_.hasattr("item_mean")) {
+            // The item part reads the clip's mean embedding and sound profile, and
+            // in models trained with --inputs item-descriptors the hand-made features too.
+            torch::Tensor items = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
+            if (text_.attr("item_mean").toTensor().size(0) > items.size(1)) {
+                items = torch::cat({items, descriptiveFeatureRows(clips)}, 1);
+            }
+            const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
+            const torch::Tensor offsets = text_.get_method("item_vector")({items}).toTensor();
+            mapped = mapped + offsets.index_select(0, clipOfRow);
+            if (items.size(1) == text_.attr("item_mean").toTensor().size(0)) checkAppItemPart(models, items, offsets);
+        }
         segments_ = mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
         clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
     }
@@ -175,20 +208,27 @@ public:
         const torch::Tensor clipScores =
             torch::full({clipCount_}, -2.0f).scatter_reduce(0, clipOfRow_, rowScores, "amax");
         const std::vector<long> ranked = descending(clipScores);
+        lastScores_ = clipScores;
         const auto scores = clipScores.accessor<float, 1>();
         for (size_t r = 0; r < ranked.size(); ++r) rankedScores_[r].push_back(scores[ranked[r]]);
         return ranked;
     }
-    // The similarity at ranks 1, 10, 50 and the median, over all captions:
-    // where the app's floor for "sounds like" results sits.
+    // Remembers the last ranked caption's similarity to `clip`, the one it describes.
+    void noteDescribedClip(long clip) { describedScores_.push_back(lastScores_[clip].item<float>()); }
+    // The similarity at ranks 1, 10, 50 and the median, and of the clip each
+    // caption describes, over all captions: where the app's floor for
+    // "sounds like" results sits.
     void printScoresByRank()
     {
-        std::printf("\nsimilarity (text-query model) at rank: p10 / p50 / p90 over captions\n");
-        for (size_t rank : {size_t(0), size_t(9), size_t(49), static_cast<size_t>(clipCount_ / 2)}) {
+        std::printf("\nsimilarity (text-query model) at rank: p10 / p25 / p50 / p90 over captions\n");
+        rankedScores_[size_t(-1)] = describedScores_;
+        for (size_t rank : {size_t(0), size_t(9), size_t(49), static_cast<size_t>(clipCount_ / 2), size_t(-1)}) {
             std::vector<float>& scores = rankedScores_[rank];
+            if (scores.empty()) continue;
             std::sort(scores.begin(), scores.end());
             const auto at = [&](double p) { return scores[static_cast<size_t>(p * double(scores.size() - 1))]; };
-            std::printf("rank %zu: %.3f / %.3f / %.3f\n", rank + 1, at(0.1), at(0.5), at(0.9));
+            const std::string name = rank == size_t(-1) ? "the described clip" : "rank " + std::to_string(rank + 1);
+            std::printf("%s: %.3f / %.3f / %.3f / %.3f\n", name.c_str(), at(0.1), at(0.25), at(0.5), at(0.9));
         }
     }
 
@@ -197,6 +237,8 @@ private:
     long clipCount_;
     torch::Tensor segments_, clipOfRow_;
     std::map<size_t, std::vector<float>> rankedScores_;
+    torch::Tensor lastScores_;
+    std::vector<float> describedScores_;
 };
 
 }  // namespace
@@ -242,6 +284,7 @@ int main(int argc, char** argv)
                 figures["FTS5 over annotation text"].add(positionOf(byText, target));
                 for (const auto& ranking : semantic) {
                     const std::vector<long> bySound = ranking->rank(caption);
+                    if (ranking.get() == segmentRanking && !bySound.empty()) segmentRanking->noteDescribedClip(target);
                     figures[ranking->name()].add(positionOf(bySound, target));
                     figures["fusion: " + ranking->name() + " + FTS5"].add(
                         positionOf(fusedRanking(bySound, byText, textWeight), target));

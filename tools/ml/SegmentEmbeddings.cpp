@@ -8,6 +8,7 @@
 
 #include "classify/ClassifierModels.h"
 #include "classify/LogMelSegments.h"
+#include "classify/SoundProfile.h"
 
 namespace lectern::ml {
 
@@ -31,6 +32,30 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
                                        torch::kFloat)
                           .clone();
     return rows;
+}
+
+torch::Tensor clipMeans(const SegmentRows& rows, size_t clips)
+{
+    const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
+    const torch::Tensor sums =
+        torch::zeros({static_cast<long>(clips), rows.embeddings.size(1)}).index_add(0, clipOfRow, rows.embeddings);
+    const torch::Tensor counts =
+        torch::zeros({static_cast<long>(clips)}).index_add(0, clipOfRow, torch::ones({clipOfRow.size(0)}));
+    const torch::Tensor means = sums / counts.clamp_min(1).unsqueeze(1);
+    return means / means.norm(2, 1, true).clamp_min(1e-8);  // normalised again, as combineSegments does
+}
+
+torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
+{
+    std::vector<torch::Tensor> profiles;
+    for (const ClipFeatures& clip : clips) {
+        SoundProfileAccumulator accumulator;
+        accumulator.addFrames(clip.frames);
+        std::vector<float> profile = accumulator.profile();
+        profile.resize(kSoundProfileSize, 0.0f);
+        profiles.push_back(torch::tensor(profile));
+    }
+    return torch::stack(profiles);
 }
 
 std::vector<std::string> recipeKinds(const std::vector<ClipFeatures>& clips, const std::filesystem::path& corpus)

@@ -20,6 +20,12 @@ struct SegmentRows {
 
 SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models);
 
+// Each clip's mean segment embedding at unit length (combineSegments: what
+// the import stores per item).
+torch::Tensor clipMeans(const SegmentRows& rows, size_t clips);
+// Each clip's sound profile (SoundProfile.h), as the import stores it per item.
+torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips);  // [clips, kSoundProfileSize]
+
 // The recipe of each clip ("drama", "language numbers", "recorded music", ...),
 // read from the clip's JSON beside its media in the corpus folder: thirteen
 // kinds of recording, finer than the five classes.

@@ -86,22 +86,30 @@ double meanRecallAt1(ModifierNet& net, const PairTensors& t, bool audioOnly)
 
 int trainModifier(const TrainOptions& options)
 {
+    if (!options.inputs.empty() && options.inputs != "profile" && options.inputs != "loudness" &&
+        options.inputs != "embedding") {
+        std::cerr << "modifier --inputs is profile, loudness or embedding, not " << options.inputs << "\n";
+        return 2;
+    }
+    const ModifierInputs inputs = options.inputs == "embedding"  ? ModifierInputs::Embedding
+                                  : options.inputs == "loudness" ? ModifierInputs::WithLoudness
+                                                                 : ModifierInputs::WithLoudnessAndProfile;
     torch::manual_seed(options.seed);
     const ModifierPairSet trainSet = readModifierPairs(options.features / "train.lmp");
     const ModifierPairSet validationSet = readModifierPairs(options.features / "validation.lmp");
     const bool profiled = std::all_of(trainSet.pairs.begin(), trainSet.pairs.end(),
                                       [](const ModifierPair& pair) { return !pair.profileA.empty() && !pair.profileB.empty(); });
-    if (options.modifierInputs == ModifierInputs::WithLoudnessAndProfile && !profiled) {
+    if (inputs == ModifierInputs::WithLoudnessAndProfile && !profiled) {
         std::cerr << "the pairs in " << options.features.string()
                   << " have no sound profiles: make them again with lectern-modifier-pairs, or train with --inputs loudness\n";
         return 1;
     }
-    const PairTensors train = tensorsOf(trainSet, options.modifierInputs),
-                      validation = tensorsOf(validationSet, options.modifierInputs);
+    const PairTensors train = tensorsOf(trainSet, inputs),
+                      validation = tensorsOf(validationSet, inputs);
     const bool audioOnly = options.audioOnly;
     std::cout << "modifier: " << trainSet.pairs.size() << " training pairs, " << trainSet.eventNames.size()
               << " event classes, rho " << options.rho << (audioOnly ? ", audio only" : "")
-              << ", reading " << inputWidth(options.modifierInputs) << " numbers a clip\n";
+              << ", reading " << inputWidth(inputs) << " numbers a clip\n";
     ModifierNet net(static_cast<int>(train.a.size(1)), static_cast<int>(trainSet.eventNames.size()));
     // Tokens no training sentence has stay zero (no gradient reaches them):
     // the model then leaves unknown words out, and its file compresses.

@@ -1,18 +1,25 @@
 // The text-query model: P3's joint space on top of the frozen classifier
-// CNN. The audio side is a linear map of the segment embeddings, centred on
-// their training mean (normalize(W (a - mean)), W starting as the inverse of
-// each dimension's spread); the text side is a text tower. Both are trained
-// with symmetric InfoNCE. The mean and W go into the model file: the search
-// index maps every stored segment embedding through them, so a typed
+// CNN. The audio side places a segment at normalize(W (a - mean) + item(m,
+// p)): its embedding centred on the training mean and mapped linearly (W
+// starting as the inverse of each dimension's spread), plus a small network
+// over what the import stores of its whole item, the mean embedding and the
+// sound profile (--inputs item, the default; item-descriptors adds hand-made
+// clip features the catalog does not hold; embedding leaves the item part
+// out). The text side is a text tower. Both are trained with symmetric
+// InfoNCE. Everything the audio side needs goes into the model file: the
+// search index places every stored segment through it, so a typed
 // description ranks indexed segments directly.
 #include <torch/torch.h>
 
 #include <cmath>
 #include <iostream>
 #include <random>
+#include <stdexcept>
 
 #include "../ml/CorpusFeatures.h"
+#include "../ml/HandFeatures.h"
 #include "../ml/JointSpace.h"
+#include "../ml/ScriptExport.h"
 #include "../ml/SegmentEmbeddings.h"
 #include "../ml/TextTower.h"
 #include "classify/TextHashing.h"
@@ -36,15 +43,82 @@ SegmentSpace segmentSpace(const SegmentRows& rows, const torch::Tensor& mean, si
     return space;
 }
 
+// What an item adds to each of its segments' place in the space: a small
+// network over features of the whole item (its sound profile, or more).
+struct ItemPartImpl : torch::nn::Module {
+    ItemPartImpl(const torch::Tensor& features)
+        : mean(register_buffer("mean", features.mean(0))),
+          spread(register_buffer("spread", features.std(0).clamp_min(1e-4))),
+          hidden(register_module("hidden", torch::nn::Linear(features.size(1), 512))),
+          out(register_module("out", torch::nn::Linear(512, kJointSize))),
+          dropout(register_module("dropout", torch::nn::Dropout(0.2)))
+    {
+    }
+    torch::Tensor forward(const torch::Tensor& features)
+    {
+        return out(dropout(torch::relu(hidden((features - mean) / spread))));
+    }
+    torch::Tensor mean, spread;
+    torch::nn::Linear hidden, out;
+    torch::nn::Dropout dropout;
+};
+TORCH_MODULE(ItemPart);
+
+// Per clip features for the item part; undefined for none. "item" is what
+// the import stores per item (the mean segment embedding and the sound
+// profile); "item-descriptors" adds the hand-made clip features of the first
+// joint space (HandFeatures.h), which the catalog does not hold.
+torch::Tensor itemFeatures(const std::string& inputs, const std::vector<ClipFeatures>& clips, const SegmentRows& rows)
+{
+    if (inputs == "embedding") return {};
+    if (!inputs.empty() && inputs != "item" && inputs != "item-descriptors") {
+        throw std::runtime_error("text-query --inputs is item, item-descriptors or embedding, not " + inputs);
+    }
+    const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
+    if (inputs == "item-descriptors") return torch::cat({stored, descriptiveFeatureRows(clips)}, 1);
+    return stored;
+}
+
+// item_vector(features [N, F]) -> [N, 256]: what each item adds to its segments.
+void exportItemPart(torch::jit::Module& model, ItemPart& item)
+{
+    item->eval();
+    torch::NoGradGuard noGrad;
+    model.register_buffer("item_mean", item->mean.clone());
+    model.register_buffer("item_spread", item->spread.clone());
+    addLinear(model, "item_hidden", item->hidden);
+    addLinear(model, "item_out", item->out);
+    model.define(R"JIT(
+def item_vector(self, features):
+    x = (features - self.item_mean) / self.item_spread
+    x = torch.relu(torch.linear(x, self.item_hidden_w, self.item_hidden_b))
+    return torch.linear(x, self.item_out_w, self.item_out_b)
+)JIT");
+    item->train();
+}
+
+struct AudioSide {
+    torch::Tensor projection;
+    ItemPart item{nullptr};
+    torch::Tensor operator()(const torch::Tensor& centred, const torch::Tensor& items)
+    {
+        torch::Tensor mapped = torch::matmul(centred, projection.t());
+        if (item) mapped = mapped + item->forward(items);
+        return normalizedRows(mapped);
+    }
+};
+
 // Text-to-clip recall at 10, a clip scoring its best segment (as search does),
 // with each clip's first caption.
-double captionRecallAt10(TextTower& tower, const torch::Tensor& projection, const SegmentSpace& space,
-                         const std::vector<ClipFeatures>& clips, const std::vector<int>& segmentClip)
+double captionRecallAt10(TextTower& tower, AudioSide& audio, const SegmentSpace& space,
+                         const std::vector<ClipFeatures>& clips, const torch::Tensor& items,
+                         const std::vector<int>& segmentClip)
 {
     tower->eval();
+    if (audio.item) audio.item->eval();
     torch::NoGradGuard noGrad;
-    const torch::Tensor vectors = normalizedRows(torch::matmul(space.centred, projection.t()));
     const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(segmentClip.begin(), segmentClip.end()));
+    const torch::Tensor vectors = audio(space.centred, items.defined() ? items.index_select(0, clipOfRow) : items);
     int hits = 0, queries = 0;
     for (size_t i = 0; i < clips.size(); ++i) {
         if (clips[i].captions.empty() || space.byClip[i].empty()) continue;
@@ -59,6 +133,7 @@ double captionRecallAt10(TextTower& tower, const torch::Tensor& projection, cons
         ++queries;
     }
     tower->train();
+    if (audio.item) audio.item->train();
     return queries ? double(hits) / queries : 0.0;
 }
 
@@ -72,7 +147,10 @@ int trainTextQuery(const TrainOptions& options)
     const torch::Tensor mean = trainRows.embeddings.mean(0);
     const SegmentSpace trainSpace = segmentSpace(trainRows, mean, train.size());
     const SegmentSpace valSpace = segmentSpace(valRows, mean, val.size());
-    std::cout << "text-query: " << trainRows.clip.size() << " training segments of " << train.size() << " clips\n";
+    const torch::Tensor trainItems = itemFeatures(options.inputs, train, trainRows),
+                        valItems = itemFeatures(options.inputs, val, valRows);
+    std::cout << "text-query: " << trainRows.clip.size() << " training segments of " << train.size()
+              << " clips; the item part reads " << (trainItems.defined() ? trainItems.size(1) : 0) << " numbers\n";
 
     TextTower tower(64);  // 64-d word vectors: half the file of 128, no loss measured
     std::vector<std::vector<int64_t>> captions;
@@ -83,7 +161,12 @@ int trainTextQuery(const TrainOptions& options)
     tower->forgetUnseenTokens(captions);
     torch::Tensor logScale = torch::full({1}, std::log(1.0 / 0.07)).set_requires_grad(true);
     torch::Tensor projection = torch::diag(1.0 / trainSpace.centred.std(0).clamp_min(1e-4)).set_requires_grad(true);
+    AudioSide audioSide{projection};
     std::vector<torch::Tensor> parameters = tower->parameters();
+    if (trainItems.defined()) {
+        audioSide.item = ItemPart(trainItems);
+        for (const torch::Tensor& p : audioSide.item->parameters()) parameters.push_back(p);
+    }
     parameters.push_back(logScale);
     parameters.push_back(projection);
     torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(1e-3).weight_decay(1e-4));
@@ -101,7 +184,7 @@ int trainTextQuery(const TrainOptions& options)
         int steps = 0;
         std::bernoulli_distribution keep(0.85);
         for (size_t first = 0; first + batchSize <= order.size(); first += batchSize) {
-            std::vector<long> rows;
+            std::vector<long> rows, rowClips;
             std::vector<int64_t> ids, offsets;
             for (size_t k = first; k < first + batchSize; ++k) {
                 const ClipFeatures& clip = train[order[k]];
@@ -109,6 +192,7 @@ int trainTextQuery(const TrainOptions& options)
                 if (tokens.empty()) continue;
                 const auto& segments = trainSpace.byClip[order[k]];
                 rows.push_back(segments[rng() % segments.size()]);
+                rowClips.push_back(static_cast<long>(order[k]));
                 offsets.push_back(static_cast<int64_t>(ids.size()));
                 for (int64_t token : tokens) {
                     if (keep(rng)) ids.push_back(token);
@@ -117,7 +201,8 @@ int trainTextQuery(const TrainOptions& options)
             }
             optimizer.zero_grad();
             const torch::Tensor audio =
-                normalizedRows(torch::matmul(trainSpace.centred.index_select(0, torch::tensor(rows)), projection.t()));
+                audioSide(trainSpace.centred.index_select(0, torch::tensor(rows)),
+                          trainItems.defined() ? trainItems.index_select(0, torch::tensor(rowClips)) : trainItems);
             const torch::Tensor loss =
                 symmetricInfoNce(audio, tower(torch::tensor(ids), torch::tensor(offsets)), logScale);
             loss.backward();
@@ -126,7 +211,7 @@ int trainTextQuery(const TrainOptions& options)
             ++steps;
         }
         if (epoch % 5 == 0 || epoch == epochs) {
-            const double recall = captionRecallAt10(tower, projection, valSpace, val, valRows.clip);
+            const double recall = captionRecallAt10(tower, audioSide, valSpace, val, valItems, valRows.clip);
             std::cout << "epoch " << epoch << " loss " << lossSum / std::max(1, steps) << " temperature "
                       << std::exp(-logScale.item<double>()) << " val text-to-clip R@10 " << recall << std::endl;
             if (recall > best) {
@@ -134,6 +219,7 @@ int trainTextQuery(const TrainOptions& options)
                 torch::jit::Module model = scriptedTextTower(tower, "LecternTextQuery");
                 model.register_buffer("audio_mean", mean.clone());
                 model.register_buffer("audio_projection", projection.detach().clone());
+                if (audioSide.item) exportItemPart(model, audioSide.item);
                 model.save(output.string());
             }
         }

@@ -25,8 +25,10 @@ struct TrainOptions {
     std::string labels = "kinds";  // hash: kinds (13 recipes) or classes (5)
     double rho = 1.0;               // modifier: weight of the event classification
     bool audioOnly = false;         // modifier: P5's audio-only baseline
-    // modifier: what A reads of a clip (ModifierInput.h): --inputs embedding|loudness|profile
-    ModifierInputs modifierInputs = ModifierInputs::WithLoudnessAndProfile;
+    // What the audio side reads beside the CNN's embedding (empty: the
+    // trainer's default, the first named): modifier profile|loudness|embedding
+    // (ModifierInput.h), text-query item|item-descriptors|embedding.
+    std::string inputs;
     double captionWeight = 0.0;     // audio: weight of the caption objective (CaptionObjective.h)
 };
 

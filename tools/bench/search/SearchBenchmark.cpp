@@ -43,6 +43,7 @@
 #include "classify/FileClassifier.h"
 #include "index/DistinctSegments.h"
 #include "index/SearchSpace.h"
+#include "index/StoredItemOffsets.h"
 #include "index/VectorIndex.h"
 #include "media/ClipReader.h"
 #include "search/ExampleSearch.h"
@@ -192,7 +193,8 @@ std::vector<RealItem> realItems(const fs::path& source, const SearchSpace& space
     std::vector<RealItem> items;
     for (int64_t id : analysedItemIds(reader)) {
         auto segments = reader.segmentEmbeddings(id).value();
-        for (SegmentEmbedding& segment : segments) segment.values = space.map(segment.values);
+        const auto offsets = storedItemOffsets(reader, space, {id}).value();
+        for (SegmentEmbedding& segment : segments) segment.values = space.map(segment.values, offsetOf(offsets, id));
         RealItem item;
         for (size_t i : distinctSegments(segments)) item.segments.push_back(segments[i].values);
         items.push_back(std::move(item));
@@ -336,7 +338,8 @@ void benchExample(const VectorRun& run, const fs::path& work, const fs::path& cl
         classifier.addSamples(*clip);
         const FileClassification result = classifier.finish();
         const double embedded = millisecondsSince(start);
-        const auto hits = run.index.search(space.map(result.audio.feature), 400);
+        const auto hits =
+            run.index.search(space.map(result.audio.feature, space.itemOffset(result.audio.feature, result.soundProfile)), 400);
         const double looked = millisecondsSince(start);
         decode.push_back(decoded);
         embed.push_back(embedded - decoded);
@@ -430,7 +433,9 @@ int measureEngineMemory(const fs::path& indexFolder, const fs::path& catalogFold
         if (!clip) throw std::runtime_error(clip.error().message);
         FileClassifier classifier(*models, {}, false);
         classifier.addSamples(*clip);
-        (void)index->searchItems(space.map(classifier.finish().audio.feature), 400);
+        const FileClassification result = classifier.finish();
+        (void)index->searchItems(
+            space.map(result.audio.feature, space.itemOffset(result.audio.feature, result.soundProfile)), 400);
     }
     std::printf("| %zu | %.0f MiB | %.0f MiB |\n", index->liveEntries(), bench::peakMemoryMiB(),
                 static_cast<double>(index->memoryBytes()) / 1048576.0);
