@@ -60,11 +60,8 @@ int main(int argc, char** argv)
         // The same embeddings as the app's vector index holds them, where the
         // text-query model is in MODELS: what "sounds similar" ranks by.
         if (std::filesystem::exists(models / "text-query.pt")) {
-            const torch::jit::Module textQuery = torch::jit::load((models / "text-query.pt").string());
-            const torch::Tensor mapped =
-                torch::matmul(testRows.embeddings - textQuery.attr("audio_mean").toTensor(),
-                              textQuery.attr("audio_projection").toTensor().t());
-            const torch::Tensor unit = mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
+            torch::jit::Module textQuery = torch::jit::load((models / "text-query.pt").string());
+            const torch::Tensor unit = searchSpaceRows(textQuery, testRows, test);
             const HammingFigures spaceKinds = cosineFigures(unit, kindLabels, testRows.clip);
             const HammingFigures spaceClasses = cosineFigures(unit, classLabels, testRows.clip);
             std::printf("%-5s %-20s %8.3f %12.3f %14s | %8.3f %12.3f %14s\n", "-", "search space (float)",

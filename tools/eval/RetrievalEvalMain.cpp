@@ -181,21 +181,12 @@ public:
         : text_(torch::jit::load((models / "text-query.pt").string())), clipCount_(static_cast<long>(clips.size()))
     {
         const SegmentRows rows = segmentEmbeddings(clips, models);
-        torch::Tensor mapped = torch::matmul(rows.embeddings - text_.attr("audio_mean").toTensor(),
-                                             text_.attr("audio_projection").toTensor().t());
-        if (text_.hasattr("item_mean")) {
-            // The item part reads the clip's mean embedding and sound profile, and
-            // in models trained with --inputs item-descriptors the hand-made features too.
-            torch::Tensor items = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
-            if (text_.attr("item_mean").toTensor().size(0) > items.size(1)) {
-                items = torch::cat({items, descriptiveFeatureRows(clips)}, 1);
-            }
-            const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
-            const torch::Tensor offsets = text_.get_method("item_vector")({items}).toTensor();
-            mapped = mapped + offsets.index_select(0, clipOfRow);
-            if (items.size(1) == text_.attr("item_mean").toTensor().size(0)) checkAppItemPart(models, items, offsets);
+        torch::Tensor offsets, items;
+        segments_ = searchSpaceRows(text_, rows, clips, &offsets, &items);
+        // The app's item part reads what the catalog stores: the mean embedding and the profile.
+        if (offsets.defined() && items.size(1) == rows.embeddings.size(1) + kSoundProfileSize) {
+            checkAppItemPart(models, items, offsets);
         }
-        segments_ = mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
         clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
     }
     std::string name() const override { return "text-query model (text to segments, best per clip)"; }

@@ -9,6 +9,7 @@
 #include "classify/ClassifierModels.h"
 #include "classify/LogMelSegments.h"
 #include "classify/SoundProfile.h"
+#include "HandFeatures.h"
 
 namespace lectern::ml {
 
@@ -56,6 +57,27 @@ torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
         profiles.push_back(torch::tensor(profile));
     }
     return torch::stack(profiles);
+}
+
+torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
+                              const std::vector<ClipFeatures>& clips, torch::Tensor* offsets, torch::Tensor* itemInputs)
+{
+    torch::Tensor mapped = torch::matmul(rows.embeddings - textQuery.attr("audio_mean").toTensor(),
+                                         textQuery.attr("audio_projection").toTensor().t());
+    if (textQuery.hasattr("item_mean")) {
+        // The item part reads the clip's mean embedding and sound profile, and
+        // in models trained with --inputs item-descriptors the hand-made features too.
+        torch::Tensor items = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
+        if (textQuery.attr("item_mean").toTensor().size(0) > items.size(1)) {
+            items = torch::cat({items, descriptiveFeatureRows(clips)}, 1);
+        }
+        const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
+        const torch::Tensor itemOffsets = textQuery.get_method("item_vector")({items}).toTensor();
+        mapped = mapped + itemOffsets.index_select(0, clipOfRow);
+        if (offsets) *offsets = itemOffsets;
+        if (itemInputs) *itemInputs = items;
+    }
+    return mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
 }
 
 std::vector<std::string> recipeKinds(const std::vector<ClipFeatures>& clips, const std::filesystem::path& corpus)

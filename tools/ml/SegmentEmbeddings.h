@@ -3,6 +3,7 @@
 // the clip's kind of recording: the material of the hash head (P4).
 #pragma once
 
+#include <torch/script.h>
 #include <torch/torch.h>
 
 #include <filesystem>
@@ -25,6 +26,14 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
 torch::Tensor clipMeans(const SegmentRows& rows, size_t clips);
 // Each clip's sound profile (SoundProfile.h), as the import stores it per item.
 torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips);  // [clips, kSoundProfileSize]
+
+// The segments as the app's index holds them: through the text-query
+// model's audio side (text-query.pt loaded), with its item part where the
+// model has one. Unit rows. `offsets` gets each clip's item offset, where
+// asked for and the model has an item part.
+torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
+                              const std::vector<ClipFeatures>& clips, torch::Tensor* offsets = nullptr,
+                              torch::Tensor* itemInputs = nullptr);
 
 // The recipe of each clip ("drama", "language numbers", "recorded music", ...),
 // read from the clip's JSON beside its media in the corpus folder: thirteen
