@@ -16,17 +16,36 @@ bool fits(const ItemPartWeights& item, size_t outputs)
            item.outBias.size() == outputs && item.outWeights.size() == outputs * hidden;
 }
 
-// rows × columns row-major weights times `input`, plus `bias`.
-std::vector<float> affine(const std::vector<float>& weights, const std::vector<float>& bias, std::span<const float> input)
+// Row-major rows × (size / rows) weights, kept column by column instead: a
+// matrix times a vector then adds one scaled column per input value, a loop
+// the compiler vectorises (a row-by-row dot product is a reduction it may
+// not reorder; GCC needs its dynamic cost model, set in core/CMakeLists.txt).
+// Measured: the projection 54 -> 7 us a vector, which matters where every
+// segment of an item is mapped (index builds, play times); the item part
+// 259 -> about 30 us an item.
+std::vector<float> byColumns(const std::vector<float>& rowMajor, size_t rows)
 {
-    std::vector<float> out(bias);
-    for (size_t row = 0; row < out.size(); ++row) {
-        const float* w = weights.data() + row * input.size();
-        double sum = 0;
-        for (size_t column = 0; column < input.size(); ++column) sum += double{w[column]} * input[column];
-        out[row] += static_cast<float>(sum);
+    const size_t columns = rowMajor.size() / rows;
+    std::vector<float> byColumn(rowMajor.size());
+    for (size_t row = 0; row < rows; ++row) {
+        for (size_t column = 0; column < columns; ++column) {
+            byColumn[column * rows + row] = rowMajor[row * columns + column];
+        }
     }
-    return out;
+    return byColumn;
+}
+
+// out += M input, M kept by byColumns() with out.size() rows.
+void addProduct(const std::vector<float>& byColumn, std::span<const float> input, std::vector<float>& out)
+{
+    const size_t rows = out.size();
+    float* __restrict sums = out.data();
+    for (size_t column = 0; column < input.size(); ++column) {
+        const float value = input[column];
+        if (value == 0.0f) continue;  // ReLU leaves about half of the item part's hidden units at zero
+        const float* __restrict weights = byColumn.data() + column * rows;
+        for (size_t row = 0; row < rows; ++row) sums[row] += weights[row] * value;
+    }
 }
 
 }  // namespace
@@ -34,24 +53,14 @@ std::vector<float> affine(const std::vector<float>& weights, const std::vector<f
 SearchSpace::SearchSpace(std::vector<float> centre, std::vector<float> projection, ItemPartWeights item)
     : centre_(std::move(centre)), projection_(std::move(projection))
 {
-    if (centre_.empty() || projection_.size() % centre_.size() != 0) {
-        projection_.clear();
-        return;
-    }
-    if (fits(item, projection_.size() / centre_.size())) item_ = std::move(item);
-    // Kept column by column: map() then adds one scaled column per input
-    // value, a loop the compiler vectorises (a row-by-row dot product is a
-    // reduction it may not reorder; GCC needs its dynamic cost model, set in
-    // core/CMakeLists.txt): 54 -> 7 us a vector, measured, which matters
-    // where every segment of an item is mapped (index builds, play times).
-    const size_t columns = centre_.size(), rows = projection_.size() / columns;
-    std::vector<float> byColumn(projection_.size());
-    for (size_t row = 0; row < rows; ++row) {
-        for (size_t column = 0; column < columns; ++column) {
-            byColumn[column * rows + row] = projection_[row * columns + column];
-        }
-    }
-    projection_ = std::move(byColumn);
+    if (centre_.empty() || projection_.size() % centre_.size() != 0) projection_.clear();
+    if (projection_.empty()) return;  // centring alone
+    const size_t rows = projection_.size() / centre_.size();
+    projection_ = byColumns(projection_, rows);
+    if (!fits(item, rows)) return;
+    item.hiddenWeights = byColumns(item.hiddenWeights, item.hiddenBias.size());
+    item.outWeights = byColumns(item.outWeights, rows);
+    item_ = std::move(item);
 }
 
 std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile) const
@@ -64,9 +73,12 @@ std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding,
     };
     if (itemEmbedding.size() == centre_.size() && centre_.size() <= features.size()) standardise(itemEmbedding, 0);
     if (profile.size() + centre_.size() == features.size()) standardise(profile, centre_.size());
-    std::vector<float> hidden = affine(item_.hiddenWeights, item_.hiddenBias, features);
+    std::vector<float> hidden = item_.hiddenBias;
+    addProduct(item_.hiddenWeights, features, hidden);
     for (float& value : hidden) value = std::max(0.0f, value);
-    return affine(item_.outWeights, item_.outBias, hidden);
+    std::vector<float> out = item_.outBias;
+    addProduct(item_.outWeights, hidden, out);
+    return out;
 }
 
 std::vector<float> SearchSpace::map(std::span<const float> embedding, std::span<const float> itemOffset) const
@@ -78,17 +90,10 @@ std::vector<float> SearchSpace::map(std::span<const float> embedding, std::span<
     if (projection_.empty()) {
         out = std::move(centred);
     } else {
-        const size_t columns = centre_.size(), rows = projection_.size() / columns;
+        const size_t rows = projection_.size() / centre_.size();
         out.assign(rows, 0.0f);
-        float* __restrict sums = out.data();
-        for (size_t column = 0; column < columns; ++column) {
-            const float* __restrict weights = projection_.data() + column * rows;
-            const float value = centred[column];
-            for (size_t row = 0; row < rows; ++row) sums[row] += weights[row] * value;
-        }
-        if (itemOffset.size() == out.size()) {
-            for (size_t row = 0; row < rows; ++row) out[row] += itemOffset[row];
-        }
+        if (itemOffset.size() == rows) out.assign(itemOffset.begin(), itemOffset.end());
+        addProduct(projection_, centred, out);
     }
     normalizeToUnitLength(out);
     return out;

@@ -48,7 +48,7 @@ public:
 private:
     std::vector<float> centre_;
     std::vector<float> projection_;  // column-major: each input's weights together
-    ItemPartWeights item_;
+    ItemPartWeights item_;           // its weights column-major too
 };
 
 }  // namespace lectern
