@@ -15,8 +15,21 @@
 
 namespace lectern {
 
-// Nothing where the space has no item part; an item with no stored mean
-// embedding is left out (its segments are placed without an offset).
+// What the import stored of each item's sound as a whole. Read once where
+// several users need it (the modifier model reads the same two).
+struct StoredItemSounds {
+    std::map<int64_t, std::vector<float>> means, profiles;
+    std::span<const float> meanOf(int64_t itemId) const;     // empty where none is stored
+    std::span<const float> profileOf(int64_t itemId) const;  // empty where none is stored
+    // SearchSpace::itemOffset of the item; empty without a stored mean embedding.
+    std::vector<float> offsetIn(const SearchSpace& space, int64_t itemId) const;
+};
+Result<StoredItemSounds> readItemSounds(CatalogReader& reader, const std::vector<int64_t>& itemIds);
+
+// Each item's offset, for those with a stored mean embedding (the others'
+// segments are placed without one); nothing where the space has no item part.
+std::map<int64_t, std::vector<float>> itemOffsets(const SearchSpace& space, const StoredItemSounds& sounds);
+// The same read from the catalog; reads nothing where the space has no item part.
 Result<std::map<int64_t, std::vector<float>>> storedItemOffsets(CatalogReader& reader, const SearchSpace& space,
                                                                 const std::vector<int64_t>& itemIds);
 

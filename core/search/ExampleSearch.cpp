@@ -53,16 +53,14 @@ std::optional<double> musicProbability(CatalogReader& reader, const Item& item)
 // The item's segment nearest to the query: the index keeps only distinct
 // segments, so the moment to play from is looked up among all of them.
 double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>& query, const SearchSpace& space,
-                 double fallback)
+                 std::span<const float> itemOffset, double fallback)
 {
     const auto segments = reader.segmentEmbeddings(itemId);
     if (!segments || segments->empty()) return fallback;
-    const auto offsets = storedItemOffsets(reader, space, {itemId});
-    if (!offsets) return fallback;
     double start = fallback;
     float best = -2.0f;
     for (const SegmentEmbedding& segment : *segments) {
-        const float similarity = cosineOf(space.map(segment.values, offsetOf(*offsets, itemId)), query);
+        const float similarity = cosineOf(space.map(segment.values, itemOffset), query);
         if (similarity > best) {
             best = similarity;
             start = segment.startSeconds;
@@ -82,23 +80,15 @@ struct Candidate {
 // The modifier model's score for each candidate with a stored clip
 // embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)), A
 // reading each clip's loudness and sound profile beside its embedding.
-void scoreByModifierModel(const ModifierModel& model, CatalogReader& reader, const ModifierClip& example,
+void scoreByModifierModel(const ModifierModel& model, const StoredItemSounds& stored, const ModifierClip& example,
                           const std::string& modifier, std::vector<Candidate>& candidates)
 {
-    std::vector<int64_t> ids;
-    for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
-    const auto stored = reader.itemEmbeddings(ids);
-    if (!stored) return;  // ranked without the model, by how alike they sound
-    const auto profiles = reader.itemSoundProfiles(ids);
-    if (!profiles) return;
     std::vector<ModifierClip> clips;
     std::vector<Candidate*> scored;
     for (Candidate& candidate : candidates) {
-        const auto found = stored->find(candidate.item.id);
-        if (found == stored->end() || found->second.size() != example.embedding.size()) continue;
-        const auto profile = profiles->find(candidate.item.id);
-        clips.push_back({found->second, candidate.item.loudnessLufs,
-                         profile == profiles->end() ? std::span<const float>() : std::span<const float>(profile->second)});
+        const std::span<const float> embedding = stored.meanOf(candidate.item.id);
+        if (embedding.size() != example.embedding.size()) continue;
+        clips.push_back({embedding, candidate.item.loudnessLufs, stored.profileOf(candidate.item.id)});
         scored.push_back(&candidate);
     }
     const std::vector<float> query = model.query(example, modifier);
@@ -177,9 +167,19 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         }
         candidates.push_back(std::move(candidate));
     }
+    // The candidates' stored mean embeddings and profiles, read once: the
+    // modifier model reads them, and the search space places each shown
+    // item's segments by them. Without them: ranked and placed without.
+    StoredItemSounds sounds;
+    if (modifierModel || space.hasItemPart()) {
+        std::vector<int64_t> ids;
+        for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
+        if (auto read = readItemSounds(parts.reader, ids)) sounds = std::move(*read);
+    }
     if (modifierModel) {
-        scoreByModifierModel(*parts.models->modifier, parts.reader, {classified.audio.feature, example.loudnessLufs, classified.soundProfile},
-                             query.modifier, candidates);
+        scoreByModifierModel(*parts.models->modifier, sounds,
+                             {classified.audio.feature, example.loudnessLufs, classified.soundProfile}, query.modifier,
+                             candidates);
     }
     // What the measurable modifiers ask for first; then, with a modifier,
     // by the modifier model; then by how alike they sound.
@@ -189,8 +189,9 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     });
     for (const Candidate& candidate : candidates) {
         if (answer.results.size() >= limit) break;
+        const std::vector<float> offset = sounds.offsetIn(space, candidate.item.id);
         const double start =
-            bestStart(parts.reader, candidate.item.id, embedding, space, candidate.hit.startSeconds);
+            bestStart(parts.reader, candidate.item.id, embedding, space, offset, candidate.hit.startSeconds);
         const std::string modelReason =
             candidate.modifierScore ? formatted("; modifier model %.2f", *candidate.modifierScore) : std::string();
         answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),

@@ -25,13 +25,12 @@ Result<std::vector<VectorHit>> similarItemsByCodes(const CodeIndex& codes, uint6
         if (excluded.count(hit.itemId) || !startOfItem.emplace(hit.itemId, hit.startSeconds).second) continue;
         itemIds.push_back(hit.itemId);
     }
-    const auto means = reader.itemEmbeddings(itemIds);
-    if (!means) return means.error();
-    const auto offsets = storedItemOffsets(reader, space, itemIds);
-    if (!offsets) return offsets.error();
+    const auto sounds = readItemSounds(reader, itemIds);
+    if (!sounds) return sounds.error();
+    const auto offsets = itemOffsets(space, *sounds);
     std::vector<VectorHit> hits;
-    for (const auto& [itemId, mean] : *means) {
-        hits.push_back({itemId, startOfItem.at(itemId), cosineOf(space.map(mean, offsetOf(*offsets, itemId)), query)});
+    for (const auto& [itemId, mean] : sounds->means) {
+        hits.push_back({itemId, startOfItem.at(itemId), cosineOf(space.map(mean, offsetOf(offsets, itemId)), query)});
     }
     std::sort(hits.begin(), hits.end(), [](const VectorHit& a, const VectorHit& b) {
         return a.similarity != b.similarity ? a.similarity > b.similarity : a.itemId < b.itemId;
