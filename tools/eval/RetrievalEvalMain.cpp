@@ -21,7 +21,6 @@
 
 #include "../ml/ChannelOutputs.h"
 #include "../ml/CorpusFeatures.h"
-#include "../ml/HandFeatures.h"
 #include "../ml/JointSpace.h"
 #include "../ml/SegmentEmbeddings.h"
 #include "catalog/Database.h"
@@ -156,10 +155,12 @@ private:
 };
 
 // The app computes the item part without libtorch (core/index/SearchSpace):
-// says how far its offsets are from the model file's.
-void checkAppItemPart(const std::filesystem::path& models, const torch::Tensor& items, const torch::Tensor& offsets)
+// says how far its offsets are from the model file's, for the inputs the
+// catalog holds (the mean embedding, then the profile).
+void checkAppItemPart(torch::jit::Module& textQuery, const std::filesystem::path& file, const torch::Tensor& items)
 {
-    const TextQueryModel model(models / "text-query.pt");
+    const torch::Tensor offsets = textQuery.get_method("item_vector")({items}).toTensor();
+    const TextQueryModel model(file);
     const SearchSpace space(model.audioCentre(), model.audioProjection(), model.itemPart());
     const auto embeddingSize = static_cast<long>(model.audioCentre().size());
     double largest = 0;
@@ -181,11 +182,10 @@ public:
         : text_(torch::jit::load((models / "text-query.pt").string())), clipCount_(static_cast<long>(clips.size()))
     {
         const SegmentRows rows = segmentEmbeddings(clips, models);
-        torch::Tensor offsets, items;
-        segments_ = searchSpaceRows(text_, rows, clips, &offsets, &items);
-        // The app's item part reads what the catalog stores: the mean embedding and the profile.
-        if (offsets.defined() && items.size(1) == rows.embeddings.size(1) + kSoundProfileSize) {
-            checkAppItemPart(models, items, offsets);
+        segments_ = searchSpaceRows(text_, rows, clips);
+        if (text_.hasattr("item_mean") &&
+            text_.attr("item_mean").toTensor().size(0) == rows.embeddings.size(1) + kSoundProfileSize) {
+            checkAppItemPart(text_, models / "text-query.pt", itemPartInputs(rows, clips, false));
         }
         clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
     }
@@ -212,15 +212,16 @@ public:
     void printScoresByRank()
     {
         std::printf("\nsimilarity (text-query model) at rank: p10 / p25 / p50 / p90 over captions\n");
-        rankedScores_[size_t(-1)] = describedScores_;
-        for (size_t rank : {size_t(0), size_t(9), size_t(49), static_cast<size_t>(clipCount_ / 2), size_t(-1)}) {
-            std::vector<float>& scores = rankedScores_[rank];
-            if (scores.empty()) continue;
+        const auto print = [](const std::string& name, std::vector<float>& scores) {
+            if (scores.empty()) return;
             std::sort(scores.begin(), scores.end());
             const auto at = [&](double p) { return scores[static_cast<size_t>(p * double(scores.size() - 1))]; };
-            const std::string name = rank == size_t(-1) ? "the described clip" : "rank " + std::to_string(rank + 1);
             std::printf("%s: %.3f / %.3f / %.3f / %.3f\n", name.c_str(), at(0.1), at(0.25), at(0.5), at(0.9));
+        };
+        for (size_t rank : {size_t(0), size_t(9), size_t(49), static_cast<size_t>(clipCount_ / 2)}) {
+            print("rank " + std::to_string(rank + 1), rankedScores_[rank]);
         }
+        print("the described clip", describedScores_);
     }
 
 private:

@@ -35,6 +35,8 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
     return rows;
 }
 
+namespace {
+
 torch::Tensor clipMeans(const SegmentRows& rows, size_t clips)
 {
     const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
@@ -43,7 +45,7 @@ torch::Tensor clipMeans(const SegmentRows& rows, size_t clips)
     const torch::Tensor counts =
         torch::zeros({static_cast<long>(clips)}).index_add(0, clipOfRow, torch::ones({clipOfRow.size(0)}));
     const torch::Tensor means = sums / counts.clamp_min(1).unsqueeze(1);
-    return means / means.norm(2, 1, true).clamp_min(1e-8);  // normalised again, as combineSegments does
+    return means / means.norm(2, 1, true).clamp_min(1e-8);
 }
 
 torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
@@ -59,23 +61,25 @@ torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
     return torch::stack(profiles);
 }
 
+}  // namespace
+
+torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors)
+{
+    const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
+    return withDescriptors ? torch::cat({stored, descriptiveFeatureRows(clips)}, 1) : stored;
+}
+
 torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
-                              const std::vector<ClipFeatures>& clips, torch::Tensor* offsets, torch::Tensor* itemInputs)
+                              const std::vector<ClipFeatures>& clips)
 {
     torch::Tensor mapped = torch::matmul(rows.embeddings - textQuery.attr("audio_mean").toTensor(),
                                          textQuery.attr("audio_projection").toTensor().t());
     if (textQuery.hasattr("item_mean")) {
-        // The item part reads the clip's mean embedding and sound profile, and
-        // in models trained with --inputs item-descriptors the hand-made features too.
-        torch::Tensor items = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
-        if (textQuery.attr("item_mean").toTensor().size(0) > items.size(1)) {
-            items = torch::cat({items, descriptiveFeatureRows(clips)}, 1);
-        }
+        const long stored = rows.embeddings.size(1) + kSoundProfileSize;
+        const torch::Tensor items =
+            itemPartInputs(rows, clips, textQuery.attr("item_mean").toTensor().size(0) > stored);
         const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
-        const torch::Tensor itemOffsets = textQuery.get_method("item_vector")({items}).toTensor();
-        mapped = mapped + itemOffsets.index_select(0, clipOfRow);
-        if (offsets) *offsets = itemOffsets;
-        if (itemInputs) *itemInputs = items;
+        mapped = mapped + textQuery.get_method("item_vector")({items}).toTensor().index_select(0, clipOfRow);
     }
     return mapped / mapped.norm(2, 1, true).clamp_min(1e-8);
 }

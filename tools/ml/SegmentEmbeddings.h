@@ -21,19 +21,17 @@ struct SegmentRows {
 
 SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models);
 
-// Each clip's mean segment embedding at unit length (combineSegments: what
-// the import stores per item).
-torch::Tensor clipMeans(const SegmentRows& rows, size_t clips);
-// Each clip's sound profile (SoundProfile.h), as the import stores it per item.
-torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips);  // [clips, kSoundProfileSize]
+// What the text-query model's item part reads of each clip, as the import
+// stores it per item: the mean segment embedding (at unit length, as
+// combineSegments makes it) and the sound profile; withDescriptors adds the
+// hand-made clip features (HandFeatures.h), which the catalog does not hold.
+torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors);
 
 // The segments as the app's index holds them: through the text-query
 // model's audio side (text-query.pt loaded), with its item part where the
-// model has one. Unit rows. `offsets` gets each clip's item offset, where
-// asked for and the model has an item part.
+// model has one. Unit rows.
 torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
-                              const std::vector<ClipFeatures>& clips, torch::Tensor* offsets = nullptr,
-                              torch::Tensor* itemInputs = nullptr);
+                              const std::vector<ClipFeatures>& clips);
 
 // The recipe of each clip ("drama", "language numbers", "recorded music", ...),
 // read from the clip's JSON beside its media in the corpus folder: thirteen

@@ -17,7 +17,6 @@
 #include <stdexcept>
 
 #include "../ml/CorpusFeatures.h"
-#include "../ml/HandFeatures.h"
 #include "../ml/JointSpace.h"
 #include "../ml/ScriptExport.h"
 #include "../ml/SegmentEmbeddings.h"
@@ -74,9 +73,7 @@ torch::Tensor itemFeatures(const std::string& inputs, const std::vector<ClipFeat
     if (!inputs.empty() && inputs != "item" && inputs != "item-descriptors") {
         throw std::runtime_error("text-query --inputs is item, item-descriptors or embedding, not " + inputs);
     }
-    const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
-    if (inputs == "item-descriptors") return torch::cat({stored, descriptiveFeatureRows(clips)}, 1);
-    return stored;
+    return itemPartInputs(rows, clips, inputs == "item-descriptors");
 }
 
 // item_vector(features [N, F]) -> [N, 256]: what each item adds to its segments.
