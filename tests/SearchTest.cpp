@@ -432,6 +432,24 @@ private slots:
         QCOMPARE(rankOf(answerTo(engine, exampleRequest(query("chord.flac"))), loud), ptrdiff_t(-1));
     }
 
+    void aFileChangedInPlaceIsIndexedAgainEvenWhereItsSegmentRowsKeepTheirIds()
+    {
+        // One item alone: its rows are the table's last, so writing them
+        // again gives them the same row ids and the same count.
+        test::Scratch scratch;
+        const fs::path folder = scratch.path("media"), file = folder / "chord.flac";
+        fs::create_directories(folder);
+        fs::copy_file(test::fixtures("search") / "chord quiet.flac", file);
+        auto library = test::openLibraryForWriting(scratch.path("library"));
+        QVERIFY(importMedia(*library, {folder}, {}, {}, {}));
+        SearchEngine engine(library->database(), library->indexDirectory(), sharedClassifierModels().value());
+        answerTo(engine, exampleRequest(query("chord.flac")));
+        fs::copy_file(test::fixtures("search") / "chord loud.flac", file, fs::copy_options::overwrite_existing);
+        QVERIFY(importMedia(*library, {folder}, {}, {}, {}));
+        QVERIFY(engine.refresh().ok());
+        QCOMPARE(engine.lastSync().itemsAdded, size_t(1));
+    }
+
     void aLibraryOfAnOlderSchemaIsMigratedAndSearchable()
     {
         test::Scratch scratch;

@@ -368,10 +368,13 @@ Result<std::vector<SegmentStamp>> CatalogReader::segmentStamps()
 {
     return guarded([&]() -> Result<std::vector<SegmentStamp>> {
         Statement statement = db_.prepare(
-            "SELECT s.item_id, min(s.rowid), count(*) FROM segment_embeddings s JOIN items i ON i.id = s.item_id "
-            "WHERE i.status = 'analyzed' GROUP BY s.item_id ORDER BY s.item_id");
+            "SELECT s.item_id, min(s.rowid), count(*), i.content_hash, i.size, i.mtime_ns FROM segment_embeddings s "
+            "JOIN items i ON i.id = s.item_id WHERE i.status = 'analyzed' GROUP BY s.item_id ORDER BY s.item_id");
         std::vector<SegmentStamp> stamps;
-        while (statement.step()) stamps.push_back({statement.integer(0), statement.integer(1), statement.integer(2)});
+        while (statement.step()) {
+            stamps.push_back({statement.integer(0), statement.integer(1), statement.integer(2), statement.text(3),
+                              statement.integer(4), statement.integer(5)});
+        }
         return stamps;
     });
 }

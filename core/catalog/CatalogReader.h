@@ -40,11 +40,17 @@ struct TextMatch {
 inline constexpr int kMostRankedMatches = 3000;
 
 // A stamp of an item's stored segment rows: it changes whenever they are
-// written again, so derived indexes can tell what is stale.
+// written again, so derived indexes can tell what is stale. The rows alone
+// cannot say so: SQLite gives rows written again after the table's last ones
+// the same row ids, so the analysed file's content hash, size and time of
+// change are part of it.
 struct SegmentStamp {
     int64_t itemId = 0;
     int64_t firstRow = 0;
     int64_t rows = 0;
+    std::string contentHash;
+    int64_t size = 0;
+    int64_t modifiedNs = 0;
     bool operator==(const SegmentStamp&) const = default;
 };
 

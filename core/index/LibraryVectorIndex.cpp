@@ -2,6 +2,8 @@
 
 #include <set>
 
+#include "common/Fnv1a.h"
+
 #include "index/DistinctSegments.h"
 #include "index/StoredItemOffsets.h"
 
@@ -10,7 +12,10 @@ namespace {
 
 uint64_t versionOf(const SegmentStamp& stamp)
 {
-    return static_cast<uint64_t>(stamp.firstRow) * 1000003u + static_cast<uint64_t>(stamp.rows);
+    Fnv1a64 hash;
+    for (int64_t number : {stamp.firstRow, stamp.rows, stamp.size, stamp.modifiedNs}) hash.add(&number, sizeof number);
+    hash.add(stamp.contentHash.data(), stamp.contentHash.size());
+    return hash.value();
 }
 
 Status indexItem(VectorIndex& index, CatalogReader& reader, const SearchSpace& space, const SegmentStamp& stamp)
