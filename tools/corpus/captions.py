@@ -17,6 +17,10 @@ import os
 import random
 import sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from sources import female_voice  # noqa: E402
+
 # GM program families, for what a rendered piece's lead instrument sounds like.
 FAMILIES = [(0, "piano"), (8, "chimes"), (16, "organ"), (24, "guitar"), (32, "bass"),
             (40, "strings"), (48, "string ensemble"), (52, "choir"), (56, "brass"),
@@ -62,9 +66,6 @@ LANGUAGE_KINDS = {"language vocabulary": ["vocabulary words with pauses to repea
                   "language letters": ["letters and syllables spoken one by one", "an alphabet drill"],
                   "language pairs": ["words and their translations", "a bilingual vocabulary drill"],
                   "language dialogue": ["a simple dialogue for language learners", "two people practising phrases"]}
-FEMALE_VARIANTS = {"f1", "f2", "f3", "f4", "f5", "Annie", "Linda", "Steph", "Alicia", "Andrea",
-                   "female2", "female3", "slt"}
-
 
 def _word(rng, key, held_out):
     # Every synonym can occur anywhere: "unseen captions" (DCASE) are new
@@ -105,7 +106,7 @@ def _voice(rng, recipe, held_out):
     voice = recipe.get("voice", "")
     if recipe.get("human"):
         return _word(rng, "speaker", held_out)
-    return _word(rng, "woman" if voice in FEMALE_VARIANTS else "man", held_out)
+    return _word(rng, "woman" if female_voice(voice) else "man", held_out)
 
 
 def _subject(rng, meta, held_out):

@@ -281,7 +281,8 @@ def audiobook(ws, rng, src, length):
             pieces.append(narrator.say(ws, _sentence(rng, src), speed_scale=rng.uniform(0.97, 1.03)))
         pieces.append(ws.silence(sentence_pause * rng.uniform(0.9, 1.1)))
         total += sum(duration(p) for p in pieces[before:])
-    return ws.fit(ws.concat(pieces), length), {"recipe": "audiobook narration", "human": bool(human)}
+    return ws.fit(ws.concat(pieces), length), {"recipe": "audiobook narration", "human": bool(human),
+                                               "voice": narrator.voice}
 
 
 def radio_play(ws, rng, src, length):

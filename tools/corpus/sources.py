@@ -7,9 +7,12 @@ held-out pool never occur in training. manifest.json lists the same sources
 with their packages and licences.
 """
 
+import functools
 import glob
 import os
 import random
+import re
+import subprocess
 
 PACKAGES = [
     "espeak-ng", "flite", "sox", "ffmpeg", "fluidsynth",
@@ -24,14 +27,19 @@ ESPEAK_LANGUAGES = {
     "train": ["en-gb", "en-us", "fr-fr", "de", "es", "ru", "el", "pl", "fi", "cs", "hu", "tr", "da"],
     "heldout": ["it", "pt", "nl", "sv", "ro", "sk"],
 }
+# Variant names are file names in espeak-ng-data/voices/!v and are matched
+# exactly: an unknown one is not an error to espeak-ng, which silently speaks
+# with its default voice (check_espeak_variants refuses them).
 ESPEAK_VARIANTS = {
-    "train": ["m1", "m2", "m3", "m4", "f1", "f2", "f3", "Andy", "Annie", "Boris", "Denis", "Ed",
-              "Gene", "Jacky", "John", "Lee", "Linda", "Mario", "Max", "Michael", "Paul",
-              "Pedro", "Rob", "Robert", "Steph", "grandpa", "klatt"],
-    "heldout": ["m5", "m6", "m7", "f4", "f5", "Alex", "Alicia", "Andrea", "Hugo", "Iven",
-                "Marco", "Mike", "Quincy", "Zac", "female2", "female3", "Edward"],
+    "train": ["m1", "m2", "m3", "m4", "m8", "f1", "f2", "f3", "Andy", "Annie", "boris", "Denis", "ed",
+              "Gene", "Jacky", "john", "Lee", "linda", "Mario", "Michael", "max", "paul", "pedro",
+              "rob", "robert", "steph", "steph2", "grandpa", "klatt", "adam", "anika", "aunty",
+              "benjamin", "caleb", "david", "norbert", "travis", "victor"],
+    "heldout": ["m5", "m6", "m7", "f4", "f5", "Alex", "Alicia", "Andrea", "Hugo", "iven",
+                "Marco", "Mike", "quincy", "zac", "belinda", "grandma", "edward"],
 }
 FLITE_VOICES = {"train": ["kal", "awb", "rms", "kal16"], "heldout": ["slt"]}
+FEMALE_FLITE_VOICES = {"slt"}
 
 KTUBERLING_LANGUAGES = {
     "train": ["en", "de", "fr", "es", "ca", "da", "ru", "el", "fi", "uk", "ga", "gl"],
@@ -71,6 +79,36 @@ FREEDICT = {"fr": "/usr/share/dictd/freedict-eng-fra.dict.dz",
             "de": "/usr/share/dictd/freedict-deu-eng.dict.dz"}
 
 
+@functools.lru_cache(maxsize=1)
+def _espeak_data():
+    version = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True).stdout
+    found = re.search(r"Data at: (\S+)", version)
+    return found.group(1) if found else "/usr/share/espeak-ng-data"
+
+
+def _espeak_variant_file(name):
+    return os.path.join(_espeak_data(), "voices", "!v", name)
+
+
+def check_espeak_variants():
+    """Every listed variant exists: espeak-ng would speak an unknown one with its default voice."""
+    unknown = [v for pool in ESPEAK_VARIANTS.values() for v in pool if not os.path.isfile(_espeak_variant_file(v))]
+    if unknown:
+        raise SystemExit("corpus: espeak-ng has no voice variant " + ", ".join(unknown) +
+                         " (names are case-sensitive; see espeak-ng --voices=variant)")
+
+
+def female_voice(voice):
+    """Whether a corpus voice (espeak-ng variant or flite voice) is a woman's, as its variant file says."""
+    if voice in FEMALE_FLITE_VOICES:
+        return True
+    try:
+        with open(_espeak_variant_file(voice), encoding="utf-8", errors="ignore") as f:
+            return any(line.split()[:2] == ["gender", "female"] for line in f if line.strip())
+    except OSError:
+        return False
+
+
 def pool_of(split):
     return "heldout" if split == "heldout" else "train"
 
@@ -88,6 +126,7 @@ class Sources:
     def __init__(self, pool):
         self.pool = pool
         self.espeak_languages = ESPEAK_LANGUAGES[pool]
+        check_espeak_variants()
         self.espeak_variants = ESPEAK_VARIANTS[pool]
         self.flite_voices = FLITE_VOICES[pool]
         self.soundfonts = [f for f in SOUNDFONTS[pool] if os.path.exists(f)]
