@@ -24,6 +24,7 @@
 #include "../ml/JointSpace.h"
 #include "../ml/SegmentEmbeddings.h"
 #include "catalog/Database.h"
+#include "catalog/ResourceClass.h"
 #include "classify/ClassifierModels.h"
 #include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
@@ -267,6 +268,7 @@ int main(int argc, char** argv)
         methods.push_back("FTS5 over annotation text");
         for (const auto& ranking : semantic) methods.push_back("fusion: " + ranking->name() + " + FTS5");
         std::map<std::string, RetrievalFigures> figures;
+        std::map<int, RetrievalFigures> segmentFiguresByClass;  // where the described clip's class is hard
         int queries = 0;
         for (size_t clip = 0; clip < clips.size(); ++clip) {
             const long target = static_cast<long>(clip);
@@ -276,7 +278,10 @@ int main(int argc, char** argv)
                 figures["FTS5 over annotation text"].add(positionOf(byText, target));
                 for (const auto& ranking : semantic) {
                     const std::vector<long> bySound = ranking->rank(caption);
-                    if (ranking.get() == segmentRanking && !bySound.empty()) segmentRanking->noteDescribedClip(target);
+                    if (ranking.get() == segmentRanking) {
+                        if (!bySound.empty()) segmentRanking->noteDescribedClip(target);
+                        segmentFiguresByClass[clips[clip].label].add(positionOf(bySound, target));
+                    }
                     figures[ranking->name()].add(positionOf(bySound, target));
                     figures["fusion: " + ranking->name() + " + FTS5"].add(
                         positionOf(fusedRanking(bySound, byText, textWeight), target));
@@ -292,7 +297,15 @@ int main(int argc, char** argv)
             std::printf("| %s | %.3f | %.3f | %.3f | %.3f |\n", method.c_str(), row["R@1"].toDouble(),
                         row["R@5"].toDouble(), row["R@10"].toDouble(), row["mAP@10"].toDouble());
         }
-        if (segmentRanking) segmentRanking->printScoresByRank();
+        if (segmentRanking) {
+            std::printf("\ntext-query model by the described clip's class: R@1 / R@10 (captions)\n");
+            for (auto& [label, byClass] : segmentFiguresByClass) {
+                const QJsonObject row = byClass.finish();
+                std::printf("%s: %.3f / %.3f (%d)\n", kResourceClasses[static_cast<size_t>(label)].data(),
+                            row["R@1"].toDouble(), row["R@10"].toDouble(), row["queries"].toInt());
+            }
+            segmentRanking->printScoresByRank();
+        }
         if (!reportPath.empty()) {
             QFile file(QString::fromStdString(reportPath));
             if (file.open(QIODevice::WriteOnly)) file.write(QJsonDocument(report).toJson());
