@@ -76,6 +76,8 @@ int main(int argc, char** argv)
     if (options.output.empty()) options.output = options.models;
     at::set_num_threads(static_cast<int>(std::max(1u, std::thread::hardware_concurrency())));
     try {
+        // A trainer saves at its best epoch: a folder that is not there would fail only then.
+        std::filesystem::create_directories(options.output);
         if (options.what == "audio") return trainAudio(options);
         if (options.what == "text") return trainText(options);
         if (options.what == "fusion") return trainFusion(options);
