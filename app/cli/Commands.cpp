@@ -165,7 +165,9 @@ int runMatch(const fs::path& library, const CommandLine& line)
     CatalogReader reader((*opened)->database());
 
     QJsonArray results;
-    for (const LibraryMatch& match : search->find(*clip)) {
+    SameRecordingOptions options;
+    options.deepProbes = kDeepProbesWhenAsked;
+    for (const LibraryMatch& match : search->find(*clip, options)) {
         auto item = reader.findById(match.itemId);
         const std::string path = item && *item ? (*item)->path : std::string();
         results.append(QJsonObject{{"id", static_cast<qint64>(match.itemId)},

@@ -444,8 +444,8 @@ int main(int argc, char** argv)
         printNotInLibrary(index, outsiders, ours);
         if (ours.deepProbes == 0) {
             SameRecordingOptions deep = ours;
-            deep.deepProbes = 256;
-            print("ours + deep pass (256)", size, run(queries, perCondition, [&](const Query& q) {
+            deep.deepProbes = kDeepProbesWhenAsked;
+            print("ours + deep pass (lectern-cli match)", size, run(queries, perCondition, [&](const Query& q) {
                       return asPairs(findSameRecording(index, q.codes, q.margins, deep));
                   }));
             printNotInLibrary(index, outsiders, deep);
