@@ -4,9 +4,11 @@ in varied wording, made from what the recipe and the recording conditions
 recorded in the clip's JSON. The held-out split gets captions from sentence
 templates that never occur in training ("unseen captions").
 
-    tools/corpus/captions.py build/corpus [--per-clip 5]
+    tools/corpus/captions.py build/corpus [--per-clip 5] [--short-per-clip 2]
 
-Adds "captions": [...] to every clip JSON; re-running rewrites them the same way.
+Adds "captions": [...] to every clip JSON: the sentences, then (outside the
+held-out split) a few one- or two-word queries; re-running rewrites them the
+same way.
 """
 
 import argparse
@@ -125,6 +127,14 @@ def _subject(rng, meta, held_out):
         return rng.choice([f"a {pace} {mood} {style} piece led by {lead}{drums}",
                            f"{lead} plays a {mood} {style} melody{drums}, {pace}",
                            f"{pace} {style} music with {lead}{drums}"])
+    if kind == "song":
+        mood = SCALE_MOOD.get(recipe.get("scale", ""), "")
+        lead = _word(rng, _instrument(recipe.get("lead", 0)), held_out)
+        return rng.choice([f"a synthetic voice sings a {mood} melody over {lead}",
+                           f"a {mood} song with a singer and a band",
+                           f"someone sings along to {lead}"])
+    if kind == "a cappella song":
+        return rng.choice(["a voice singing alone", "an unaccompanied song", "a singer without instruments"])
     if kind == "recorded music":
         return rng.choice(["an orchestral recording", "a recorded piece of ensemble music",
                            "instrumental music from a soundtrack", "a full band recording"])
@@ -177,17 +187,67 @@ def captions_for(meta, seed, count):
     return out
 
 
+def _short_choices(meta):
+    """What a teacher would type for this clip in a word or two."""
+    label, recipe = meta["class"], meta.get("recipe", {})
+    kind = recipe.get("recipe", "")
+    if label == "music":
+        words = ["music", "a piece of music"]
+        if kind in ("rendered music", "recorded music"):
+            words.append("instrumental music")
+        if kind == "rendered music":
+            words += [_instrument(recipe.get("lead", 0)), f"{rng_free_style(recipe)} music"]
+            if recipe.get("drums"):
+                words.append("drums")
+        elif kind == "recorded music":
+            words += ["orchestral music", "a soundtrack", "an orchestra"]
+        else:  # songs, with a band or a cappella
+            words += ["a song", "singing"]
+        return words
+    if label == "language":
+        return ["a language lesson", "language learning", "vocabulary"] + \
+            {"language numbers": ["counting", "numbers"], "language letters": ["the alphabet", "letters"],
+             "language pairs": ["word pairs", "translations"], "language dialogue": ["a dialogue"]}.get(kind, ["words to repeat"])
+    if label == "lecture":
+        return ["a lecture", "a talk", "speech", "someone speaking"]
+    if label == "audiobook":
+        if kind == "radio play":
+            return ["a radio play", "an audio drama", "a story"]
+        return ["an audiobook", "a story", "narration", "someone reading"]
+    if label == "drama":
+        return ["a film scene", "drama", "dialogue", "people talking"]
+    return ["a recording"]
+
+
+def rng_free_style(recipe):
+    return STYLE_WORDS.get(recipe.get("style", ""), ["pop"])[0]
+
+
+def short_captions_for(meta, seed, count):
+    """A word or two, as a teacher types a first query: training sentences
+    alone left single words out of the text tower's reach. Not for the
+    held-out split, whose captions the evaluator reads."""
+    if meta["split"] == "heldout" or count <= 0:
+        return []
+    rng = random.Random(int.from_bytes(hashlib.sha256(f"short/{seed}/{meta['path']}".encode()).digest()[:8], "little"))
+    choices = _short_choices(meta)
+    return rng.sample(choices, min(count, len(choices)))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("corpus")
     parser.add_argument("--per-clip", type=int, default=5)
+    parser.add_argument("--short-per-clip", type=int, default=2,
+                        help="one- or two-word captions added after the sentences (not for heldout)")
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args()
     files = sorted(glob.glob(os.path.join(args.corpus, "*", "*", "*.json")))
     for path in files:
         with open(path, encoding="utf-8") as f:
             meta = json.load(f)
-        meta["captions"] = captions_for(meta, args.seed, args.per_clip)
+        meta["captions"] = captions_for(meta, args.seed, args.per_clip) + \
+            short_captions_for(meta, args.seed, args.short_per_clip)
         with open(path + ".tmp", "w", encoding="utf-8") as f:
             json.dump(meta, f, ensure_ascii=False, indent=1)
         os.replace(path + ".tmp", path)
