@@ -31,7 +31,7 @@ from annotations import annotate  # noqa: E402
 from audio import Workspace  # noqa: E402
 from production import encode, produce  # noqa: E402
 from recipes import LENGTHS, RECIPES, VIDEO_SHARE  # noqa: E402
-from sources import Sources, pool_of  # noqa: E402
+from sources import Sources, check_espeak_variants, pool_of  # noqa: E402
 
 CLASSES = ["music", "language", "lecture", "drama", "audiobook"]
 SPLITS = ["train", "val", "test", "heldout"]
@@ -101,6 +101,12 @@ def main():
     for split in SPLITS:
         for label in CLASSES:
             os.makedirs(os.path.join(args.out, split, label), exist_ok=True)
+    # Listed here, before the workers: a missing package or voice stops the
+    # build with its message (in a worker it would only end that worker), and
+    # the forked workers inherit the lists instead of making their own.
+    check_espeak_variants()
+    for split in SPLITS:
+        sources_for(split)
     started, failures = time.time(), []
     with multiprocessing.Pool(args.jobs) as pool:
         for done, (meta_path, error) in enumerate(pool.imap_unordered(build_clip, jobs, chunksize=2), 1):

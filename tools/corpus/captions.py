@@ -196,7 +196,9 @@ def _short_choices(meta):
         if kind in ("rendered music", "recorded music"):
             words.append("instrumental music")
         if kind == "rendered music":
-            words += [_instrument(recipe.get("lead", 0)), f"{rng_free_style(recipe)} music"]
+            words.append(_instrument(recipe.get("lead", 0)))
+            if recipe.get("style") in STYLE_WORDS:
+                words.append(f"{STYLE_WORDS[recipe['style']][0]} music")
             if recipe.get("drums"):
                 words.append("drums")
         elif kind == "recorded music":
@@ -217,10 +219,6 @@ def _short_choices(meta):
     if label == "drama":
         return ["a film scene", "drama", "dialogue", "people talking"]
     return ["a recording"]
-
-
-def rng_free_style(recipe):
-    return STYLE_WORDS.get(recipe.get("style", ""), ["pop"])[0]
 
 
 def short_captions_for(meta, seed, count):

@@ -126,7 +126,6 @@ class Sources:
     def __init__(self, pool):
         self.pool = pool
         self.espeak_languages = ESPEAK_LANGUAGES[pool]
-        check_espeak_variants()
         self.espeak_variants = ESPEAK_VARIANTS[pool]
         self.flite_voices = FLITE_VOICES[pool]
         self.soundfonts = [f for f in SOUNDFONTS[pool] if os.path.exists(f)]
