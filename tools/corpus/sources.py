@@ -98,6 +98,7 @@ def check_espeak_variants():
                          " (names are case-sensitive; see espeak-ng --voices=variant)")
 
 
+@functools.lru_cache(maxsize=None)
 def female_voice(voice):
     """Whether a corpus voice (espeak-ng variant or flite voice) is a woman's, as its variant file says."""
     if voice in FEMALE_FLITE_VOICES:
