@@ -429,8 +429,16 @@ int main(int argc, char** argv)
             }
             return sounds;
         };
-        const std::vector<Sound> trainMusic =
-            filesOf(globbed("/usr/share/games/wesnoth/1.16/data/core/music", ".ogg", false), 40);
+        // Training music of several styles (orchestral, and hedgewars' rock, oriental, pirate, ...
+        // tracks, lincity-ng's blues): with wesnoth's orchestra alone, "add music" learnt
+        // orchestra and found held-out game music poorly (tools/README.md).
+        std::vector<fs::path> trainMusicFiles = globbed("/usr/share/games/wesnoth/1.16/data/core/music", ".ogg", false);
+        for (const fs::path& folder : {fs::path("/usr/share/games/hedgewars/Data/Music"),
+                                       fs::path("/usr/share/games/lincity-ng/music/default")}) {
+            const std::vector<fs::path> more = globbed(folder, ".ogg", false);
+            trainMusicFiles.insert(trainMusicFiles.end(), more.begin(), more.end());
+        }
+        const std::vector<Sound> trainMusic = filesOf(trainMusicFiles, 40);  // the first 40 s of each
         const std::vector<Sound> heldoutMusic = filesOf(globbed("/usr/share/games/etr/music", ".ogg", false), 40);
         const std::vector<Sound> trainLectures = lectureClips(corpus, "train", 60);
         const std::vector<Sound> heldoutLectures = lectureClips(corpus, "heldout", 30);
