@@ -32,10 +32,10 @@ inline constexpr double kFusionRankOffset = 60.0;
 // A segment less similar than this to the text's embedding is no "sounds
 // like" answer, however few others there are. On the held-out corpus split
 // (400 clips, lectern-eval-retrieval) the clip a caption describes scores
-// 0.338 at the tenth percentile, 0.406 at the first quartile and 0.460 at
-// the median, the 50th-best clip 0.333, the median clip 0.03: the floor
-// keeps about seven in eight described clips and a tenth of the library at
-// most for a typical description.
+// 0.318 at the tenth percentile, 0.406 at the first quartile and 0.454 at
+// the median, the 50th-best clip 0.327, the median clip 0.04: the floor
+// keeps between three in four and nine in ten described clips, and an
+// eighth of the library at most for a typical description.
 inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
