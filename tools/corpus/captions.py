@@ -169,9 +169,14 @@ TEMPLATES_HELDOUT = ["{subject}; {conditions}", "a clip of {subject}", "the soun
                      "this is {subject}"]
 
 
+def _rng_for(key):
+    """A random generator fixed by a text key: the same clip always gets the same captions."""
+    return random.Random(int.from_bytes(hashlib.sha256(key.encode()).digest()[:8], "little"))
+
+
 def captions_for(meta, seed, count):
     held_out = meta["split"] == "heldout"
-    rng = random.Random(int.from_bytes(hashlib.sha256(f"{seed}/{meta['path']}".encode()).digest()[:8], "little"))
+    rng = _rng_for(f"{seed}/{meta['path']}")
     templates = TEMPLATES_HELDOUT if held_out else TEMPLATES_TRAIN
     out = []
     for _ in range(count * 3):
@@ -227,7 +232,7 @@ def short_captions_for(meta, seed, count):
     held-out split, whose captions the evaluator reads."""
     if meta["split"] == "heldout" or count <= 0:
         return []
-    rng = random.Random(int.from_bytes(hashlib.sha256(f"short/{seed}/{meta['path']}".encode()).digest()[:8], "little"))
+    rng = _rng_for(f"short/{seed}/{meta['path']}")
     choices = _short_choices(meta)
     return rng.sample(choices, min(count, len(choices)))
 
