@@ -192,6 +192,11 @@ def captions_for(meta, seed, count):
     return out
 
 
+# A word or two for each kind of language lesson, beside the general ones.
+LANGUAGE_SHORT = {"language numbers": ["counting", "numbers"], "language letters": ["the alphabet", "letters"],
+                  "language pairs": ["word pairs", "translations"], "language dialogue": ["a dialogue"]}
+
+
 def _short_choices(meta):
     """What a teacher would type for this clip in a word or two."""
     label, recipe = meta["class"], meta.get("recipe", {})
@@ -212,9 +217,7 @@ def _short_choices(meta):
             words += ["a song", "singing"]
         return words
     if label == "language":
-        return ["a language lesson", "language learning", "vocabulary"] + \
-            {"language numbers": ["counting", "numbers"], "language letters": ["the alphabet", "letters"],
-             "language pairs": ["word pairs", "translations"], "language dialogue": ["a dialogue"]}.get(kind, ["words to repeat"])
+        return ["a language lesson", "language learning", "vocabulary"] + LANGUAGE_SHORT.get(kind, ["words to repeat"])
     if label == "lecture":
         return ["a lecture", "a talk", "speech", "someone speaking"]
     if label == "audiobook":
