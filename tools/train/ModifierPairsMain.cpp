@@ -433,9 +433,10 @@ int main(int argc, char** argv)
         // pirate, ... tracks, lincity-ng's blues), so that "add music" is not learnt as
         // "add an orchestra". Measured against wesnoth's alone: within what a seed changes
         // (tools/README.md).
-        std::vector<fs::path> trainMusicFiles = globbed("/usr/share/games/wesnoth/1.16/data/core/music", ".ogg", false);
-        for (const fs::path& folder : {fs::path("/usr/share/games/hedgewars/Data/Music"),
-                                       fs::path("/usr/share/games/lincity-ng/music/default")}) {
+        std::vector<fs::path> trainMusicFiles;
+        for (const char* folder : {"/usr/share/games/wesnoth/1.16/data/core/music",
+                                   "/usr/share/games/hedgewars/Data/Music",
+                                   "/usr/share/games/lincity-ng/music/default"}) {
             const std::vector<fs::path> more = globbed(folder, ".ogg", false);
             trainMusicFiles.insert(trainMusicFiles.end(), more.begin(), more.end());
         }
