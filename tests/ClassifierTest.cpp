@@ -149,6 +149,47 @@ private slots:
         QCOMPARE(ids, expected);
     }
 
+    void wordsOneLetterAddedDroppedChangedOrSwappedApartAreOneEditApart()
+    {
+        QVERIFY(oneEditApart("music", "musik"));
+        QVERIFY(oneEditApart("music", "musics"));
+        QVERIFY(oneEditApart("music", "muic"));
+        QVERIFY(oneEditApart("music", "muisc"));
+        QVERIFY(!oneEditApart("music", "music"));
+        QVERIFY(!oneEditApart("music", "mosaic"));
+        QVERIFY(!oneEditApart("music", "muiscs"));
+    }
+
+    void aCaptionWordOrAMisspellingOfOneIsAKnownWord()
+    {
+        const CaptionVocabulary vocabulary({"music", "piano", "with"});
+        QVERIFY(vocabulary.hasAWordOf("Music!"));
+        QVERIFY(vocabulary.hasAWordOf("planets and piano"));
+        QVERIFY(vocabulary.hasAWordOf("musik"));
+        QVERIFY(vocabulary.hasAWordOf("pianno"));
+    }
+
+    void wordsNeverInTheCaptionsAreUnknown()
+    {
+        const CaptionVocabulary vocabulary({"music", "drum"});
+        QVERIFY(!vocabulary.hasAWordOf("planets"));
+        QVERIFY(!vocabulary.hasAWordOf("drun"));  // too short to take for a misspelling
+    }
+
+    void functionWordsAloneAreNoDescription()
+    {
+        const CaptionVocabulary vocabulary({"a", "with", "you", "music"});
+        QVERIFY(!vocabulary.hasAWordOf("with a"));
+        QVERIFY(!vocabulary.hasAWordOf("withh you"));
+    }
+
+    void aModelWithoutAVocabularyKnowsEveryWord()
+    {
+        const CaptionVocabulary vocabulary;
+        QVERIFY(vocabulary.hasAWordOf("planets"));
+        QVERIFY(!vocabulary.hasAWordOf(" --- "));
+    }
+
     void segmentsEveryFiveSecondsPlusOneForTheTail()
     {
         const std::vector<long long> expected = {0, 500, 1000, 1350};
@@ -264,6 +305,15 @@ private slots:
         const ClassifierModels models = shippedModels();
         QVERIFY(!models.textQuery->embed("").has_value());
         QVERIFY(!models.textQuery->embed(" --- ").has_value());
+    }
+
+    void theShippedTextQueryModelAnswersOnlyWordsOfItsCaptions()
+    {
+        const ClassifierModels models = shippedModels();
+        QVERIFY(models.textQuery->vocabulary().size() > 100);
+        QVERIFY(models.textQuery->embed("a choir sings").has_value());
+        QVERIFY(models.textQuery->embed("musik").has_value());
+        QVERIFY(!models.textQuery->embed("planets").has_value());
     }
 
     void theSearchSpaceOfTheShippedModelsIsTheTextQueryModelsAudioSide()

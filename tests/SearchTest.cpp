@@ -136,6 +136,14 @@ private slots:
         QVERIFY(answer.results.front().reason.find("sounds like") == std::string::npos);
     }
 
+    void wordsTheSoundSearchDoesNotKnowAreSearchedByWordsAndSaySo()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("planets"));
+        QVERIFY(hasNoteContaining(answer, "knows none of these words"));
+        QVERIFY(!hasNoteContaining(answerTo(engine, textRequest("music")), "knows none of these words"));
+    }
+
     void theLanguageTagOfAFileAnswersLangFilters()
     {
         auto engine = fixture_->engine();

@@ -94,6 +94,15 @@ std::string contentDigest(const std::filesystem::path& folder, std::initializer_
     return hex;
 }
 
+// The words of the training captions, where the model file records them.
+CaptionVocabulary vocabularyOf(const torch::jit::Module& module)
+{
+    if (!module.hasattr("vocabulary")) return {};
+    std::vector<std::string> words;
+    for (const c10::IValue& word : module.attr("vocabulary").toListRef()) words.push_back(word.toStringRef());
+    return CaptionVocabulary(words);
+}
+
 }  // namespace
 
 float confidenceOf(const ClassProbabilities& probabilities)
@@ -219,6 +228,7 @@ ChannelResult TextModel::classify(std::string_view text) const
 
 TextQueryModel::TextQueryModel(const std::filesystem::path& file)
     : script_(loadScript(file)),
+      vocabulary_(vocabularyOf(script_->module)),
       audioCentre_(toVector(script_->module.attr("audio_mean").toTensor())),
       audioProjection_(toVector(script_->module.attr("audio_projection").toTensor().flatten()))
 {
@@ -234,7 +244,7 @@ TextQueryModel::~TextQueryModel() = default;
 std::optional<std::vector<float>> TextQueryModel::embed(std::string_view text) const
 {
     const std::vector<int64_t> ids = hashedTextTokens(text);
-    if (ids.empty()) return std::nullopt;
+    if (ids.empty() || !vocabulary_.hasAWordOf(text)) return std::nullopt;
     c10::InferenceMode inference;
     const torch::Tensor input = tokenTensor(ids);
     std::vector<float> embedding = toVector(script_->module.forward({input}).toTensor()[0]);

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "classify/CaptionVocabulary.h"
 #include "classify/ModifierInput.h"
 #include "common/Result.h"
 #include "index/SearchSpace.h"
@@ -98,8 +99,10 @@ class TextQueryModel {
 public:
     explicit TextQueryModel(const std::filesystem::path& file);
     ~TextQueryModel();
-    // Unit length, 256-d; nothing for text without a word the model knows.
+    // Unit length, 256-d; nothing for text without a word of the model's
+    // captions (CaptionVocabulary).
     std::optional<std::vector<float>> embed(std::string_view text) const;
+    const CaptionVocabulary& vocabulary() const { return vocabulary_; }
     // The audio side, normalize(projection (embedding - centre) + item
     // part): the index's SearchSpace. The projection is 256 × 256,
     // row-major; the item part is empty in models trained without one.
@@ -109,6 +112,7 @@ public:
 
 private:
     std::unique_ptr<LoadedScript> script_;
+    CaptionVocabulary vocabulary_;
     std::vector<float> audioCentre_;
     std::vector<float> audioProjection_;
     ItemPartWeights itemPart_;

@@ -99,6 +99,9 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
 
     const std::optional<std::vector<float>> textVector =
         vectors && embedText ? embedText(query.termText()) : std::nullopt;
+    if (vectors && embedText && !textVector) {
+        answer.notes.push_back("searched by words only: the sound search knows none of these words");
+    }
     if (textVector) {
         const std::vector<VectorHit> best = vectors->searchItems(*textVector, kCandidatesPerList * 4);
         const auto byId = itemsPassing(reader, query, best);

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <iostream>
 #include <random>
+#include <set>
 #include <stdexcept>
 
 #include "../ml/CorpusFeatures.h"
@@ -92,6 +93,23 @@ def item_vector(self, features):
     return torch.linear(x, self.item_out_w, self.item_out_b)
 )JIT");
     item->train();
+}
+
+// The words of the training captions, sorted, as the model's "vocabulary":
+// the app answers a description by sound only where it has a word of them
+// (core/classify/DescribingWords.h); character n-grams alone let a word the
+// model never saw score high against some sound.
+void exportVocabulary(torch::jit::Module& model, const std::vector<ClipFeatures>& clips)
+{
+    std::set<std::string> words;
+    for (const ClipFeatures& clip : clips) {
+        for (const std::string& caption : clip.captions) {
+            for (std::string& word : textWords(caption)) words.insert(std::move(word));
+        }
+    }
+    c10::List<std::string> vocabulary;
+    for (const std::string& word : words) vocabulary.push_back(word);
+    model.register_attribute("vocabulary", c10::ListType::create(c10::StringType::get()), vocabulary);
 }
 
 struct AudioSide {
@@ -217,6 +235,7 @@ int trainTextQuery(const TrainOptions& options)
                 model.register_buffer("audio_mean", mean.clone());
                 model.register_buffer("audio_projection", projection.detach().clone());
                 if (audioSide.item) exportItemPart(model, audioSide.item);
+                exportVocabulary(model, train);
                 model.save(output.string());
             }
         }
