@@ -8,6 +8,7 @@
 
 #include <cmath>
 #include <fstream>
+#include <functional>
 #include <numeric>
 
 #include "catalog/CatalogReader.h"
@@ -15,6 +16,7 @@
 #include "classify/ClassifierModels.h"
 #include "classify/FileClassifier.h"
 #include "classify/LogMelSegments.h"
+#include "classify/SoundDescriptors.h"
 #include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 #include "common/HalfFloat.h"
@@ -56,6 +58,7 @@ std::vector<float> referenceSegment()
 struct StoredClip {
     std::vector<float> embedding, profile;
     std::optional<double> loudness;
+    std::vector<float> descriptors;
     ModifierClip clip() const { return {embedding, loudness, profile}; }
 };
 
@@ -67,16 +70,30 @@ StoredClip storedClipOf(const ClassifierModels& models, std::vector<float> sampl
     FileClassification classified = classifier.finish();
     LoudnessMeter meter;
     meter.process(samples);
-    return {std::move(classified.audio.feature), std::move(classified.soundProfile), meter.result().integratedLufs};
+    return {std::move(classified.audio.feature), std::move(classified.soundProfile), meter.result().integratedLufs,
+            std::move(classified.soundDescriptors)};
 }
 
 // The reference segment as the modifier reads it: fixed numbers, not a
 // generated recording, so the stored reference holds wherever the tests run.
+// Frames of kMelBands log-mel values, value(t, band) each.
+std::vector<float> frameSequence(int frames, const std::function<float(int, int)>& value)
+{
+    std::vector<float> out;
+    for (int t = 0; t < frames; ++t) {
+        for (int band = 0; band < kMelBands; ++band) out.push_back(value(t, band));
+    }
+    return out;
+}
+
 StoredClip referenceStoredClip(const ClassifierModels& models)
 {
     SoundProfileAccumulator profile;
     profile.addFrames(referenceSegment());
-    return {combineSegments(models.audio->run(referenceSegment())).feature, profile.profile(), -20.0};
+    SoundDescriptorAccumulator descriptors;
+    descriptors.addFrames(referenceSegment());
+    return {combineSegments(models.audio->run(referenceSegment())).feature, profile.profile(), -20.0,
+            descriptors.descriptors()};
 }
 
 // The fixture's media imported into its library; its items, or none where the import failed.
@@ -339,7 +356,7 @@ private slots:
         const StoredClip item = referenceStoredClip(models);
         const std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
         const std::vector<float> placed =
-            space.map(segment.front().embedding, space.itemOffset(item.embedding, item.profile));
+            space.map(segment.front().embedding, space.itemOffset(item.embedding, item.profile, item.descriptors));
         QCOMPARE(placed.size(), size_t(256));
         const std::vector<float> values(placed.begin(), placed.begin() + 16);
         bool written = false;
@@ -530,7 +547,7 @@ private slots:
         QVERIFY(codes && codes->size() >= items.size());
     }
 
-    void importStoresEachItemsSoundProfile()
+    void importStoresEachItemsSoundProfileAndDescriptors()
     {
         test::FixtureLibrary fixture("speech");
         const std::vector<Item> items = importedItems(fixture);
@@ -543,6 +560,9 @@ private slots:
             QCOMPARE(profile.size(), size_t(kSoundProfileSize));
             // Speech varies from frame to frame in every band.
             QVERIFY(std::all_of(profile.begin() + kMelBands, profile.end(), [](float spread) { return spread > 0.0f; }));
+            const auto descriptors = reader.itemSoundDescriptors({item.id});
+            QVERIFY(descriptors && descriptors->count(item.id));
+            QCOMPARE(descriptors->at(item.id).size(), size_t(kSoundDescriptorCount));
         }
     }
 
@@ -565,6 +585,50 @@ private slots:
     }
 
     void noFramesGiveNoSoundProfile() { QVERIFY(SoundProfileAccumulator().profile().empty()); }
+
+    void soundDescriptorsDoNotDependOnHowTheFramesAreChunked()
+    {
+        const std::vector<float> frames = frameSequence(500, [](int t, int band) {
+            return std::sin(0.05f * static_cast<float>(t * (band + 1))) - 2.0f;
+        });
+        SoundDescriptorAccumulator whole, chunked;
+        whole.addFrames(frames);
+        for (size_t at = 0; at < frames.size(); at += 7 * kMelBands) {
+            chunked.addFrames(std::span(frames).subspan(at, std::min<size_t>(7 * kMelBands, frames.size() - at)));
+        }
+        QCOMPARE(whole.descriptors(), chunked.descriptors());
+        QCOMPARE(whole.descriptors().size(), size_t(kSoundDescriptorCount));
+    }
+
+    void silencesBetweenSoundsAreCountedAsPauses()
+    {
+        // 10 s: half a second of sound, then half a second of near silence, ten times.
+        const std::vector<float> frames = frameSequence(1000, [](int t, int) { return (t / 50) % 2 == 0 ? 0.0f : -14.0f; });
+        SoundDescriptorAccumulator accumulator;
+        accumulator.addFrames(frames);
+        const std::vector<float> d = accumulator.descriptors();
+        const size_t paused = 3 * kCepstra + 5;  // after cepstra, deltas, flux, level and low-energy share
+        QVERIFY2(std::abs(d[paused] - 0.5f) < 0.01f, qPrintable(QString::number(d[paused])));
+        QVERIFY2(std::abs(d[paused + 1] - 60.0f) < 0.5f, qPrintable(QString::number(d[paused + 1])));  // a minute
+        QVERIFY2(std::abs(d[paused + 2] - 0.5f) < 0.01f, qPrintable(QString::number(d[paused + 2])));  // seconds
+    }
+
+    void aSteadyPulseShowsInTheBeatBinOfItsTempo()
+    {
+        // A click every 0.5 s: 120 beats a minute, a lag of 50 frames.
+        const std::vector<float> frames = frameSequence(3000, [](int t, int) { return t % 50 < 3 ? 0.0f : -4.0f; });
+        SoundDescriptorAccumulator accumulator;
+        accumulator.addFrames(frames);
+        const std::vector<float> d = accumulator.descriptors();
+        const auto beat = d.begin() + kClassicalDescriptorCount;
+        const auto strongest = std::max_element(beat, d.end());
+        QVERIFY2(*strongest > 0.9f, qPrintable(QString::number(*strongest)));
+        // The bin that holds lag 50: from 30 * 5^(k/16) to 30 * 5^((k+1)/16) frames.
+        const int expected = static_cast<int>(std::floor(16.0 * std::log(50.0 / 30.0) / std::log(5.0)));
+        QCOMPARE(static_cast<int>(strongest - beat), expected);
+    }
+
+    void noFramesGiveNoSoundDescriptors() { QVERIFY(SoundDescriptorAccumulator().descriptors().empty()); }
 };
 
 QTEST_GUILESS_MAIN(ClassifierTest)

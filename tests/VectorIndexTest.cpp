@@ -191,10 +191,35 @@ private slots:
         const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
         QVERIFY(space.hasItemPart());
         // Standardised (0.2, 0.3, (5 - 1) / 2); hidden relu(0.2 + 2) = 2.2; out (0.5, 2 * 2.2).
-        const std::vector<float> offset = space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f});
+        const std::vector<float> offset = space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}, {});
         QCOMPARE(offset.size(), size_t(2));
         QVERIFY(std::abs(offset[0] - 0.5f) < 1e-6f);
         QVERIFY(std::abs(offset[1] - 4.4f) < 1e-5f);
+    }
+
+    void soundDescriptorsAreTheLastInputsOfAnItemPartTrainedWithThem()
+    {
+        // The one-unit part with a one-number descriptor (mean 3, spread 1, weight 1) after the profile.
+        ItemPartWeights withDescriptor = oneUnitItemPart();
+        withDescriptor.mean.push_back(3.0f);
+        withDescriptor.spread.push_back(1.0f);
+        withDescriptor.hiddenWeights.push_back(1.0f);
+        withDescriptor.descriptorCount = 1;
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, withDescriptor);
+        QVERIFY(space.hasItemPart());
+        const std::vector<float> mean{0.2f, 0.3f}, profile{5.0f};
+        // Standardised (0.2, 0.3, 2, 4 - 3); hidden relu(0.2 + 2 + 1) = 3.2; out (0.5, 6.4).
+        const std::vector<float> offset = space.itemOffset(mean, profile, std::vector<float>{4.0f});
+        QVERIFY(std::abs(offset[1] - 6.4f) < 1e-5f);
+        // Not measured: read as the average, as the profile is.
+        QCOMPARE(space.itemOffset(mean, profile, {}), space.itemOffset(mean, profile, std::vector<float>{3.0f}));
+    }
+
+    void anItemPartTrainedWithoutDescriptorsLeavesThemOut()
+    {
+        const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
+        const std::vector<float> mean{0.2f, 0.3f}, profile{5.0f};
+        QCOMPARE(space.itemOffset(mean, profile, std::vector<float>{4.0f}), space.itemOffset(mean, profile, {}));
     }
 
     void anItemsOffsetIsAddedToEachOfItsSegmentsBeforeScalingToUnitLength()
@@ -210,7 +235,7 @@ private slots:
     {
         const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
         const std::vector<float> mean{0.2f, 0.3f};
-        QCOMPARE(space.itemOffset(mean, {}), space.itemOffset(mean, std::vector<float>{1.0f}));
+        QCOMPARE(space.itemOffset(mean, {}, {}), space.itemOffset(mean, std::vector<float>{1.0f}, {}));
     }
 
     void anItemPartThatDoesNotFitTheSpaceIsLeftOut()
@@ -220,7 +245,7 @@ private slots:
         threeOutputs.outBias.push_back(0.0f);
         const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, threeOutputs);
         QVERIFY(!space.hasItemPart());
-        QVERIFY(space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}).empty());
+        QVERIFY(space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}, {}).empty());
     }
 
     void theStampChangesWithTheItemPart()

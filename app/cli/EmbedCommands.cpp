@@ -59,8 +59,9 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     classifier.addSamples(*clip);
     const FileClassification result = classifier.finish();
     const SearchSpace space = searchSpaceOf(**models);
-    // The clip stands for a whole item: its mean embedding and sound profile place its segments.
-    const std::vector<float> offset = space.itemOffset(result.audio.feature, result.soundProfile);
+    // The clip stands for a whole item: its mean embedding, profile and descriptors place its segments.
+    const std::vector<float> offset =
+        space.itemOffset(result.audio.feature, result.soundProfile, result.soundDescriptors);
     const auto searchVector = [&](const std::vector<float>& embedding) {
         return (*models)->textQuery && !embedding.empty() ? QJsonValue(vectorToJson(space.map(embedding, offset)))
                                                           : QJsonValue();

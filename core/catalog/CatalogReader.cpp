@@ -326,6 +326,11 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundProfiles(c
     return itemVectors("profile", itemIds);
 }
 
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundDescriptors(const std::vector<int64_t>& itemIds)
+{
+    return itemVectors("descriptors", itemIds);
+}
+
 Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const char* column,
                                                                          const std::vector<int64_t>& itemIds)
 {

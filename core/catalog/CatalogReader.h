@@ -101,6 +101,8 @@ public:
     Result<std::map<int64_t, std::vector<float>>> itemEmbeddings(const std::vector<int64_t>& itemIds);
     // Their sound profiles (classify/SoundProfile.h), where they have one.
     Result<std::map<int64_t, std::vector<float>>> itemSoundProfiles(const std::vector<int64_t>& itemIds);
+    // Their sound descriptors (classify/SoundDescriptors.h), where they have them.
+    Result<std::map<int64_t, std::vector<float>>> itemSoundDescriptors(const std::vector<int64_t>& itemIds);
     // Stored segment rows, of every item.
     Result<int64_t> segmentCount();
     // Every analysed item's segment codes, by item and time.

@@ -182,16 +182,21 @@ void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& 
     });
 }
 
-void ItemTransaction::setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile)
+void ItemTransaction::setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile,
+                                       const std::vector<float>& soundDescriptors)
 {
     run([&](Database& db) {
-        Statement statement =
-            db.prepare("INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile) VALUES (?1, ?2, ?3)");
+        Statement statement = db.prepare(
+            "INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile, descriptors) VALUES (?1, ?2, ?3, ?4)");
         const std::vector<uint16_t> halves = toHalves(values);
-        const std::vector<uint16_t> profile = toHalves(soundProfile);
         statement.bind(1, itemId_).bindBlob(2, halves.data(), halves.size() * 2);
-        if (profile.empty()) statement.bindNull(3);
-        else statement.bindBlob(3, profile.data(), profile.size() * 2);
+        const auto bindHalvesOrNull = [&](int parameter, const std::vector<float>& floats) {
+            const std::vector<uint16_t> stored = toHalves(floats);
+            if (stored.empty()) statement.bindNull(parameter);
+            else statement.bindBlob(parameter, stored.data(), stored.size() * 2);
+        };
+        bindHalvesOrNull(3, soundProfile);
+        bindHalvesOrNull(4, soundDescriptors);
         statement.run();
     });
 }

@@ -40,8 +40,10 @@ public:
     // Replaces the item's segment embeddings (stored in half precision).
     void setSegmentEmbeddings(const std::vector<SegmentEmbedding>& segments);
     // The mean of the segment embeddings, normalised: the item as one
-    // vector; and its sound profile (classify/SoundProfile.h), both in half precision.
-    void setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile);
+    // vector; its sound profile (classify/SoundProfile.h) and descriptors
+    // (classify/SoundDescriptors.h); all in half precision.
+    void setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile,
+                          const std::vector<float>& soundDescriptors);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

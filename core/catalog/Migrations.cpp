@@ -180,11 +180,24 @@ void addSoundProfiles(Database& db)
     )sql");
 }
 
+// The text-query model's item part also reads hand-made descriptors of the
+// item's sound (classify/SoundDescriptors.h): analysed items have none, so
+// they are analysed again on the next import, as for the profiles; until
+// then the search reads their descriptors as the training average.
+void addSoundDescriptors(Database& db)
+{
+    db.execute(R"sql(
+        ALTER TABLE item_embeddings ADD COLUMN descriptors BLOB;
+        UPDATE items SET status = 'pending' WHERE status = 'analyzed';
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
                                                                          addClassification, addCodesAndRefingerprint,
-                                                                         addLanguageAndPrefixIndex, addSoundProfiles};
+                                                                         addLanguageAndPrefixIndex, addSoundProfiles,
+                                                                         addSoundDescriptors};
     return steps;
 }
 

@@ -11,10 +11,10 @@ namespace {
 // English function words: the captions are English, and these say nothing
 // of a sound ("a", "with", "you can hear").
 constexpr std::string_view kFunctionWords[] = {
-    "a",    "an",   "and",  "are",     "as",    "at",   "be",      "between", "but",  "by",   "can",  "for",
-    "from", "has",  "have", "hear",    "his",   "her",  "in",      "into",    "is",   "it",   "its",  "like",
-    "of",   "on",   "one",  "or",      "over",  "so",   "some",    "that",    "the",  "their", "there", "they",
-    "this", "to",   "two",  "three",   "while", "with", "without", "you",     "your", "not"};
+    "a",    "an",  "and",  "are",   "as",    "at",   "be",      "between", "but",  "by",    "can",   "for",
+    "from", "has", "have", "hear",  "his",   "her",  "in",      "into",    "is",   "it",    "its",   "like",
+    "of",   "on",  "one",  "or",    "over",  "so",   "some",    "that",    "the",  "their", "there", "they",
+    "this", "to",  "two",  "three", "while", "with", "without", "you",     "your", "not"};
 
 constexpr size_t kShortestMisspelledWord = 5;
 
@@ -32,13 +32,14 @@ bool oneEditApart(std::string_view a, std::string_view b)
     size_t first = 0;
     while (first < a.size() && a[first] == b[first]) ++first;
     if (a.size() < b.size()) return a.substr(first) == b.substr(first + 1);  // b has one byte more
-    if (first == a.size()) return false;                                      // the same word
-    if (a.substr(first + 1) == b.substr(first + 1)) return true;              // one byte changed
+    if (first == a.size()) return false;                                     // the same word
+    if (a.substr(first + 1) == b.substr(first + 1)) return true;             // one byte changed
     return first + 1 < a.size() && a[first] == b[first + 1] && a[first + 1] == b[first] &&
            a.substr(first + 2) == b.substr(first + 2);  // two neighbours swapped
 }
 
-CaptionVocabulary::CaptionVocabulary(const std::vector<std::string>& words) : words_(std::unordered_set<std::string>())
+CaptionVocabulary::CaptionVocabulary(const std::vector<std::string>& words)
+    : words_(std::unordered_set<std::string>())
 {
     for (const std::string& word : words) {
         if (!isFunctionWord(word)) words_->insert(word);
@@ -58,7 +59,8 @@ bool CaptionVocabulary::hasAWordOf(std::string_view text) const
 {
     const std::vector<std::string> words = textWords(text);
     if (!words_) return !words.empty();
-    return std::any_of(words.begin(), words.end(), [&](const std::string& word) { return isDescribing(word); });
+    return std::any_of(words.begin(), words.end(),
+                       [&](const std::string& word) { return isDescribing(word); });
 }
 
 }  // namespace lectern

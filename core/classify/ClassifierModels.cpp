@@ -10,6 +10,8 @@
 #include <stdexcept>
 
 #include "classify/LogMelSegments.h"
+#include "classify/SoundDescriptors.h"
+#include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 #include "common/Fnv1a.h"
 #include "common/Paths.h"
@@ -237,6 +239,9 @@ TextQueryModel::TextQueryModel(const std::filesystem::path& file)
     const auto values = [&](const char* name) { return toVector(module.attr(name).toTensor().flatten()); };
     itemPart_ = {values("item_mean"),     values("item_spread"), values("item_hidden_w"),
                  values("item_hidden_b"), values("item_out_w"),  values("item_out_b")};
+    // Inputs: the mean embedding, the profile, then (in models trained with them) the descriptors.
+    const size_t stored = audioCentre_.size() + kSoundProfileSize;
+    if (itemPart_.mean.size() == stored + kSoundDescriptorCount) itemPart_.descriptorCount = kSoundDescriptorCount;
 }
 
 TextQueryModel::~TextQueryModel() = default;

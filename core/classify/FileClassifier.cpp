@@ -49,6 +49,7 @@ void FileClassifier::addFrames(std::span<const float> frames)
 {
     segmenter_.addFrames(frames);
     profile_.addFrames(frames);
+    descriptors_.addFrames(frames);
 }
 
 void FileClassifier::queueSegment(double startSeconds, std::span<const float> segment)
@@ -82,6 +83,7 @@ FileClassification FileClassifier::finish()
     classification.probabilities = models_->fusion->fuse(classification.audio, classification.text, hasVideo_);
     classification.segments = std::move(segments_);
     classification.soundProfile = profile_.profile();
+    classification.soundDescriptors = descriptors_.descriptors();
     classification.modelVersion = models_->version;
     return classification;
 }

@@ -12,6 +12,7 @@
 
 #include "classify/ClassifierModels.h"
 #include "classify/LogMelSegments.h"
+#include "classify/SoundDescriptors.h"
 #include "classify/SoundProfile.h"
 #include "common/CancellationToken.h"
 #include "common/Result.h"
@@ -29,7 +30,8 @@ struct FileClassification {
     ChannelResult text;
     ClassProbabilities probabilities{};  // the fusion's answer
     std::vector<ClassifiedSegment> segments;
-    std::vector<float> soundProfile;  // SoundProfile.h; empty without frames
+    std::vector<float> soundProfile;      // SoundProfile.h; empty without frames
+    std::vector<float> soundDescriptors;  // SoundDescriptors.h; empty without frames
     std::string modelVersion;
 };
 
@@ -52,6 +54,7 @@ private:
     std::vector<float> frames_;
     StreamingSegmenter segmenter_;
     SoundProfileAccumulator profile_;
+    SoundDescriptorAccumulator descriptors_;
     std::vector<float> batch_;
     std::vector<double> batchStarts_;
     std::vector<ClassifiedSegment> segments_;

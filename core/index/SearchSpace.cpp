@@ -12,7 +12,7 @@ namespace {
 bool fits(const ItemPartWeights& item, size_t outputs)
 {
     const size_t inputs = item.mean.size(), hidden = item.hiddenBias.size();
-    return inputs > 0 && item.spread.size() == inputs && item.hiddenWeights.size() == hidden * inputs &&
+    return inputs > item.descriptorCount && item.spread.size() == inputs && item.hiddenWeights.size() == hidden * inputs &&
            item.outBias.size() == outputs && item.outWeights.size() == outputs * hidden;
 }
 
@@ -63,7 +63,8 @@ SearchSpace::SearchSpace(std::vector<float> centre, std::vector<float> projectio
     item_ = std::move(item);
 }
 
-std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile) const
+std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile,
+                                           std::span<const float> descriptors) const
 {
     if (!hasItemPart()) return {};
     // Standardised features; a part that was not measured reads as the average, 0.
@@ -71,8 +72,10 @@ std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding,
     const auto standardise = [&](std::span<const float> values, size_t at) {
         for (size_t i = 0; i < values.size(); ++i) features[at + i] = (values[i] - item_.mean[at + i]) / item_.spread[at + i];
     };
-    if (itemEmbedding.size() == centre_.size() && centre_.size() <= features.size()) standardise(itemEmbedding, 0);
-    if (profile.size() + centre_.size() == features.size()) standardise(profile, centre_.size());
+    const size_t descriptorsAt = features.size() - item_.descriptorCount;
+    if (itemEmbedding.size() == centre_.size() && centre_.size() <= descriptorsAt) standardise(itemEmbedding, 0);
+    if (profile.size() + centre_.size() == descriptorsAt) standardise(profile, centre_.size());
+    if (item_.descriptorCount > 0 && descriptors.size() == item_.descriptorCount) standardise(descriptors, descriptorsAt);
     std::vector<float> hidden = item_.hiddenBias;
     addProduct(item_.hiddenWeights, features, hidden);
     for (float& value : hidden) value = std::max(0.0f, value);
@@ -109,6 +112,7 @@ std::string SearchSpace::stamp() const
                                            &item_.outWeights, &item_.outBias}) {
         hash.add(part->data(), part->size() * sizeof(float));
     }
+    hash.add(&item_.descriptorCount, sizeof item_.descriptorCount);
     return "joint space " + std::to_string(hash.value());
 }
 

@@ -20,11 +20,14 @@
 namespace lectern {
 
 // A network (features - mean) / spread -> ReLU(hidden) -> out, over the
-// item's mean embedding followed by its sound profile. Row-major weights.
+// item's mean embedding followed by its sound profile and, in models
+// trained with them, its sound descriptors (the last descriptorCount
+// inputs). Row-major weights.
 struct ItemPartWeights {
     std::vector<float> mean, spread;
     std::vector<float> hiddenWeights, hiddenBias;
     std::vector<float> outWeights, outBias;
+    size_t descriptorCount = 0;
 };
 
 class SearchSpace {
@@ -35,10 +38,12 @@ public:
     SearchSpace(std::vector<float> centre, std::vector<float> projection, ItemPartWeights item = {});
 
     bool hasItemPart() const { return !item_.outBias.empty(); }
-    // What every segment of an item adds, from the item's mean embedding and
-    // sound profile (empty where not measured: read as the training
-    // average). Empty where the space has no item part.
-    std::vector<float> itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile) const;
+    // What every segment of an item adds, from the item's mean embedding,
+    // sound profile and sound descriptors (each empty where not measured:
+    // read as the training average; descriptors are left out by models
+    // trained without them). Empty where the space has no item part.
+    std::vector<float> itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile,
+                                  std::span<const float> descriptors) const;
     // An audio embedding (a segment's, or a clip's mean) as the index holds
     // it, with the offset of the item it belongs to (empty for none).
     std::vector<float> map(std::span<const float> embedding, std::span<const float> itemOffset = {}) const;

@@ -13,11 +13,15 @@ std::span<const float> valuesOf(const std::map<int64_t, std::vector<float>>& val
 
 std::span<const float> StoredItemSounds::meanOf(int64_t itemId) const { return valuesOf(means, itemId); }
 std::span<const float> StoredItemSounds::profileOf(int64_t itemId) const { return valuesOf(profiles, itemId); }
+std::span<const float> StoredItemSounds::descriptorsOf(int64_t itemId) const
+{
+    return valuesOf(descriptors, itemId);
+}
 
 std::vector<float> StoredItemSounds::offsetIn(const SearchSpace& space, int64_t itemId) const
 {
     const std::span<const float> mean = meanOf(itemId);
-    return mean.empty() ? std::vector<float>() : space.itemOffset(mean, profileOf(itemId));
+    return mean.empty() ? std::vector<float>() : space.itemOffset(mean, profileOf(itemId), descriptorsOf(itemId));
 }
 
 Result<StoredItemSounds> readItemSounds(CatalogReader& reader, const std::vector<int64_t>& itemIds)
@@ -28,8 +32,11 @@ Result<StoredItemSounds> readItemSounds(CatalogReader& reader, const std::vector
     if (!means) return means.error();
     auto profiles = reader.itemSoundProfiles(itemIds);
     if (!profiles) return profiles.error();
+    auto descriptors = reader.itemSoundDescriptors(itemIds);
+    if (!descriptors) return descriptors.error();
     sounds.means = std::move(*means);
     sounds.profiles = std::move(*profiles);
+    sounds.descriptors = std::move(*descriptors);
     return sounds;
 }
 

@@ -1,6 +1,6 @@
 // What each item adds to its segments in the search space
-// (SearchSpace::itemOffset), from the mean embedding and sound profile the
-// import stored for it: the index, the example search and the code filter
+// (SearchSpace::itemOffset), from the mean embedding, sound profile and
+// sound descriptors the import stored for it: the index, the example search and the code filter
 // all place an item's segments the same way.
 #pragma once
 
@@ -16,11 +16,12 @@
 namespace lectern {
 
 // What the import stored of each item's sound as a whole. Read once where
-// several users need it (the modifier model reads the same two).
+// several users need it (the modifier model reads the means and profiles).
 struct StoredItemSounds {
-    std::map<int64_t, std::vector<float>> means, profiles;
-    std::span<const float> meanOf(int64_t itemId) const;     // empty where none is stored
-    std::span<const float> profileOf(int64_t itemId) const;  // empty where none is stored
+    std::map<int64_t, std::vector<float>> means, profiles, descriptors;
+    std::span<const float> meanOf(int64_t itemId) const;         // empty where none is stored
+    std::span<const float> profileOf(int64_t itemId) const;      // empty where none is stored
+    std::span<const float> descriptorsOf(int64_t itemId) const;  // empty where none are stored
     // SearchSpace::itemOffset of the item; empty without a stored mean embedding.
     std::vector<float> offsetIn(const SearchSpace& space, int64_t itemId) const;
 };

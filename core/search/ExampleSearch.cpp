@@ -98,6 +98,12 @@ void scoreByModifierModel(const ModifierModel& model, const StoredItemSounds& st
 
 }  // namespace
 
+std::vector<float> searchVectorOf(const SearchSpace& space, const FileClassification& clip)
+{
+    return space.map(clip.audio.feature,
+                     space.itemOffset(clip.audio.feature, clip.soundProfile, clip.soundDescriptors));
+}
+
 Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchParts parts, size_t limit)
 {
     SearchAnswer answer;
@@ -140,8 +146,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     if (classified.audio.feature.empty()) return answer;
     static const SearchSpace asStored;
     const SearchSpace& space = parts.space ? *parts.space : asStored;
-    const std::vector<float> embedding =
-        space.map(classified.audio.feature, space.itemOffset(classified.audio.feature, classified.soundProfile));
+    const std::vector<float> embedding = searchVectorOf(space, classified);
 
     auto best = byCodes ? similarItemsByCodes(*parts.codes, parts.models->hash->codeOf(classified.audio.feature),
                                               embedding, space, parts.reader, kSimilarCandidates, shown)

@@ -14,6 +14,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "classify/ClassifierModels.h"
+#include "classify/FileClassifier.h"
 #include "index/CodeIndex.h"
 #include "index/SearchSpace.h"
 #include "index/VectorIndex.h"
@@ -39,6 +40,10 @@ struct ExampleSearchParts {
     const SearchSpace* space = nullptr;  // how the index holds embeddings; as they are when null
     const CodeIndex* codes = nullptr;    // the first stage of "sounds similar" where `vectors` is null
 };
+
+// A classified clip as the index holds an item of that sound: its mean
+// embedding placed with the offset of its own profile and descriptors.
+std::vector<float> searchVectorOf(const SearchSpace& space, const FileClassification& clip);
 
 Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchParts parts, size_t limit);
 

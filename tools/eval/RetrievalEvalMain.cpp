@@ -26,6 +26,7 @@
 #include "catalog/Database.h"
 #include "catalog/ResourceClass.h"
 #include "classify/ClassifierModels.h"
+#include "classify/SoundDescriptors.h"
 #include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 
@@ -157,7 +158,8 @@ private:
 
 // The app computes the item part without libtorch (core/index/SearchSpace):
 // says how far its offsets are from the model file's, for the inputs the
-// catalog holds (the mean embedding, then the profile).
+// catalog holds (the mean embedding, the profile, the descriptors where the
+// model reads them).
 void checkAppItemPart(torch::jit::Module& textQuery, const std::filesystem::path& file, const torch::Tensor& items)
 {
     const torch::Tensor offsets = textQuery.get_method("item_vector")({items}).toTensor();
@@ -168,7 +170,9 @@ void checkAppItemPart(torch::jit::Module& textQuery, const std::filesystem::path
     for (long row = 0; row < items.size(0); ++row) {
         const torch::Tensor features = items[row].contiguous();
         const std::span<const float> all(features.data_ptr<float>(), static_cast<size_t>(features.numel()));
-        const std::vector<float> offset = space.itemOffset(all.first(embeddingSize), all.subspan(embeddingSize));
+        const std::span<const float> profile = all.subspan(embeddingSize, kSoundProfileSize);
+        const std::vector<float> offset =
+            space.itemOffset(all.first(embeddingSize), profile, all.subspan(embeddingSize + kSoundProfileSize));
         if (offset.size() != static_cast<size_t>(offsets.size(1))) throw std::runtime_error("the app leaves the item part out");
         largest = std::max(largest, (torch::tensor(offset) - offsets[row]).abs().max().item<double>());
     }
@@ -184,9 +188,10 @@ public:
     {
         const SegmentRows rows = segmentEmbeddings(clips, models);
         segments_ = searchSpaceRows(text_, rows, clips);
-        if (text_.hasattr("item_mean") &&
-            text_.attr("item_mean").toTensor().size(0) == rows.embeddings.size(1) + kSoundProfileSize) {
-            checkAppItemPart(text_, models / "text-query.pt", itemPartInputs(rows, clips, false));
+        const long stored = rows.embeddings.size(1) + kSoundProfileSize;
+        const long inputs = text_.hasattr("item_mean") ? text_.attr("item_mean").toTensor().size(0) : 0;
+        if (inputs == stored || inputs == stored + kSoundDescriptorCount) {
+            checkAppItemPart(text_, models / "text-query.pt", itemPartInputs(rows, clips, inputs > stored));
         }
         clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
     }

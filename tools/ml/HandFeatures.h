@@ -1,6 +1,8 @@
-// Hand-made clip features for the classical baselines of the evaluation:
-// MFCC statistics, the low-energy-frame ratio and spectral flux (classical
-// speech/music cues), and the pause structure (how much, how often, how long).
+// Hand-made clip features for the classical baselines of the evaluation and
+// the text-query model's item part, computed as the import computes them
+// (core/classify/SoundDescriptors): MFCC statistics, the low-energy-frame
+// ratio and spectral flux (classical speech/music cues), the pause
+// structure (how much, how often, how long) and the beat.
 #pragma once
 
 #include <torch/torch.h>
@@ -21,5 +23,7 @@ std::vector<float> descriptiveFeatures(const ClipFeatures& clip);
 torch::Tensor handFeatureRows(const std::vector<ClipFeatures>& clips);
 // handFeatures and descriptiveFeatures side by side, one row per clip.
 torch::Tensor descriptiveFeatureRows(const std::vector<ClipFeatures>& clips);
+// The import's sound descriptors, one row per clip: [clips, kSoundDescriptorCount].
+torch::Tensor soundDescriptorRows(const std::vector<ClipFeatures>& clips);
 
 }  // namespace lectern::ml

@@ -66,7 +66,7 @@ torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
 torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors)
 {
     const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
-    return withDescriptors ? torch::cat({stored, descriptiveFeatureRows(clips)}, 1) : stored;
+    return withDescriptors ? torch::cat({stored, soundDescriptorRows(clips)}, 1) : stored;
 }
 
 torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
@@ -75,9 +75,9 @@ torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& 
     torch::Tensor mapped = torch::matmul(rows.embeddings - textQuery.attr("audio_mean").toTensor(),
                                          textQuery.attr("audio_projection").toTensor().t());
     if (textQuery.hasattr("item_mean")) {
-        const long stored = rows.embeddings.size(1) + kSoundProfileSize;
+        const long withoutDescriptors = rows.embeddings.size(1) + kSoundProfileSize;
         const torch::Tensor items =
-            itemPartInputs(rows, clips, textQuery.attr("item_mean").toTensor().size(0) > stored);
+            itemPartInputs(rows, clips, textQuery.attr("item_mean").toTensor().size(0) > withoutDescriptors);
         const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
         mapped = mapped + textQuery.get_method("item_vector")({items}).toTensor().index_select(0, clipOfRow);
     }

@@ -24,7 +24,7 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
 // What the text-query model's item part reads of each clip, as the import
 // stores it per item: the mean segment embedding (at unit length, as
 // combineSegments makes it) and the sound profile; withDescriptors adds the
-// hand-made clip features (HandFeatures.h), which the catalog does not hold.
+// sound descriptors (core/classify/SoundDescriptors).
 torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors);
 
 // The segments as the app's index holds them: through the text-query

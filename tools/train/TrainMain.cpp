@@ -6,7 +6,7 @@
 //   lectern-train fusion FEATURES MODELS [--seed S]   (after audio and text)
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
 //   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
-//   lectern-train text-query FEATURES MODELS [--out DIR] [--inputs item|item-descriptors|embedding] [--epochs N] [--seed S]   (after audio)
+//   lectern-train text-query FEATURES MODELS [--out DIR] [--inputs item|item-profile|embedding] [--epochs N] [--seed S]   (after audio)
 //   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 0|1] [--audio-only yes] [--inputs embedding|loudness|profile] [--epochs N]   (lectern-modifier-pairs)
 
 #include <algorithm>

@@ -2,10 +2,9 @@
 // CNN. The audio side places a segment at normalize(W (a - mean) + item(m,
 // p)): its embedding centred on the training mean and mapped linearly (W
 // starting as the inverse of each dimension's spread), plus a small network
-// over what the import stores of its whole item, the mean embedding and the
-// sound profile (--inputs item, the default; item-descriptors adds hand-made
-// clip features the catalog does not hold; embedding leaves the item part
-// out). The text side is a text tower. Both are trained with symmetric
+// over what the import stores of its whole item: the mean embedding, the
+// sound profile and the sound descriptors (--inputs item, the default;
+// item-profile leaves the descriptors out, embedding the whole item part). The text side is a text tower. Both are trained with symmetric
 // InfoNCE. Everything the audio side needs goes into the model file: the
 // search index places every stored segment through it, so a typed
 // description ranks indexed segments directly.
@@ -65,16 +64,15 @@ struct ItemPartImpl : torch::nn::Module {
 TORCH_MODULE(ItemPart);
 
 // Per clip features for the item part; undefined for none. "item" is what
-// the import stores per item (the mean segment embedding and the sound
-// profile); "item-descriptors" adds the hand-made clip features of the first
-// joint space (HandFeatures.h), which the catalog does not hold.
+// the import stores per item (the mean segment embedding, the sound profile
+// and the sound descriptors); "item-profile" the first two.
 torch::Tensor itemFeatures(const std::string& inputs, const std::vector<ClipFeatures>& clips, const SegmentRows& rows)
 {
     if (inputs == "embedding") return {};
-    if (!inputs.empty() && inputs != "item" && inputs != "item-descriptors") {
-        throw std::runtime_error("text-query --inputs is item, item-descriptors or embedding, not " + inputs);
+    if (!inputs.empty() && inputs != "item" && inputs != "item-profile") {
+        throw std::runtime_error("text-query --inputs is item, item-profile or embedding, not " + inputs);
     }
-    return itemPartInputs(rows, clips, inputs == "item-descriptors");
+    return itemPartInputs(rows, clips, inputs != "item-profile");
 }
 
 // item_vector(features [N, F]) -> [N, 256]: what each item adds to its segments.

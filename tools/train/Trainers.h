@@ -27,7 +27,7 @@ struct TrainOptions {
     bool audioOnly = false;         // modifier: P5's audio-only baseline
     // What the audio side reads beside the CNN's embedding (empty: the
     // trainer's default, the first named): modifier profile|loudness|embedding
-    // (ModifierInput.h), text-query item|item-descriptors|embedding.
+    // (ModifierInput.h), text-query item|item-profile|embedding.
     std::string inputs;
     double captionWeight = 0.0;     // audio: weight of the caption objective (CaptionObjective.h)
 };

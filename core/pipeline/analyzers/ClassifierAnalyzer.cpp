@@ -31,7 +31,9 @@ void ClassifierAnalyzer::storeResults(ItemTransaction& transaction) const
         segments.push_back({segment.startSeconds, segment.result.embedding, segment.result.code});
     }
     transaction.setSegmentEmbeddings(segments);
-    if (!result_.audio.feature.empty()) transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile);
+    if (!result_.audio.feature.empty()) {
+        transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile, result_.soundDescriptors);
+    }
 }
 
 }  // namespace lectern

@@ -338,8 +338,7 @@ void benchExample(const VectorRun& run, const fs::path& work, const fs::path& cl
         classifier.addSamples(*clip);
         const FileClassification result = classifier.finish();
         const double embedded = millisecondsSince(start);
-        const auto hits =
-            run.index.search(space.map(result.audio.feature, space.itemOffset(result.audio.feature, result.soundProfile)), 400);
+        const auto hits = run.index.search(searchVectorOf(space, result), 400);
         const double looked = millisecondsSince(start);
         decode.push_back(decoded);
         embed.push_back(embedded - decoded);
@@ -434,8 +433,7 @@ int measureEngineMemory(const fs::path& indexFolder, const fs::path& catalogFold
         FileClassifier classifier(*models, {}, false);
         classifier.addSamples(*clip);
         const FileClassification result = classifier.finish();
-        (void)index->searchItems(
-            space.map(result.audio.feature, space.itemOffset(result.audio.feature, result.soundProfile)), 400);
+        (void)index->searchItems(searchVectorOf(space, result), 400);
     }
     std::printf("| %zu | %.0f MiB | %.0f MiB |\n", index->liveEntries(), bench::peakMemoryMiB(),
                 static_cast<double>(index->memoryBytes()) / 1048576.0);
