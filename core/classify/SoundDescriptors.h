@@ -6,7 +6,7 @@
 // the beat (autocorrelation of the onsets at 40 to 200 beats a minute).
 // The text-query model's item part reads them beside the mean embedding
 // and the profile (index/SearchSpace); on the corpus they raised held-out
-// text-to-clip R@10 from 0.482 to 0.516 (tools/README.md).
+// text-to-clip R@10 from 0.482 to 0.509 (tools/README.md).
 #pragma once
 
 #include <span>

@@ -32,11 +32,12 @@ inline constexpr double kFusionRankOffset = 60.0;
 // A segment less similar than this to the text's embedding is no "sounds
 // like" answer, however few others there are. On the held-out corpus split
 // (400 clips, lectern-eval-retrieval) the clip a caption describes scores
-// 0.374 at the tenth percentile, 0.438 at the first quartile and 0.487 at
-// the median, the 50th-best clip 0.352, the median clip 0.04: the floor
-// keeps nine in ten described clips, and about an eighth of the library
-// for a typical description. Words the model never learned get no sound
-// answers at all (CaptionVocabulary), whatever they would score.
+// 0.412 at the tenth percentile, 0.470 at the first quartile and 0.532 at
+// the median, the 50th-best clip 0.391, the median clip 0.05: the floor
+// keeps more than nine in ten described clips and cuts a typical
+// description's list between its 50th and 200th clip. Words the model
+// never learned get no sound answers at all (CaptionVocabulary), whatever
+// they would score.
 inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
