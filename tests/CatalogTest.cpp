@@ -134,9 +134,10 @@ private slots:
     void analysedItemsOfAVersionSixCatalogAreAnalysedAgainForTheirSoundDescriptors()
     {
         test::Scratch scratch;
-        auto library = test::libraryMigratedFrom(scratch, 6,
-                                                 "INSERT INTO items (path, folder, file_name, size, mtime_ns, status) "
-                                                 "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'analyzed')");
+        auto library =
+            test::libraryMigratedFrom(scratch, 6,
+                                      "INSERT INTO items (path, folder, file_name, size, mtime_ns, status) "
+                                      "VALUES ('/m/old.mp3', '/m', 'old.mp3', 1, 1, 'analyzed')");
         auto item = CatalogReader(library->database()).findByPath("/m/old.mp3");
         QVERIFY(item.ok() && item->has_value());
         QCOMPARE((*item)->status, ItemStatus::Pending);

@@ -70,8 +70,8 @@ StoredClip storedClipOf(const ClassifierModels& models, std::vector<float> sampl
     FileClassification classified = classifier.finish();
     LoudnessMeter meter;
     meter.process(samples);
-    return {std::move(classified.audio.feature), std::move(classified.soundProfile), meter.result().integratedLufs,
-            std::move(classified.soundDescriptors)};
+    return {std::move(classified.audio.feature), std::move(classified.soundProfile),
+            meter.result().integratedLufs, std::move(classified.soundDescriptors)};
 }
 
 // The reference segment as the modifier reads it: fixed numbers, not a
@@ -355,8 +355,8 @@ private slots:
         QVERIFY(space.hasItemPart());
         const StoredClip item = referenceStoredClip(models);
         const std::vector<SegmentResult> segment = models.audio->run(referenceSegment());
-        const std::vector<float> placed =
-            space.map(segment.front().embedding, space.itemOffset(item.embedding, item.profile, item.descriptors));
+        const std::vector<float> placed = space.map(
+            segment.front().embedding, space.itemOffset(item.embedding, item.profile, item.descriptors));
         QCOMPARE(placed.size(), size_t(256));
         const std::vector<float> values(placed.begin(), placed.begin() + 16);
         bool written = false;
@@ -588,13 +588,13 @@ private slots:
 
     void soundDescriptorsDoNotDependOnHowTheFramesAreChunked()
     {
-        const std::vector<float> frames = frameSequence(500, [](int t, int band) {
-            return std::sin(0.05f * static_cast<float>(t * (band + 1))) - 2.0f;
-        });
+        const std::vector<float> frames = frameSequence(
+            500, [](int t, int band) { return std::sin(0.05f * static_cast<float>(t * (band + 1))) - 2.0f; });
         SoundDescriptorAccumulator whole, chunked;
         whole.addFrames(frames);
         for (size_t at = 0; at < frames.size(); at += 7 * kMelBands) {
-            chunked.addFrames(std::span(frames).subspan(at, std::min<size_t>(7 * kMelBands, frames.size() - at)));
+            chunked.addFrames(
+                std::span(frames).subspan(at, std::min<size_t>(7 * kMelBands, frames.size() - at)));
         }
         QCOMPARE(whole.descriptors(), chunked.descriptors());
         QCOMPARE(whole.descriptors().size(), size_t(kSoundDescriptorCount));
@@ -603,20 +603,24 @@ private slots:
     void silencesBetweenSoundsAreCountedAsPauses()
     {
         // 10 s: half a second of sound, then half a second of near silence, ten times.
-        const std::vector<float> frames = frameSequence(1000, [](int t, int) { return (t / 50) % 2 == 0 ? 0.0f : -14.0f; });
+        const std::vector<float> frames =
+            frameSequence(1000, [](int t, int) { return (t / 50) % 2 == 0 ? 0.0f : -14.0f; });
         SoundDescriptorAccumulator accumulator;
         accumulator.addFrames(frames);
         const std::vector<float> d = accumulator.descriptors();
         const size_t paused = 3 * kCepstra + 5;  // after cepstra, deltas, flux, level and low-energy share
         QVERIFY2(std::abs(d[paused] - 0.5f) < 0.01f, qPrintable(QString::number(d[paused])));
-        QVERIFY2(std::abs(d[paused + 1] - 60.0f) < 0.5f, qPrintable(QString::number(d[paused + 1])));  // a minute
-        QVERIFY2(std::abs(d[paused + 2] - 0.5f) < 0.01f, qPrintable(QString::number(d[paused + 2])));  // seconds
+        QVERIFY2(std::abs(d[paused + 1] - 60.0f) < 0.5f,
+                 qPrintable(QString::number(d[paused + 1])));  // a minute
+        QVERIFY2(std::abs(d[paused + 2] - 0.5f) < 0.01f,
+                 qPrintable(QString::number(d[paused + 2])));  // seconds
     }
 
     void aSteadyPulseShowsInTheBeatBinOfItsTempo()
     {
         // A click every 0.5 s: 120 beats a minute, a lag of 50 frames.
-        const std::vector<float> frames = frameSequence(3000, [](int t, int) { return t % 50 < 3 ? 0.0f : -4.0f; });
+        const std::vector<float> frames =
+            frameSequence(3000, [](int t, int) { return t % 50 < 3 ? 0.0f : -4.0f; });
         SoundDescriptorAccumulator accumulator;
         accumulator.addFrames(frames);
         const std::vector<float> d = accumulator.descriptors();

@@ -191,7 +191,8 @@ private slots:
         const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
         QVERIFY(space.hasItemPart());
         // Standardised (0.2, 0.3, (5 - 1) / 2); hidden relu(0.2 + 2) = 2.2; out (0.5, 2 * 2.2).
-        const std::vector<float> offset = space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}, {});
+        const std::vector<float> offset =
+            space.itemOffset(std::vector<float>{0.2f, 0.3f}, std::vector<float>{5.0f}, {});
         QCOMPARE(offset.size(), size_t(2));
         QVERIFY(std::abs(offset[0] - 0.5f) < 1e-6f);
         QVERIFY(std::abs(offset[1] - 4.4f) < 1e-5f);
@@ -212,14 +213,16 @@ private slots:
         const std::vector<float> offset = space.itemOffset(mean, profile, std::vector<float>{4.0f});
         QVERIFY(std::abs(offset[1] - 6.4f) < 1e-5f);
         // Not measured: read as the average, as the profile is.
-        QCOMPARE(space.itemOffset(mean, profile, {}), space.itemOffset(mean, profile, std::vector<float>{3.0f}));
+        QCOMPARE(space.itemOffset(mean, profile, {}),
+                 space.itemOffset(mean, profile, std::vector<float>{3.0f}));
     }
 
     void anItemPartTrainedWithoutDescriptorsLeavesThemOut()
     {
         const SearchSpace space({0.0f, 0.0f}, {1, 0, /**/ 0, 1}, oneUnitItemPart());
         const std::vector<float> mean{0.2f, 0.3f}, profile{5.0f};
-        QCOMPARE(space.itemOffset(mean, profile, std::vector<float>{4.0f}), space.itemOffset(mean, profile, {}));
+        QCOMPARE(space.itemOffset(mean, profile, std::vector<float>{4.0f}),
+                 space.itemOffset(mean, profile, {}));
     }
 
     void anItemsOffsetIsAddedToEachOfItsSegmentsBeforeScalingToUnitLength()

@@ -326,7 +326,8 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundProfiles(c
     return itemVectors("profile", itemIds);
 }
 
-Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundDescriptors(const std::vector<int64_t>& itemIds)
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundDescriptors(
+    const std::vector<int64_t>& itemIds)
 {
     return itemVectors("descriptors", itemIds);
 }

@@ -194,10 +194,10 @@ void addSoundDescriptors(Database& db)
 
 const std::vector<std::function<void(Database&)>>& migrations()
 {
-    static const std::vector<std::function<void(Database&)>> steps = {createVersion1, addSignalAnalysis,
-                                                                         addClassification, addCodesAndRefingerprint,
-                                                                         addLanguageAndPrefixIndex, addSoundProfiles,
-                                                                         addSoundDescriptors};
+    static const std::vector<std::function<void(Database&)>> steps = {
+        createVersion1,           addSignalAnalysis,         addClassification,
+        addCodesAndRefingerprint, addLanguageAndPrefixIndex, addSoundProfiles,
+        addSoundDescriptors};
     return steps;
 }
 

@@ -241,7 +241,9 @@ TextQueryModel::TextQueryModel(const std::filesystem::path& file)
                  values("item_hidden_b"), values("item_out_w"),  values("item_out_b")};
     // Inputs: the mean embedding, the profile, then (in models trained with them) the descriptors.
     const size_t stored = audioCentre_.size() + kSoundProfileSize;
-    if (itemPart_.mean.size() == stored + kSoundDescriptorCount) itemPart_.descriptorCount = kSoundDescriptorCount;
+    if (itemPart_.mean.size() == stored + kSoundDescriptorCount) {
+        itemPart_.descriptorCount = kSoundDescriptorCount;
+    }
 }
 
 TextQueryModel::~TextQueryModel() = default;

@@ -12,8 +12,9 @@ namespace {
 bool fits(const ItemPartWeights& item, size_t outputs)
 {
     const size_t inputs = item.mean.size(), hidden = item.hiddenBias.size();
-    return inputs > item.descriptorCount && item.spread.size() == inputs && item.hiddenWeights.size() == hidden * inputs &&
-           item.outBias.size() == outputs && item.outWeights.size() == outputs * hidden;
+    return inputs > item.descriptorCount && item.spread.size() == inputs &&
+           item.hiddenWeights.size() == hidden * inputs && item.outBias.size() == outputs &&
+           item.outWeights.size() == outputs * hidden;
 }
 
 // Row-major rows × (size / rows) weights, kept column by column instead: a
@@ -63,7 +64,8 @@ SearchSpace::SearchSpace(std::vector<float> centre, std::vector<float> projectio
     item_ = std::move(item);
 }
 
-std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding, std::span<const float> profile,
+std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding,
+                                           std::span<const float> profile,
                                            std::span<const float> descriptors) const
 {
     if (!hasItemPart()) return {};
@@ -73,9 +75,13 @@ std::vector<float> SearchSpace::itemOffset(std::span<const float> itemEmbedding,
         for (size_t i = 0; i < values.size(); ++i) features[at + i] = (values[i] - item_.mean[at + i]) / item_.spread[at + i];
     };
     const size_t descriptorsAt = features.size() - item_.descriptorCount;
-    if (itemEmbedding.size() == centre_.size() && centre_.size() <= descriptorsAt) standardise(itemEmbedding, 0);
+    if (itemEmbedding.size() == centre_.size() && centre_.size() <= descriptorsAt) {
+        standardise(itemEmbedding, 0);
+    }
     if (profile.size() + centre_.size() == descriptorsAt) standardise(profile, centre_.size());
-    if (item_.descriptorCount > 0 && descriptors.size() == item_.descriptorCount) standardise(descriptors, descriptorsAt);
+    if (item_.descriptorCount > 0 && descriptors.size() == item_.descriptorCount) {
+        standardise(descriptors, descriptorsAt);
+    }
     std::vector<float> hidden = item_.hiddenBias;
     addProduct(item_.hiddenWeights, features, hidden);
     for (float& value : hidden) value = std::max(0.0f, value);

@@ -21,7 +21,8 @@ std::span<const float> StoredItemSounds::descriptorsOf(int64_t itemId) const
 std::vector<float> StoredItemSounds::offsetIn(const SearchSpace& space, int64_t itemId) const
 {
     const std::span<const float> mean = meanOf(itemId);
-    return mean.empty() ? std::vector<float>() : space.itemOffset(mean, profileOf(itemId), descriptorsOf(itemId));
+    return mean.empty() ? std::vector<float>()
+                        : space.itemOffset(mean, profileOf(itemId), descriptorsOf(itemId));
 }
 
 Result<StoredItemSounds> readItemSounds(CatalogReader& reader, const std::vector<int64_t>& itemIds)

@@ -171,8 +171,8 @@ void checkAppItemPart(torch::jit::Module& textQuery, const std::filesystem::path
         const torch::Tensor features = items[row].contiguous();
         const std::span<const float> all(features.data_ptr<float>(), static_cast<size_t>(features.numel()));
         const std::span<const float> profile = all.subspan(embeddingSize, kSoundProfileSize);
-        const std::vector<float> offset =
-            space.itemOffset(all.first(embeddingSize), profile, all.subspan(embeddingSize + kSoundProfileSize));
+        const std::vector<float> offset = space.itemOffset(all.first(embeddingSize), profile,
+                                                           all.subspan(embeddingSize + kSoundProfileSize));
         if (offset.size() != static_cast<size_t>(offsets.size(1))) throw std::runtime_error("the app leaves the item part out");
         largest = std::max(largest, (torch::tensor(offset) - offsets[row]).abs().max().item<double>());
     }

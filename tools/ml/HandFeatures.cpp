@@ -15,7 +15,8 @@ std::vector<float> descriptorsOf(const ClipFeatures& clip)
     return values;
 }
 
-torch::Tensor rowsOf(const std::vector<ClipFeatures>& clips, std::vector<float> (*features)(const ClipFeatures&))
+torch::Tensor rowsOf(const std::vector<ClipFeatures>& clips,
+                     std::vector<float> (*features)(const ClipFeatures&))
 {
     std::vector<torch::Tensor> rows;
     for (const auto& clip : clips) rows.push_back(torch::tensor(features(clip)));
@@ -47,8 +48,14 @@ torch::Tensor descriptiveFeatureRows(const std::vector<ClipFeatures>& clips)
     return torch::cat({rowsOf(clips, handFeatures), rowsOf(clips, descriptiveFeatures)}, 1);
 }
 
-torch::Tensor handFeatureRows(const std::vector<ClipFeatures>& clips) { return rowsOf(clips, handFeatures); }
+torch::Tensor handFeatureRows(const std::vector<ClipFeatures>& clips)
+{
+    return rowsOf(clips, handFeatures);
+}
 
-torch::Tensor soundDescriptorRows(const std::vector<ClipFeatures>& clips) { return rowsOf(clips, descriptorsOf); }
+torch::Tensor soundDescriptorRows(const std::vector<ClipFeatures>& clips)
+{
+    return rowsOf(clips, descriptorsOf);
+}
 
 }  // namespace lectern::ml

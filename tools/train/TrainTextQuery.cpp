@@ -1,13 +1,14 @@
 // The text-query model: P3's joint space on top of the frozen classifier
 // CNN. The audio side places a segment at normalize(W (a - mean) + item(m,
-// p)): its embedding centred on the training mean and mapped linearly (W
+// p, d)): its embedding centred on the training mean and mapped linearly (W
 // starting as the inverse of each dimension's spread), plus a small network
 // over what the import stores of its whole item: the mean embedding, the
 // sound profile and the sound descriptors (--inputs item, the default;
-// item-profile leaves the descriptors out, embedding the whole item part). The text side is a text tower. Both are trained with symmetric
-// InfoNCE. Everything the audio side needs goes into the model file: the
-// search index places every stored segment through it, so a typed
-// description ranks indexed segments directly.
+// item-profile leaves the descriptors out, embedding the whole item part).
+// The text side is a text tower. Both are trained with symmetric InfoNCE.
+// Everything the audio side needs goes into the model file: the search
+// index places every stored segment through it, so a typed description
+// ranks indexed segments directly.
 #include <torch/torch.h>
 
 #include <cmath>
