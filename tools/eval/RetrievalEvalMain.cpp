@@ -26,7 +26,6 @@
 #include "catalog/Database.h"
 #include "catalog/ResourceClass.h"
 #include "classify/ClassifierModels.h"
-#include "classify/SoundDescriptors.h"
 #include "classify/SoundProfile.h"
 #include "classify/TextHashing.h"
 
@@ -188,10 +187,8 @@ public:
     {
         const SegmentRows rows = segmentEmbeddings(clips, models);
         segments_ = searchSpaceRows(text_, rows, clips);
-        const long stored = rows.embeddings.size(1) + kSoundProfileSize;
-        const long inputs = text_.hasattr("item_mean") ? text_.attr("item_mean").toTensor().size(0) : 0;
-        if (inputs == stored || inputs == stored + kSoundDescriptorCount) {
-            checkAppItemPart(text_, models / "text-query.pt", itemPartInputs(rows, clips, inputs > stored));
+        if (const torch::Tensor items = itemPartInputsOf(text_, rows, clips); items.defined()) {
+            checkAppItemPart(text_, models / "text-query.pt", items);
         }
         clipOfRow_ = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
     }

@@ -6,56 +6,46 @@
 namespace lectern::ml {
 namespace {
 
-std::vector<float> descriptorsOf(const ClipFeatures& clip)
-{
-    SoundDescriptorAccumulator descriptors;
-    descriptors.addFrames(clip.frames);
-    std::vector<float> values = descriptors.descriptors();
-    values.resize(kSoundDescriptorCount, 0.0f);  // zeros for a clip without frames
-    return values;
-}
-
-torch::Tensor rowsOf(const std::vector<ClipFeatures>& clips,
-                     std::vector<float> (*features)(const ClipFeatures&))
+// One row per clip of what `features` makes of its frames, zeros where it makes nothing.
+template <typename Accumulator, typename Read>
+torch::Tensor rowsOf(const std::vector<ClipFeatures>& clips, size_t width, Read read)
 {
     std::vector<torch::Tensor> rows;
-    for (const auto& clip : clips) rows.push_back(torch::tensor(features(clip)));
+    for (const ClipFeatures& clip : clips) {
+        Accumulator accumulator;
+        accumulator.addFrames(clip.frames);
+        std::vector<float> row = read(accumulator);
+        row.resize(width, 0.0f);
+        rows.push_back(torch::tensor(row));
+    }
     return torch::stack(rows);
 }
 
 }  // namespace
 
-std::vector<float> handFeatures(const ClipFeatures& clip)
+torch::Tensor soundDescriptorRows(const std::vector<ClipFeatures>& clips)
 {
-    std::vector<float> values = descriptorsOf(clip);
-    values.resize(kClassicalDescriptorCount);
-    return values;
+    return rowsOf<SoundDescriptorAccumulator>(clips, kSoundDescriptorCount,
+                                              [](const auto& accumulator) { return accumulator.descriptors(); });
 }
 
-std::vector<float> descriptiveFeatures(const ClipFeatures& clip)
+torch::Tensor soundProfileRows(const std::vector<ClipFeatures>& clips)
 {
-    SoundProfileAccumulator profile;
-    profile.addFrames(clip.frames);
-    std::vector<float> values = profile.profile();
-    values.resize(kSoundProfileSize, 0.0f);
-    const std::vector<float> descriptors = descriptorsOf(clip);
-    values.insert(values.end(), descriptors.begin() + kClassicalDescriptorCount, descriptors.end());
-    return values;
-}
-
-torch::Tensor descriptiveFeatureRows(const std::vector<ClipFeatures>& clips)
-{
-    return torch::cat({rowsOf(clips, handFeatures), rowsOf(clips, descriptiveFeatures)}, 1);
+    return rowsOf<SoundProfileAccumulator>(clips, kSoundProfileSize,
+                                           [](const auto& accumulator) { return accumulator.profile(); });
 }
 
 torch::Tensor handFeatureRows(const std::vector<ClipFeatures>& clips)
 {
-    return rowsOf(clips, handFeatures);
+    return soundDescriptorRows(clips).narrow(1, 0, kClassicalDescriptorCount);
 }
 
-torch::Tensor soundDescriptorRows(const std::vector<ClipFeatures>& clips)
+torch::Tensor descriptiveFeatureRows(const std::vector<ClipFeatures>& clips)
 {
-    return rowsOf(clips, descriptorsOf);
+    const torch::Tensor descriptors = soundDescriptorRows(clips);
+    return torch::cat({descriptors.narrow(1, 0, kClassicalDescriptorCount), soundProfileRows(clips),
+                       descriptors.narrow(1, kClassicalDescriptorCount, kBeatBins)},
+                      1);
 }
 
 }  // namespace lectern::ml

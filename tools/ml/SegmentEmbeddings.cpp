@@ -48,25 +48,20 @@ torch::Tensor clipMeans(const SegmentRows& rows, size_t clips)
     return means / means.norm(2, 1, true).clamp_min(1e-8);
 }
 
-torch::Tensor clipSoundProfiles(const std::vector<ClipFeatures>& clips)
-{
-    std::vector<torch::Tensor> profiles;
-    for (const ClipFeatures& clip : clips) {
-        SoundProfileAccumulator accumulator;
-        accumulator.addFrames(clip.frames);
-        std::vector<float> profile = accumulator.profile();
-        profile.resize(kSoundProfileSize, 0.0f);
-        profiles.push_back(torch::tensor(profile));
-    }
-    return torch::stack(profiles);
-}
-
 }  // namespace
 
 torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors)
 {
-    const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), clipSoundProfiles(clips)}, 1);
+    const torch::Tensor stored = torch::cat({clipMeans(rows, clips.size()), soundProfileRows(clips)}, 1);
     return withDescriptors ? torch::cat({stored, soundDescriptorRows(clips)}, 1) : stored;
+}
+
+torch::Tensor itemPartInputsOf(const torch::jit::Module& textQuery, const SegmentRows& rows,
+                               const std::vector<ClipFeatures>& clips)
+{
+    if (!textQuery.hasattr("item_mean")) return {};
+    const long withoutDescriptors = rows.embeddings.size(1) + kSoundProfileSize;
+    return itemPartInputs(rows, clips, textQuery.attr("item_mean").toTensor().size(0) > withoutDescriptors);
 }
 
 torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& rows,
@@ -74,10 +69,7 @@ torch::Tensor searchSpaceRows(torch::jit::Module& textQuery, const SegmentRows& 
 {
     torch::Tensor mapped = torch::matmul(rows.embeddings - textQuery.attr("audio_mean").toTensor(),
                                          textQuery.attr("audio_projection").toTensor().t());
-    if (textQuery.hasattr("item_mean")) {
-        const long withoutDescriptors = rows.embeddings.size(1) + kSoundProfileSize;
-        const torch::Tensor items =
-            itemPartInputs(rows, clips, textQuery.attr("item_mean").toTensor().size(0) > withoutDescriptors);
+    if (const torch::Tensor items = itemPartInputsOf(textQuery, rows, clips); items.defined()) {
         const torch::Tensor clipOfRow = torch::tensor(std::vector<long>(rows.clip.begin(), rows.clip.end()));
         mapped = mapped + textQuery.get_method("item_vector")({items}).toTensor().index_select(0, clipOfRow);
     }

@@ -26,6 +26,10 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
 // combineSegments makes it) and the sound profile; withDescriptors adds the
 // sound descriptors (core/classify/SoundDescriptors).
 torch::Tensor itemPartInputs(const SegmentRows& rows, const std::vector<ClipFeatures>& clips, bool withDescriptors);
+// The inputs this text-query model's item part reads (with the descriptors
+// where its width says so); undefined for a model without an item part.
+torch::Tensor itemPartInputsOf(const torch::jit::Module& textQuery, const SegmentRows& rows,
+                               const std::vector<ClipFeatures>& clips);
 
 // The segments as the app's index holds them: through the text-query
 // model's audio side (text-query.pt loaded), with its item part where the
