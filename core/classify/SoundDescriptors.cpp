@@ -94,7 +94,7 @@ void addPauses(const std::vector<float>& levelDb, std::vector<float>& out)
 
 // For each of 16 log-spaced ranges of beat periods, the strongest normalised
 // autocorrelation of the onset strength at a lag in it.
-void addBeat(const std::vector<float>& onsets, std::vector<float>& out)
+void addBeat(std::span<const float> onsets, std::vector<float>& out)
 {
     std::vector<double> centred(onsets.begin(), onsets.end());
     const double mean =
@@ -173,7 +173,7 @@ std::vector<float> SoundDescriptorAccumulator::descriptors() const
     out.push_back(static_cast<float>(lowEnergyShare(levelDb_)));
     addPauses(levelDb_, out);
     // The first frame's onset is 0 by definition; leave it out as the clip features did.
-    addBeat(std::vector<float>(onsets_.begin() + 1, onsets_.end()), out);
+    addBeat(std::span(onsets_).subspan(1), out);
     return out;
 }
 
