@@ -268,6 +268,52 @@ private slots:
         QVERIFY(!found);
     }
 
+    void anExcerptVotesOnceForEachOfItsFramesTheIndexHolds()
+    {
+        RandomCodeLibrary library(false);  // every second reference frame indexed
+        const auto candidates = library.index.candidates(library.excerpt(), {}, 1, 12);
+        QVERIFY(!candidates.empty());
+        QCOMPARE(candidates.front().item, RandomCodeLibrary::kItem);
+        QCOMPARE(candidates.front().offset, RandomCodeLibrary::kOffset);
+        QCOMPARE(candidates.front().votes, static_cast<int>(RandomCodeLibrary::kQueryFrames + 1) / 2);
+    }
+
+    void votesOneFrameApartCountForOneCandidate()
+    {
+        // Half the query lines up at kOffset, the other half one frame later:
+        // the halves' votes go to neighbouring offsets and add up.
+        RandomCodeLibrary library(false);
+        const auto codes = library.index.codes(RandomCodeLibrary::kItem);
+        std::vector<uint32_t> query(RandomCodeLibrary::kQueryFrames);
+        for (size_t q = 0; q < query.size(); ++q) {
+            query[q] = codes[RandomCodeLibrary::kOffset + q + (q < query.size() / 2 ? 0 : 1)];
+        }
+        const auto candidates = library.index.candidates(query, {}, 1, 12);
+        QVERIFY(!candidates.empty());
+        QCOMPARE(candidates.front().item, RandomCodeLibrary::kItem);
+        QVERIFY(std::abs(candidates.front().offset - RandomCodeLibrary::kOffset) <= 1);
+        // Every second frame is indexed: each half alone has about a quarter of the frames' votes.
+        QVERIFY(candidates.front().votes >= static_cast<int>(RandomCodeLibrary::kQueryFrames) / 2 - 1);
+    }
+
+    void anItemIsOneCandidateAtItsBestVotedOffset()
+    {
+        // A query of two pieces of one item far apart: its first 40 frames
+        // line up with the item at offset 10, its next 100 at offset 150. The
+        // item is a candidate once, where the longer piece lines up.
+        RandomCodeLibrary library(false);
+        const auto codes = library.index.codes(RandomCodeLibrary::kItem);
+        std::vector<uint32_t> query(codes.begin() + 10, codes.begin() + 10 + 40);
+        query.insert(query.end(), codes.begin() + 150 + 40, codes.begin() + 150 + 140);
+        const auto candidates = library.index.candidates(query, {}, 1, 12);
+        const auto ofItem =
+            std::count_if(candidates.begin(), candidates.end(),
+                          [](const FingerprintCandidate& c) { return c.item == RandomCodeLibrary::kItem; });
+        QCOMPARE(ofItem, 1);
+        QCOMPARE(candidates.front().item, RandomCodeLibrary::kItem);
+        QCOMPARE(candidates.front().offset, 150);
+    }
+
     void deepPassFindsAQueryWhoseKeysNeedManyProbes()
     {
         const DeeplyFlipped query;
