@@ -78,7 +78,7 @@ std::vector<SameRecordingMatch> findSameRecording(const FingerprintIndex& index,
                          index.candidates(query, margins, options.probesPerFrame, options.maxCandidates), options);
     if (!full.empty() || options.deepProbes <= options.probesPerFrame) return full;
     return verified(index, bitErrors, queryBlock, length,
-                    index.candidates(query, margins, options.deepProbes, options.maxCandidates), options);
+                    index.candidates(query, margins, options.deepProbes, options.deepCandidates), options);
 }
 
 }  // namespace lectern

@@ -33,6 +33,10 @@ struct SameRecordingOptions {
     int probesPerFrame = 64;  // in each key table
     int deepProbes = 0;
     size_t maxCandidates = 12;
+    // The deep pass runs only where the others found nothing, and checking a
+    // candidate costs microseconds against its milliseconds of votes: more
+    // of them find true items that chance votes outranked (tools/README.md).
+    size_t deepCandidates = 100;
     int blockLength = 64;    // l: frames of the query's self-similarity block (2 s)
     int positionSlack = 3;   // frames either side of the voted offset
     double maeThreshold = 0.14;
