@@ -15,18 +15,22 @@
 namespace lectern {
 
 // The deep pass for a search someone asked for by name ("where does this
-// clip come from", lectern-cli match): worth 50-130 ms there, and it finds
-// 1-10 % more of the clips under loud noise (tools/README.md).
-inline constexpr int kDeepProbesWhenAsked = 256;
+// clip come from", lectern-cli match): it costs a clip that is not in the
+// library 45-55 ms at 10k-100k items (0.3 s at 500k), and finds up to 8
+// points more of the clips under loud noise. 512 probes found up to a point
+// more than 256; 1024 cost three times as much for at most 0.3 points
+// (tools/README.md).
+inline constexpr int kDeepProbesWhenAsked = 512;
 
 struct SameRecordingOptions {
     // A first pass with few probes settles the easy queries (clean, quieter,
     // re-encoded, mild noise): an answer with at most quickAcceptBitErrors
     // ends the search. The rest are searched again with probesPerFrame, and
     // what that finds nothing for, once more with deepProbes (0: no deep
-    // pass). A deep pass of 256 finds more under loud noise (white at 0 dB,
+    // pass). A deep pass finds more under loud noise (white at 0 dB,
     // babble), where few keys match exactly, but every clip from outside the
-    // library pays for it: 60 ms instead of 9 at 10k items, so it is off
+    // library pays for it: 512 probes take 45 ms instead of 5 at 10k items,
+    // and an example clip is seldom in the library, so it is off by default
     // (tools/README.md).
     int quickProbes = 4;
     double quickAcceptBitErrors = 0.25;
