@@ -1,4 +1,5 @@
-// lectern-eval-retrieval FEATURES MODELS [--split heldout] [--text-weight W] [--report FILE.json]:
+// lectern-eval-retrieval FEATURES MODELS [--split heldout] [--text-weight W] [--report FILE.json]
+//                        [--bank N [--bank-temperature T]]:
 // text-to-audio retrieval with the joint space (P3, DCASE task 6b
 // definitions: each caption has one relevant clip; R@k = share of captions
 // whose clip ranks in the first k; mAP@10 = mean of 1/rank within the first
@@ -7,6 +8,8 @@
 // (text-query.pt, against segment embeddings as the app's index holds
 // them). Beside them, in the same run: FTS5 (bm25) over the clips'
 // annotation text alone, and the reciprocal-rank fusion of each with it.
+// --bank N ranks the text-query model's clips after normalising them by N
+// training captions (QB-Norm); measured and not taken into the app.
 
 #include <torch/script.h>
 #include <torch/torch.h>
@@ -18,6 +21,9 @@
 #include <cstdio>
 #include <iostream>
 #include <map>
+#include <random>
+
+#include <unistd.h>
 
 #include "../ml/ChannelOutputs.h"
 #include "../ml/CorpusFeatures.h"
@@ -59,7 +65,9 @@ class AnnotationSearch {
 public:
     explicit AnnotationSearch(const std::vector<ClipFeatures>& clips)
     {
-        file_ = std::filesystem::temp_directory_path() / "lectern-retrieval-eval.sqlite";
+        // One file per process: two evaluations may run side by side.
+        file_ = std::filesystem::temp_directory_path() /
+                ("lectern-retrieval-eval-" + std::to_string(::getpid()) + ".sqlite");
         std::filesystem::remove(file_);
         auto opened = Database::open(file_, Database::Mode::ReadWrite);
         if (!opened) throw std::runtime_error(opened.error().message);
@@ -201,11 +209,32 @@ public:
         const torch::Tensor rowScores = torch::matmul(segments_, query.t()).squeeze(1);
         const torch::Tensor clipScores =
             torch::full({clipCount_}, -2.0f).scatter_reduce(0, clipOfRow_, rowScores, "amax");
-        const std::vector<long> ranked = descending(clipScores);
+        const std::vector<long> ranked =
+            descending(normaliser_.defined() ? clipScores - normaliser_ : clipScores);
         lastScores_ = clipScores;
         const auto scores = clipScores.accessor<float, 1>();
         for (size_t r = 0; r < ranked.size(); ++r) rankedScores_[r].push_back(scores[ranked[r]]);
         return ranked;
+    }
+    // Inverted softmax over a bank of training captions (QB-Norm, Bogolin et
+    // al. 2022): from each clip's score is taken how strongly it answers the
+    // whole bank (a soft maximum at this temperature), so that clips close to
+    // every description ("hubs") stop crowding the top of every list.
+    void normaliseByBank(const std::vector<std::string>& bank, double temperature)
+    {
+        std::vector<torch::Tensor> rows;
+        for (const std::string& caption : bank) {
+            const auto ids = hashedTextTokens(caption);
+            if (!ids.empty()) rows.push_back(text_.forward({torch::tensor(ids)}).toTensor());
+        }
+        const torch::Tensor queries = torch::cat(rows, 0);                          // [B, 256]
+        const torch::Tensor segmentScores = torch::matmul(segments_, queries.t());  // [S, B]
+        const torch::Tensor index = clipOfRow_.unsqueeze(1).expand_as(segmentScores);
+        const torch::Tensor clipScores =
+            torch::full({clipCount_, queries.size(0)}, -2.0f).scatter_reduce(0, index, segmentScores, "amax");
+        normaliser_ = torch::logsumexp(clipScores / temperature, 1) * temperature;
+        std::printf("query bank: %ld captions, temperature %.3f\n", static_cast<long>(queries.size(0)),
+                    temperature);
     }
     // Remembers the last ranked caption's similarity to `clip`, the one it describes.
     void noteDescribedClip(long clip) { describedScores_.push_back(lastScores_[clip].item<float>()); }
@@ -233,6 +262,7 @@ private:
     torch::Tensor segments_, clipOfRow_;
     std::map<size_t, std::vector<float>> rankedScores_;
     torch::Tensor lastScores_;
+    torch::Tensor normaliser_;  // per clip; undefined without a query bank
     std::vector<float> describedScores_;
 };
 
@@ -241,17 +271,22 @@ private:
 int main(int argc, char** argv)
 {
     if (argc < 3) {
-        std::cerr << "usage: lectern-eval-retrieval FEATURES_DIR MODELS_DIR [--split heldout] [--text-weight W] [--report FILE.json]\n";
+        std::cerr << "usage: lectern-eval-retrieval FEATURES_DIR MODELS_DIR [--split heldout] [--text-weight W] "
+                     "[--report FILE.json] [--bank N [--bank-temperature T]]\n";
         return 2;
     }
     const std::filesystem::path features = argv[1], models = argv[2];
     std::string split = "heldout", reportPath;
     double textWeight = 0.03;  // the best of 0.03, 0.1, 0.25 on the validation split
+    long bankSize = 0;
+    double bankTemperature = 0.05;
     for (int i = 3; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--split") split = argv[i + 1];
         else if (flag == "--report") reportPath = argv[i + 1];
         else if (flag == "--text-weight") textWeight = std::stod(argv[i + 1]);
+        else if (flag == "--bank") bankSize = std::stol(argv[i + 1]);
+        else if (flag == "--bank-temperature") bankTemperature = std::stod(argv[i + 1]);
     }
     try {
         const auto clips = readSplit(features / (split + ".lcf"));
@@ -263,6 +298,16 @@ int main(int argc, char** argv)
         if (std::filesystem::exists(models / "text-query.pt")) {
             auto ranking = std::make_unique<SegmentRanking>(clips, models);
             segmentRanking = ranking.get();
+            if (bankSize > 0) {
+                std::vector<std::string> bank;
+                for (const ClipFeatures& clip : readSplit(features / "train.lcf")) {
+                    for (const std::string& caption : clip.captions) bank.push_back(caption);
+                }
+                std::mt19937 shuffle(1);
+                std::shuffle(bank.begin(), bank.end(), shuffle);
+                if (bank.size() > static_cast<size_t>(bankSize)) bank.resize(static_cast<size_t>(bankSize));
+                ranking->normaliseByBank(bank, bankTemperature);
+            }
             semantic.push_back(std::move(ranking));
         }
         std::vector<std::string> methods;
