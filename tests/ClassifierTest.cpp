@@ -59,7 +59,7 @@ struct StoredClip {
     std::vector<float> embedding, profile;
     std::optional<double> loudness;
     std::vector<float> descriptors;
-    ModifierClip clip() const { return {embedding, loudness, profile}; }
+    ModifierClip clip() const { return {embedding, loudness, profile, descriptors}; }
 };
 
 StoredClip storedClipOf(const ClassifierModels& models, std::vector<float> samples, double gainDb = 0.0)

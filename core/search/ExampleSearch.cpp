@@ -79,7 +79,8 @@ struct Candidate {
 
 // The modifier model's score for each candidate with a stored clip
 // embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)), A
-// reading each clip's loudness and sound profile beside its embedding.
+// reading each clip's loudness, sound profile and descriptors beside its
+// embedding.
 void scoreByModifierModel(const ModifierModel& model, const StoredItemSounds& stored, const ModifierClip& example,
                           const std::string& modifier, std::vector<Candidate>& candidates)
 {
@@ -88,7 +89,8 @@ void scoreByModifierModel(const ModifierModel& model, const StoredItemSounds& st
     for (Candidate& candidate : candidates) {
         const std::span<const float> embedding = stored.meanOf(candidate.item.id);
         if (embedding.size() != example.embedding.size()) continue;
-        clips.push_back({embedding, candidate.item.loudnessLufs, stored.profileOf(candidate.item.id)});
+        clips.push_back({embedding, candidate.item.loudnessLufs, stored.profileOf(candidate.item.id),
+                         stored.descriptorsOf(candidate.item.id)});
         scored.push_back(&candidate);
     }
     const std::vector<float> query = model.query(example, modifier);
@@ -183,8 +185,9 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     }
     if (modifierModel) {
         scoreByModifierModel(*parts.models->modifier, sounds,
-                             {classified.audio.feature, example.loudnessLufs, classified.soundProfile}, query.modifier,
-                             candidates);
+                             {classified.audio.feature, example.loudnessLufs, classified.soundProfile,
+                              classified.soundDescriptors},
+                             query.modifier, candidates);
     }
     // What the measurable modifiers ask for first; then, with a modifier,
     // by the modifier model; then by how alike they sound.

@@ -58,8 +58,8 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
         std::vector<ModifierClip> as, bs;
         for (size_t i : members) {
             const ModifierPair& pair = set.pairs[i];
-            as.push_back({pair.a, pair.loudnessA, pair.profileA});
-            bs.push_back({pair.b, pair.loudnessB, pair.profileB});
+            as.push_back({pair.a, pair.loudnessA, pair.profileA, pair.descriptorsA});
+            bs.push_back({pair.b, pair.loudnessB, pair.profileB, pair.descriptorsB});
         }
         torch::Tensor queries = audio.forward({rowsOf(as, *inputs)}).toTensor();
         if (!method.audioOnly) {

@@ -7,7 +7,8 @@ namespace {
 
 const char* kAudioScript = R"JIT(
 def forward(self, embeddings):
-    x = torch.linear(embeddings, self.first_w, self.first_b)
+    x = (embeddings - self.input_mean) / self.input_spread
+    x = torch.linear(x, self.first_w, self.first_b)
     x = torch.linear(torch.gelu(x), self.second_w, self.second_b)
     x = torch.layer_norm(x, [x.size(1)], self.norm_w, self.norm_b, 1e-5)
     return x / (x * x).sum(1, keepdim=True).sqrt().clamp_min(1e-8)
@@ -17,6 +18,8 @@ def forward(self, embeddings):
 
 ModifierNetImpl::ModifierNetImpl(int embeddingSize, int eventClasses)
 {
+    inputMean = register_buffer("input_mean", torch::zeros({embeddingSize}));
+    inputSpread = register_buffer("input_spread", torch::ones({embeddingSize}));
     first = register_module("first", torch::nn::Linear(embeddingSize, 512));
     second = register_module("second", torch::nn::Linear(512, kJointSize));
     norm = register_module("norm", torch::nn::LayerNorm(torch::nn::LayerNormOptions({kJointSize})));
@@ -27,9 +30,14 @@ ModifierNetImpl::ModifierNetImpl(int embeddingSize, int eventClasses)
     logScale = register_parameter("log_scale", torch::full({1}, std::log(1.0 / 0.07)));
 }
 
-torch::Tensor ModifierNetImpl::audio(const torch::Tensor& embeddings)
+torch::Tensor ModifierNetImpl::hidden(const torch::Tensor& inputs)
 {
-    return normalizedRows(norm(second(dropout(torch::gelu(first(embeddings))))));
+    return norm(second(dropout(torch::gelu(first((inputs - inputMean) / inputSpread)))));
+}
+
+torch::Tensor ModifierNetImpl::audio(const torch::Tensor& inputs)
+{
+    return normalizedRows(hidden(inputs));
 }
 
 torch::Tensor ModifierNetImpl::text(const torch::Tensor& ids, const torch::Tensor& offsets)
@@ -37,9 +45,9 @@ torch::Tensor ModifierNetImpl::text(const torch::Tensor& ids, const torch::Tenso
     return tower(ids, offsets) * textScale;
 }
 
-torch::Tensor ModifierNetImpl::eventLogits(const torch::Tensor& embeddings)
+torch::Tensor ModifierNetImpl::eventLogits(const torch::Tensor& inputs)
 {
-    return events(norm(second(dropout(torch::gelu(first(embeddings))))));
+    return events(hidden(inputs));
 }
 
 void exportModifierNet(ModifierNet& net, const std::filesystem::path& folder)
@@ -47,6 +55,8 @@ void exportModifierNet(ModifierNet& net, const std::filesystem::path& folder)
     net->eval();
     torch::NoGradGuard noGrad;
     torch::jit::Module audio("LecternModifierAudio");
+    audio.register_buffer("input_mean", net->inputMean.clone());
+    audio.register_buffer("input_spread", net->inputSpread.clone());
     addLinear(audio, "first", net->first);
     addLinear(audio, "second", net->second);
     audio.register_parameter("norm_w", net->norm->weight.detach().clone(), false);

@@ -8,7 +8,8 @@ namespace lectern::ml {
 namespace {
 
 constexpr uint32_t kMagic = 0x4c4d5031;              // "LMP1": without sound profiles
-constexpr uint32_t kMagicWithProfiles = 0x4c4d5032;  // "LMP2"
+constexpr uint32_t kMagicWithProfiles = 0x4c4d5032;  // "LMP2": without sound descriptors
+constexpr uint32_t kMagicWithDescriptors = 0x4c4d5033;  // "LMP3"
 
 class Writer {
 public:
@@ -95,7 +96,7 @@ private:
 void writeModifierPairs(const std::filesystem::path& file, const ModifierPairSet& set)
 {
     Writer out(file);
-    out.number(kMagicWithProfiles);
+    out.number(kMagicWithDescriptors);
     out.number(static_cast<uint32_t>(set.eventNames.size()));
     for (const std::string& name : set.eventNames) out.text(name);
     out.number(static_cast<uint32_t>(set.pairs.size()));
@@ -112,6 +113,8 @@ void writeModifierPairs(const std::filesystem::path& file, const ModifierPairSet
         out.real(pair.loudnessB);
         out.floats(pair.profileA);
         out.floats(pair.profileB);
+        out.floats(pair.descriptorsA);
+        out.floats(pair.descriptorsB);
     }
 }
 
@@ -119,8 +122,10 @@ ModifierPairSet readModifierPairs(const std::filesystem::path& file)
 {
     Reader in(file);
     const uint32_t magic = in.number();
-    if (magic != kMagic && magic != kMagicWithProfiles) throw std::runtime_error(file.string() + " is not a modifier pair file");
-    const bool withProfiles = magic == kMagicWithProfiles;
+    if (magic != kMagic && magic != kMagicWithProfiles && magic != kMagicWithDescriptors) {
+        throw std::runtime_error(file.string() + " is not a modifier pair file");
+    }
+    const bool withProfiles = magic != kMagic, withDescriptors = magic == kMagicWithDescriptors;
     ModifierPairSet set;
     set.eventNames.resize(in.number());
     for (std::string& name : set.eventNames) name = in.text();
@@ -139,6 +144,10 @@ ModifierPairSet readModifierPairs(const std::filesystem::path& file)
         if (withProfiles) {
             pair.profileA = in.floats();
             pair.profileB = in.floats();
+        }
+        if (withDescriptors) {
+            pair.descriptorsA = in.floats();
+            pair.descriptorsB = in.floats();
         }
     }
     return set;

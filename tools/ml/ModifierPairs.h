@@ -19,6 +19,7 @@ struct ModifierPair {
     std::vector<int> eventsA, eventsB;  // event classes present (indices into the event names)
     double loudnessA = 0, loudnessB = 0;  // integrated, LUFS
     std::vector<float> profileA, profileB;  // sound profiles (SoundProfile.h); empty in older pair files
+    std::vector<float> descriptorsA, descriptorsB;  // sound descriptors (SoundDescriptors.h); the same
 };
 
 struct ModifierPairSet {

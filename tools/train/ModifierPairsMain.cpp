@@ -337,6 +337,7 @@ struct ClipFacts {
     std::vector<float> embedding;
     double loudness = kModifierSilenceLufs;
     std::vector<float> profile;
+    std::vector<float> descriptors;
 };
 
 ClipFacts factsOf(const std::shared_ptr<const ClassifierModels>& models, const std::vector<float>& clip)
@@ -347,7 +348,7 @@ ClipFacts factsOf(const std::shared_ptr<const ClassifierModels>& models, const s
     meter.process(clip);
     FileClassification classified = classifier.finish();
     return {std::move(classified.audio.feature), meter.result().integratedLufs.value_or(kModifierSilenceLufs),
-            std::move(classified.soundProfile)};
+            std::move(classified.soundProfile), std::move(classified.soundDescriptors)};
 }
 
 ModifierPairSet makePairs(const std::vector<Scene>& scenes, const std::vector<SoundClass>& events,
@@ -377,6 +378,8 @@ ModifierPairSet makePairs(const std::vector<Scene>& scenes, const std::vector<So
             pair.loudnessB = factsB.loudness;
             pair.profileA = std::move(factsA.profile);
             pair.profileB = std::move(factsB.profile);
+            pair.descriptorsA = std::move(factsA.descriptors);
+            pair.descriptorsB = std::move(factsB.descriptors);
             set.pairs.push_back(std::move(pair));
             if (++made % 500 == 0) std::cout << scene.name << ": " << made << " pairs" << std::endl;
         }

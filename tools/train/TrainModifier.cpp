@@ -4,11 +4,11 @@
 // the binary cross-entropy of the events of a and b (eq. 6). Kept at the
 // best mean validation R@1 over the scenes.
 //
-// A reads each clip's embedding, and its loudness and sound profile as
-// --inputs asks (ModifierInput.h).
+// A reads each clip's embedding, and its loudness, sound profile and sound
+// descriptors as --inputs asks (ModifierInput.h).
 //
 //   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 1] [--audio-only yes]
-//                 [--inputs embedding|loudness|profile] [--epochs 40]
+//                 [--inputs embedding|loudness|profile|descriptors] [--epochs 40]
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -41,8 +41,10 @@ PairTensors tensorsOf(const ModifierPairSet& set, ModifierInputs inputs)
                   torch::zeros({n, classes}), {}, {}};
     for (long i = 0; i < n; ++i) {
         const ModifierPair& pair = set.pairs[static_cast<size_t>(i)];
-        t.a[i] = torch::tensor(modifierAudioInput({pair.a, pair.loudnessA, pair.profileA}, inputs));
-        t.b[i] = torch::tensor(modifierAudioInput({pair.b, pair.loudnessB, pair.profileB}, inputs));
+        t.a[i] = torch::tensor(
+            modifierAudioInput({pair.a, pair.loudnessA, pair.profileA, pair.descriptorsA}, inputs));
+        t.b[i] = torch::tensor(
+            modifierAudioInput({pair.b, pair.loudnessB, pair.profileB, pair.descriptorsB}, inputs));
         for (int e : pair.eventsA) t.eventsA[i][e] = 1.0f;
         for (int e : pair.eventsB) t.eventsB[i][e] = 1.0f;
         t.tokens.push_back(hashedTextTokens(pair.text));
@@ -82,26 +84,47 @@ double meanRecallAt1(ModifierNet& net, const PairTensors& t, bool audioOnly)
     return sum / static_cast<double>(byScene.size());
 }
 
+// The descriptors mix cepstra, shares, counts a minute and seconds: A reads
+// them centred and scaled by their spread over the training clips. The other
+// inputs keep their own scale, which measured better (tools/README.md).
+void centreDescriptors(ModifierNet& net, const PairTensors& train)
+{
+    const long first = inputWidth(ModifierInputs::WithLoudnessAndProfile);
+    const torch::Tensor descriptors = torch::cat({train.a, train.b}).narrow(1, first, kSoundDescriptorCount);
+    torch::NoGradGuard noGrad;
+    net->inputMean.narrow(0, first, kSoundDescriptorCount).copy_(descriptors.mean(0));
+    net->inputSpread.narrow(0, first, kSoundDescriptorCount).copy_(descriptors.std(0).clamp_min(1e-4));
+}
+
 }  // namespace
 
 int trainModifier(const TrainOptions& options)
 {
-    if (!options.inputs.empty() && options.inputs != "profile" && options.inputs != "loudness" &&
-        options.inputs != "embedding") {
-        std::cerr << "modifier --inputs is profile, loudness or embedding, not " << options.inputs << "\n";
+    const std::map<std::string, ModifierInputs> inputChoices = {
+        {"embedding", ModifierInputs::Embedding},
+        {"loudness", ModifierInputs::WithLoudness},
+        {"profile", ModifierInputs::WithLoudnessAndProfile},
+        {"descriptors", ModifierInputs::WithDescriptors}};
+    const auto chosen = inputChoices.find(options.inputs.empty() ? "profile" : options.inputs);
+    if (chosen == inputChoices.end()) {
+        std::cerr << "modifier --inputs is embedding, loudness, profile or descriptors, not "
+                  << options.inputs << "\n";
         return 2;
     }
-    const ModifierInputs inputs = options.inputs == "embedding"  ? ModifierInputs::Embedding
-                                  : options.inputs == "loudness" ? ModifierInputs::WithLoudness
-                                                                 : ModifierInputs::WithLoudnessAndProfile;
+    const ModifierInputs inputs = chosen->second;
     torch::manual_seed(options.seed);
     const ModifierPairSet trainSet = readModifierPairs(options.features / "train.lmp");
     const ModifierPairSet validationSet = readModifierPairs(options.features / "validation.lmp");
     const bool profiled = std::all_of(trainSet.pairs.begin(), trainSet.pairs.end(),
                                       [](const ModifierPair& pair) { return !pair.profileA.empty() && !pair.profileB.empty(); });
-    if (inputs == ModifierInputs::WithLoudnessAndProfile && !profiled) {
-        std::cerr << "the pairs in " << options.features.string()
-                  << " have no sound profiles: make them again with lectern-modifier-pairs, or train with --inputs loudness\n";
+    const bool described = std::all_of(
+        trainSet.pairs.begin(), trainSet.pairs.end(),
+        [](const ModifierPair& pair) { return !pair.descriptorsA.empty() && !pair.descriptorsB.empty(); });
+    if ((inputs == ModifierInputs::WithLoudnessAndProfile && !profiled) ||
+        (inputs == ModifierInputs::WithDescriptors && !described)) {
+        std::cerr << "the pairs in " << options.features.string() << " have no sound "
+                  << (profiled ? "descriptors" : "profiles")
+                  << ": make them again with lectern-modifier-pairs, or train on fewer --inputs\n";
         return 1;
     }
     const PairTensors train = tensorsOf(trainSet, inputs),
@@ -111,6 +134,7 @@ int trainModifier(const TrainOptions& options)
               << " event classes, rho " << options.rho << (audioOnly ? ", audio only" : "")
               << ", reading " << inputWidth(inputs) << " numbers a clip\n";
     ModifierNet net(static_cast<int>(train.a.size(1)), static_cast<int>(trainSet.eventNames.size()));
+    if (inputs == ModifierInputs::WithDescriptors) centreDescriptors(net, train);
     // Tokens no training sentence has stay zero (no gradient reaches them):
     // the model then leaves unknown words out, and its file compresses.
     net->tower->forgetUnseenTokens(train.tokens);
