@@ -365,6 +365,32 @@ private slots:
         QVERIFY2(difference.isEmpty(), qPrintable(difference));
     }
 
+    void theModifierReadsEmbeddingLoudnessProfileAndDescriptorsInThatOrder()
+    {
+        const std::vector<float> embedding(kModifierEmbeddingSize, 1.0f), profile(kSoundProfileSize, 2.0f),
+            descriptors(kSoundDescriptorCount, 3.0f);
+        const std::vector<float> input =
+            modifierAudioInput({embedding, -13.0, profile, descriptors}, ModifierInputs::WithDescriptors);
+        QCOMPARE(long(input.size()), inputWidth(ModifierInputs::WithDescriptors));
+        QCOMPARE(modifierInputsOfWidth(long(input.size())), std::optional(ModifierInputs::WithDescriptors));
+        QCOMPARE(input[kModifierEmbeddingSize - 1], 1.0f);
+        QCOMPARE(input[kModifierEmbeddingSize], 1.0f);  // -13 LUFS: one step of 10 LU over -23
+        QCOMPARE(input[kModifierEmbeddingSize + 1], 2.0f);
+        QCOMPARE(input[kModifierEmbeddingSize + kSoundProfileSize], 2.0f);
+        QCOMPARE(input[kModifierEmbeddingSize + kSoundProfileSize + 1], 3.0f);
+        QCOMPARE(input.back(), 3.0f);
+    }
+
+    void aClipWithoutProfileOrDescriptorsGivesTheModifierZerosInTheirPlace()
+    {
+        const std::vector<float> embedding(kModifierEmbeddingSize, 1.0f);
+        const std::vector<float> input =
+            modifierAudioInput({embedding, std::nullopt, {}, {}}, ModifierInputs::WithDescriptors);
+        QCOMPARE(long(input.size()), inputWidth(ModifierInputs::WithDescriptors));
+        QCOMPARE(input[kModifierEmbeddingSize], modifierLoudnessInput(kModifierSilenceLufs));
+        for (size_t i = kModifierEmbeddingSize + 1; i < input.size(); ++i) QCOMPARE(input[i], 0.0f);
+    }
+
     void theModifierModelIsShippedAndLoaded() { QVERIFY(shippedModels().modifier != nullptr); }
 
     void aDamagedModifierModelIsLeftOutAndTheClassifierStillLoads()
