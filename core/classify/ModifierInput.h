@@ -26,6 +26,7 @@ struct ModifierClip {
     std::span<const float> descriptors;  // kSoundDescriptorCount values, or empty where not measured
 };
 
+// Each reads what the one before reads and one part more.
 enum class ModifierInputs { Embedding, WithLoudness, WithLoudnessAndProfile, WithDescriptors };
 
 inline constexpr long kModifierEmbeddingSize = 256;

@@ -58,8 +58,8 @@ Figures evaluate(const Method& method, const ModifierPairSet& set)
         std::vector<ModifierClip> as, bs;
         for (size_t i : members) {
             const ModifierPair& pair = set.pairs[i];
-            as.push_back({pair.a, pair.loudnessA, pair.profileA, pair.descriptorsA});
-            bs.push_back({pair.b, pair.loudnessB, pair.profileB, pair.descriptorsB});
+            as.push_back(queryClipOf(pair));
+            bs.push_back(targetClipOf(pair));
         }
         torch::Tensor queries = audio.forward({rowsOf(as, *inputs)}).toTensor();
         if (!method.audioOnly) {

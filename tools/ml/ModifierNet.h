@@ -5,7 +5,8 @@
 // input first centred and scaled by inputMean and inputSpread (the trainer
 // sets them where inputs have no common scale: the descriptors); T is a
 // text tower (TextTower.h) scaled by a learnt s; a shared linear layer
-// classifies the events of a and b from A (eq. 6). With audioOnly, the query is A(a) alone: P5's baseline.
+// classifies the events of a and b from A (eq. 6). With audioOnly, the
+// query is A(a) alone: P5's baseline.
 #pragma once
 
 #include <torch/script.h>

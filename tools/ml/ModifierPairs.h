@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "classify/ModifierInput.h"
+
 namespace lectern::ml {
 
 struct ModifierPair {
@@ -21,6 +23,17 @@ struct ModifierPair {
     std::vector<float> profileA, profileB;  // sound profiles (SoundProfile.h); empty in older pair files
     std::vector<float> descriptorsA, descriptorsB;  // sound descriptors (SoundDescriptors.h); the same
 };
+
+// The pair's query clip a and target clip b as the modifier's A reads them;
+// views into the pair, which must outlive them.
+inline ModifierClip queryClipOf(const ModifierPair& pair)
+{
+    return {pair.a, pair.loudnessA, pair.profileA, pair.descriptorsA};
+}
+inline ModifierClip targetClipOf(const ModifierPair& pair)
+{
+    return {pair.b, pair.loudnessB, pair.profileB, pair.descriptorsB};
+}
 
 struct ModifierPairSet {
     std::vector<std::string> eventNames;

@@ -41,10 +41,8 @@ PairTensors tensorsOf(const ModifierPairSet& set, ModifierInputs inputs)
                   torch::zeros({n, classes}), {}, {}};
     for (long i = 0; i < n; ++i) {
         const ModifierPair& pair = set.pairs[static_cast<size_t>(i)];
-        t.a[i] = torch::tensor(
-            modifierAudioInput({pair.a, pair.loudnessA, pair.profileA, pair.descriptorsA}, inputs));
-        t.b[i] = torch::tensor(
-            modifierAudioInput({pair.b, pair.loudnessB, pair.profileB, pair.descriptorsB}, inputs));
+        t.a[i] = torch::tensor(modifierAudioInput(queryClipOf(pair), inputs));
+        t.b[i] = torch::tensor(modifierAudioInput(targetClipOf(pair), inputs));
         for (int e : pair.eventsA) t.eventsA[i][e] = 1.0f;
         for (int e : pair.eventsB) t.eventsB[i][e] = 1.0f;
         t.tokens.push_back(hashedTextTokens(pair.text));
