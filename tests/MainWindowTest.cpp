@@ -4,18 +4,18 @@
 
 #include <QAction>
 #include <QLineEdit>
-#include <QTableView>
 #include <QListWidget>
 #include <QMediaPlayer>
 #include <QMimeData>
 #include <QTreeWidget>
 
 #include "support/TestSupport.h"
-#include "ui/ItemDetailPanel.h"
 #include "ui/LibraryService.h"
-#include "ui/LibraryTableModel.h"
 #include "ui/MainWindow.h"
-#include "ui/PlayerPanel.h"
+#include "ui/detail/ItemDetailPanel.h"
+#include "ui/library/ResultsModel.h"
+#include "ui/library/ResultsView.h"
+#include "ui/player/PlayerPanel.h"
 
 using namespace lectern;
 
@@ -34,12 +34,19 @@ struct OpenWindow {
     MainWindow window;
 };
 
-bool showsAnItemStillPending(const LibraryTableModel& model)
+bool showsAnItemStillPending(const ResultsModel& model)
 {
-    for (int row = 0; row < model.rowCount(); ++row) {
-        if (model.itemAt(row)->status == ItemStatus::Pending) return true;
+    for (const Item& item : model.items()) {
+        if (item.status == ItemStatus::Pending) return true;
     }
     return false;
+}
+
+// The first result of a search, under its group's header.
+QModelIndex firstResult(ResultsView* view, int column = 0)
+{
+    const QModelIndex group = view->model()->index(0, 0);
+    return view->model()->index(0, column, group);
 }
 
 // Waits for the import and for the table to show its outcome: the window's
@@ -66,11 +73,9 @@ private slots:
         OpenWindow open(scratch);
         importThroughTheAction(open, scratch.copyOf("formats"));
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
-        const LibraryTableModel* model = open.window.libraryModel();
+        const ResultsModel* model = open.window.libraryModel();
         QStringList titles;
-        for (int row = 0; row < model->rowCount(); ++row) {
-            titles << model->index(row, LibraryTableModel::Title).data().toString();
-        }
+        for (const Item& item : model->items()) titles << QString::fromStdString(item.tags.title.empty() ? item.fileName : item.tags.title);
         QVERIFY(titles.contains(QStringLiteral("Tone webm")));
     }
 
@@ -92,15 +97,15 @@ private slots:
         test::Scratch scratch;
         OpenWindow open(scratch);
         importThroughTheAction(open, scratch.copyOf("speech"));
-        const LibraryTableModel* model = open.window.libraryModel();
+        const ResultsModel* model = open.window.libraryModel();
         QTRY_COMPARE(model->rowCount(), 2);
-        const QString automatic = model->index(0, LibraryTableModel::Class).data().toString();
+        const QString automatic = model->index(0, ResultsModel::Class).data().toString();
         QVERIFY2(automatic.endsWith(QStringLiteral("%")), qPrintable(automatic));
-        const qint64 id = model->index(0, 0).data(LibraryTableModel::ItemIdRole).toLongLong();
+        const qint64 id = model->index(0, 0).data(ResultsModel::ItemIdRole).toLongLong();
         QSignalSpy changed(&open.service, &LibraryService::itemClassChanged);
         open.service.setItemClass(id, QStringLiteral("music"));
         QVERIFY(changed.wait(10000));
-        QTRY_COMPARE(model->index(model->rowOfItem(id), LibraryTableModel::Class).data().toString(),
+        QTRY_COMPARE(model->indexOfItem(id).siblingAtColumn(ResultsModel::Class).data().toString(),
                      QStringLiteral("Music (set by you)"));
     }
 
@@ -111,7 +116,7 @@ private slots:
         importThroughTheAction(open, scratch.copyOf("formats"));
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
         QTest::keyClicks(open.window.filterBox(), QStringLiteral("tone fla"));
-        QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 1);
+        QTRY_COMPARE(open.window.libraryModel()->itemCount(), 1);
         open.window.filterBox()->clear();
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
     }
@@ -122,9 +127,9 @@ private slots:
         OpenWindow open(scratch);
         importThroughTheAction(open, scratch.copyOf("speech"));
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 2);
-        QTableView* view = open.window.libraryView();
-        view->sortByColumn(LibraryTableModel::Duration, Qt::DescendingOrder);
-        const QString longest = view->model()->index(0, LibraryTableModel::Title).data().toString();
+        ResultsView* view = open.window.libraryView();
+        view->sortByColumn(ResultsModel::Duration, Qt::DescendingOrder);
+        const QString longest = view->model()->index(0, ResultsModel::Title).data().toString();
         QCOMPARE(longest, QStringLiteral("english.wav"));
     }
 
@@ -134,10 +139,10 @@ private slots:
         OpenWindow open(scratch);
         importThroughTheAction(open, scratch.copyOf("speech"));
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 2);
-        QTableView* view = open.window.libraryView();
-        const QModelIndex first = view->model()->index(0, LibraryTableModel::Title);
+        ResultsView* view = open.window.libraryView();
+        const QModelIndex first = view->model()->index(0, ResultsModel::Title);
         emit view->activated(first);
-        const QString expected = first.data(LibraryTableModel::PathRole).toString();
+        const QString expected = first.data(ResultsModel::PathRole).toString();
         QCOMPARE(open.window.player()->player()->source(), QUrl::fromLocalFile(expected));
     }
 
@@ -146,12 +151,12 @@ private slots:
         test::Scratch scratch;
         OpenWindow open(scratch);
         importThroughTheAction(open, scratch.copyOf("video"));
-        QTableView* view = open.window.libraryView();
+        ResultsView* view = open.window.libraryView();
         // The table may still show the listing made during the import.
         const auto videoRow = [view] {
             for (int row = 0; row < view->model()->rowCount(); ++row) {
-                if (view->model()->index(row, LibraryTableModel::Kind).data().toString() == QStringLiteral("Video") &&
-                    view->model()->index(row, LibraryTableModel::Title).data().toString().contains("three")) {
+                if (view->model()->index(row, ResultsModel::Kind).data().toString() == QStringLiteral("Video") &&
+                    view->model()->index(row, ResultsModel::Title).data().toString().contains("three")) {
                     return row;
                 }
             }
@@ -172,13 +177,13 @@ private slots:
         importThroughTheAction(open, scratch.copyOf("search"));
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 5);
         QTest::keyClicks(open.window.filterBox(), QStringLiteral("planets"));
-        QTableView* view = open.window.libraryView();
-        QTRY_COMPARE(view->model()->rowCount(), 1);
-        QVERIFY(!view->isColumnHidden(LibraryTableModel::FoundBecause));
-        QVERIFY(view->model()->index(0, LibraryTableModel::FoundBecause).data().toString().contains("title"));
+        ResultsView* view = open.window.libraryView();
+        QTRY_COMPARE(open.window.libraryModel()->itemCount(), 1);
+        QVERIFY(!view->isColumnHidden(ResultsModel::FoundBecause));
+        QVERIFY(firstResult(view, ResultsModel::FoundBecause).data().toString().contains("title"));
         open.window.filterBox()->clear();
         QTRY_COMPARE(view->model()->rowCount(), 5);
-        QVERIFY(view->isColumnHidden(LibraryTableModel::FoundBecause));
+        QVERIFY(view->isColumnHidden(ResultsModel::FoundBecause));
     }
 
     void droppingAClipOnTheSearchBoxFindsItsSourceAndPlaysFromTheMatch()
@@ -194,12 +199,12 @@ private slots:
         QVERIFY(enter.isAccepted());
         QDropEvent drop(QPointF(5, 5), Qt::CopyAction, data, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(open.window.filterBox(), &drop);
-        QTableView* view = open.window.libraryView();
-        QTRY_VERIFY_WITH_TIMEOUT(view->model()->index(0, LibraryTableModel::FoundBecause).data().toString().contains(
+        ResultsView* view = open.window.libraryView();
+        QTRY_VERIFY_WITH_TIMEOUT(firstResult(view, ResultsModel::FoundBecause).data().toString().contains(
                                      "same recording"),
                                  30000);
-        QVERIFY(view->model()->index(0, LibraryTableModel::Title).data(LibraryTableModel::PathRole).toString().endsWith("lesson.ogg"));
-        emit view->activated(view->model()->index(0, LibraryTableModel::Title));
+        QVERIFY(firstResult(view).data(ResultsModel::PathRole).toString().endsWith("lesson.ogg"));
+        emit view->activated(firstResult(view));
         QVERIFY(std::abs(open.window.player()->requestedStartSeconds() - 2.0) <= 0.1);
         delete data;
     }
@@ -216,5 +221,13 @@ private slots:
     }
 };
 
-QTEST_MAIN(MainWindowTest)
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LecternTests"));
+    QStandardPaths::setTestModeEnabled(true);  // the teacher's own settings stay untouched
+    QSettings().clear();
+    MainWindowTest test;
+    return QTest::qExec(&test, argc, argv);
+}
 #include "MainWindowTest.moc"

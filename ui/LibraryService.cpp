@@ -7,11 +7,21 @@
 #include <map>
 
 #include "catalog/CatalogReader.h"
+#include "catalog/Collections.h"
+#include "catalog/LibraryOverview.h"
+#include "common/Paths.h"
+#include "dsp/Spectrogram.h"
+#include "media/LanguageCode.h"
+#include "export/FolderCopy.h"
+#include "export/PlaylistExport.h"
 #include "platform/LibraryLocation.h"
 #include "pipeline/Importer.h"
 #include "pipeline/ItemCache.h"
 #include "classify/FileClassifier.h"
+#include "search/NearDuplicates.h"
 #include "search/SearchEngine.h"
+#include "search/SearchQuery.h"
+#include "search/TextSearch.h"
 
 #include <QFileInfo>
 
@@ -42,12 +52,17 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     qRegisterMetaType<ImportProgress>();
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<QVector<Item>>();
-    qRegisterMetaType<QVector<KeyframeThumbnail>>();
+    qRegisterMetaType<Item>();
     qRegisterMetaType<QVector<SearchMatch>>();
+    qRegisterMetaType<LibraryCounts>();
+    qRegisterMetaType<ItemDetails>();
+    qRegisterMetaType<QVector<DuplicateSet>>();
     readers_.setMaxThreadCount(2);
     searcher_.setMaxThreadCount(1);
     indexer_.setMaxThreadCount(1);
     writer_.setMaxThreadCount(1);
+    pictures_.setMaxThreadCount(1);
+    copier_.setMaxThreadCount(1);
 }
 
 LibraryService::~LibraryService()
@@ -55,7 +70,11 @@ LibraryService::~LibraryService()
     importCancel_.cancel();
     indexCancel_.cancel();
     ++requestGeneration_;
+    copyCancel_.cancel();
+    ++spectrogramTickets_;
     writer_.waitForDone();
+    copier_.waitForDone();
+    pictures_.waitForDone();
     readers_.waitForDone();
     searcher_.waitForDone();  // after this none starts indexing: the token is cancelled
     indexer_.waitForDone();
@@ -91,6 +110,11 @@ void LibraryService::stopIndexing()
 
 bool LibraryService::isWritable() const { return library_ && library_->writable(); }
 
+QString LibraryService::overviewFile(qint64 itemId) const
+{
+    return library_ ? toQString(spectrogramOverviewFile(library_->cacheDirectory(), itemId)) : QString();
+}
+
 QString LibraryService::libraryPath() const
 {
     return library_ ? toQString(library_->directory()) : QString();
@@ -101,40 +125,48 @@ void LibraryService::reportFailure(const QString& message)
     QMetaObject::invokeMethod(this, [this, message] { emit itemsFailed(message); });
 }
 
-void LibraryService::requestItems(const QString& filterText)
+void LibraryService::search(const SearchState& state)
 {
     if (!library_) return;
-    const std::string text = filterText.trimmed().toStdString();
-    if (!text.empty()) {
-        SearchRequest request;
-        request.text = text;
-        request.limit = 200;
-        startSearch(std::move(request));
+    const QString query = state.queryText();
+    if (!state.example && state.words.trimmed().isEmpty()) {
+        startListing(query, ++requestGeneration_);
         return;
     }
-    const quint64 generation = ++requestGeneration_;
+    SearchRequest request;
+    request.text = query.toStdString();
+    request.limit = 200;
+    if (state.example) {
+        if (state.example->itemId > 0) request.exampleItem = state.example->itemId;
+        else request.exampleFile = toPath(state.example->file);
+        request.range.startSeconds = state.example->startSeconds;
+        if (state.example->endSeconds > state.example->startSeconds) request.range.endSeconds = state.example->endSeconds;
+        request.modifier = state.modifier.trimmed().toStdString();
+    }
+    startSearch(std::move(request));
+}
+
+// The library, or the part of it the filters choose: every row, as the
+// engine's filter-only answer stops at its limit.
+void LibraryService::startListing(const QString& queryText, quint64 generation)
+{
     std::shared_ptr<Library> library = library_;
-    readers_.start([this, library, generation] {
+    const std::string text = queryText.toStdString();
+    readers_.start([this, library, generation, text] {
         if (generation != requestGeneration_) return;  // already superseded
         auto connection = library->openConnection();
         if (!connection) return reportFailure(toQString(connection.error().message));
-        auto items = CatalogReader(**connection).list();
+        const SearchQuery query = parseSearchQuery(text);
+        auto items = CatalogReader(**connection).list(itemFilterOf(query));
         if (generation != requestGeneration_) return;
         if (!items) return reportFailure(toQString(items.error().message));
         QVector<Item> result(items->begin(), items->end());
-        QMetaObject::invokeMethod(this, [this, result = std::move(result), generation] {
-            if (generation == requestGeneration_) emit itemsReady(result, {}, {});
+        QStringList notes;
+        for (const std::string& note : query.notes) notes << toQString(note);
+        QMetaObject::invokeMethod(this, [this, result = std::move(result), generation, notes] {
+            if (generation == requestGeneration_) emit itemsReady(result, {}, notes.join(QStringLiteral("; ")));
         });
     });
-}
-
-void LibraryService::requestExampleSearch(const QString& mediaFile)
-{
-    if (!library_) return;
-    SearchRequest request;
-    request.exampleFile = toPath(mediaFile);
-    request.limit = 200;
-    startSearch(std::move(request));
 }
 
 void LibraryService::prepareSearch()
@@ -199,7 +231,7 @@ void LibraryService::startSearch(SearchRequest request)
             const auto item = byId.find(result.itemId);
             if (item == byId.end()) continue;  // removed since the search ran
             found.push_back(*item->second);
-            matches.push_back({result.startSeconds, toQString(result.reason)});
+            matches.push_back({result.startSeconds, toQString(result.reason), toQString(result.group), result.score});
         }
         QStringList notes;
         for (const std::string& note : answer->notes) notes << toQString(note);
@@ -214,19 +246,236 @@ void LibraryService::requestDetails(qint64 itemId)
     if (!library_) return;
     std::shared_ptr<Library> library = library_;
     readers_.start([this, library, itemId] {
-        QVector<KeyframeThumbnail> keyframes;
+        ItemDetails details;
+        details.itemId = itemId;
         if (auto connection = library->openConnection()) {
-            if (auto stored = CatalogReader(**connection).keyframes(itemId)) {
+            CatalogReader reader(**connection);
+            if (auto stored = reader.keyframes(itemId)) {
                 for (const StoredKeyframe& keyframe : *stored) {
-                    keyframes.push_back({keyframe.timeSeconds, toQString(keyframe.thumbnail)});
+                    details.keyframes.push_back({keyframe.timeSeconds, toQString(keyframe.thumbnail)});
                 }
             }
+            if (auto classification = reader.classification(itemId); classification && *classification) {
+                std::array<double, 5> probabilities{};
+                std::copy((*classification)->probabilities.begin(), (*classification)->probabilities.end(),
+                          probabilities.begin());
+                details.probabilities = probabilities;
+            }
+            if (auto holding = Collections(**connection).holding(itemId)) {
+                for (const Collection& collection : *holding) details.collections << toQString(collection.name);
+            }
         }
-        QString spectrogram = toQString(spectrogramOverviewFile(library->cacheDirectory(), itemId));
-        if (!QFileInfo::exists(spectrogram)) spectrogram.clear();
-        QMetaObject::invokeMethod(this, [this, itemId, spectrogram, keyframes] {
-            emit detailsReady(itemId, spectrogram, keyframes);
+        details.spectrogramPath = toQString(spectrogramOverviewFile(library->cacheDirectory(), itemId));
+        if (!QFileInfo::exists(details.spectrogramPath)) details.spectrogramPath.clear();
+        QMetaObject::invokeMethod(this, [this, details] { emit detailsReady(details); });
+    });
+}
+
+void LibraryService::requestCounts()
+{
+    if (!library_) return;
+    std::shared_ptr<Library> library = library_;
+    readers_.start([this, library] {
+        auto connection = library->openConnection();
+        if (!connection) return reportFailure(toQString(connection.error().message));
+        LibraryCounts answer;
+        if (auto counts = readLibraryOverview(**connection)) answer.counts = QVector<OverviewCount>(counts->begin(), counts->end());
+        if (auto collections = Collections(**connection).list()) {
+            answer.collections = QVector<Collection>(collections->begin(), collections->end());
+        }
+        QMetaObject::invokeMethod(this, [this, answer] { emit countsReady(answer); });
+    });
+}
+
+quint64 LibraryService::requestSpectrogram(const SpectrogramRequest& request)
+{
+    const quint64 ticket = ++spectrogramTickets_;
+    if (!library_) return ticket;
+    std::shared_ptr<Library> library = library_;
+    pictures_.start([this, library, request, ticket] {
+        if (ticket != spectrogramTickets_) return;  // a newer picture was asked for
+        std::filesystem::path media = toPath(request.file);
+        std::filesystem::path cache;
+        if (request.itemId > 0) {
+            auto connection = library->openConnection();
+            if (!connection) return;
+            auto item = CatalogReader(**connection).findById(request.itemId);
+            if (!item || !*item) return;
+            media = fromUtf8((*item)->path);
+            cache = spectrogramCacheFile(library->cacheDirectory(), request.itemId);
+        }
+        SpectrogramView view;
+        view.startSeconds = request.startSeconds;
+        view.endSeconds = request.endSeconds;
+        view.width = std::clamp(request.width, 16, 8192);
+        view.height = std::clamp(request.height, 16, 2048);
+        view.timeAxis = true;
+        auto frames = spectrogramForView(media, cache, view);
+        if (!frames) return;
+        const RgbImage rgb = renderSpectrogram(*frames, view);
+        QImage picture(rgb.pixels.data(), rgb.width, rgb.height, rgb.width * 3, QImage::Format_RGB888);
+        QImage owned = picture.copy();  // the pixels above go with rgb
+        QMetaObject::invokeMethod(this, [this, ticket, owned] { emit spectrogramReady(ticket, owned); });
+    });
+    return ticket;
+}
+
+void LibraryService::requestDuplicates()
+{
+    if (!library_) return;
+    std::shared_ptr<Library> library = library_;
+    readers_.start([this, library] {
+        auto connection = library->openConnection();
+        if (!connection) return reportFailure(toQString(connection.error().message));
+        auto groups = findDuplicates(**connection);
+        if (!groups) return reportFailure(toQString(groups.error().message));
+        CatalogReader reader(**connection);
+        QVector<DuplicateSet> sets;
+        for (const DuplicateGroup& group : *groups) {
+            DuplicateSet set;
+            set.relation = toQString(group.relation);
+            for (const DuplicateMember& member : group.members) {
+                auto item = reader.findById(member.itemId);
+                if (!item || !*item) continue;
+                set.items << **item;
+                set.offsetsSeconds << member.offsetSeconds;
+            }
+            if (set.items.size() > 1) sets << set;
+        }
+        QMetaObject::invokeMethod(this, [this, sets] { emit duplicatesReady(sets); });
+    });
+}
+
+bool LibraryService::refuseWhenReadOnly()
+{
+    if (isWritable()) return false;
+    emit editFailed(tr("This library is open read-only; another Lectern is using it."));
+    return true;
+}
+
+void LibraryService::edit(std::function<Status(Database&)> change)
+{
+    if (!library_ || refuseWhenReadOnly()) return;
+    std::shared_ptr<Library> library = library_;
+    readers_.start([this, library, change = std::move(change)] {
+        auto connection = library->openConnection();
+        const Status done = connection ? change(**connection) : Status(connection.error());
+        const QString message = done ? QString() : toQString(done.error().message);
+        searchStale_ = true;  // the engine's answers may name what changed
+        QMetaObject::invokeMethod(this, [this, message] {
+            if (message.isEmpty()) emit catalogEdited();
+            else emit editFailed(message);
         });
+    });
+}
+
+void LibraryService::setItemTags(qint64 itemId, const Tags& tags)
+{
+    Tags edited = tags;
+    // "French" or "fr" alike, so lang:fr finds it.
+    if (const std::string code = languageCode(tags.language); !code.empty()) edited.language = code;
+    edit([itemId, edited](Database& db) { return CatalogWriter(db).setEditedTags(itemId, edited); });
+}
+
+void LibraryService::removeItems(const QVector<qint64>& itemIds)
+{
+    edit([itemIds](Database& db) -> Status {
+        CatalogWriter writer(db);
+        for (const qint64 id : itemIds) {
+            if (Status removed = writer.remove(id); !removed) return removed;
+        }
+        return success();
+    });
+}
+
+namespace {
+std::vector<int64_t> idsOf(const QVector<qint64>& ids) { return std::vector<int64_t>(ids.begin(), ids.end()); }
+}  // namespace
+
+void LibraryService::createCollection(const QString& name, const QVector<qint64>& itemIds)
+{
+    edit([name = name.toStdString(), ids = idsOf(itemIds)](Database& db) -> Status {
+        Collections collections(db);
+        auto id = collections.create(name);
+        if (!id) return id.error();
+        return ids.empty() ? success() : collections.add(*id, ids);
+    });
+}
+
+void LibraryService::renameCollection(qint64 collectionId, const QString& name)
+{
+    edit([collectionId, name = name.toStdString()](Database& db) { return Collections(db).rename(collectionId, name); });
+}
+
+void LibraryService::deleteCollection(qint64 collectionId)
+{
+    edit([collectionId](Database& db) { return Collections(db).remove(collectionId); });
+}
+
+void LibraryService::addToCollection(qint64 collectionId, const QVector<qint64>& itemIds)
+{
+    edit([collectionId, ids = idsOf(itemIds)](Database& db) { return Collections(db).add(collectionId, ids); });
+}
+
+void LibraryService::removeFromCollection(qint64 collectionId, const QVector<qint64>& itemIds)
+{
+    edit([collectionId, ids = idsOf(itemIds)](Database& db) { return Collections(db).removeItems(collectionId, ids); });
+}
+
+void LibraryService::exportPlaylist(const QVector<Item>& items, const QString& file, PlaylistFormat format)
+{
+    const std::vector<Item> list(items.begin(), items.end());
+    copier_.start([this, list, file, format] {
+        const std::filesystem::path target = toPath(file);
+        const std::string text = format == PlaylistFormat::M3u8 ? m3u8Playlist(list, target) : csvTable(list);
+        const Status written = writeTextFile(target, text);
+        const QString message = written ? tr("%n item(s) written to %1", nullptr, static_cast<int>(list.size())).arg(file)
+                                        : toQString(written.error().message);
+        QMetaObject::invokeMethod(this, [this, written = bool(written), message] { emit exportFinished(written, message); });
+    });
+}
+
+void LibraryService::copyFiles(const QVector<Item>& items, const QString& folder)
+{
+    std::vector<std::string> sources;
+    for (const Item& item : items) sources.push_back(item.path);
+    copyCancel_ = CancellationToken();
+    const CancellationToken cancel = copyCancel_;
+    copier_.start([this, sources, folder, cancel] {
+        const auto progress = [this](size_t done, size_t total) {
+            QMetaObject::invokeMethod(this, [this, done, total] { emit copyProgress(int(done), int(total)); });
+        };
+        const auto summary = copyFilesToFolder(sources, toPath(folder), progress, cancel);
+        bool ok = summary.ok();
+        QString message;
+        if (!summary) {
+            message = toQString(summary.error().message);
+        } else {
+            message = tr("%n file(s) copied to %1", nullptr, static_cast<int>(summary->copied.size())).arg(folder);
+            if (summary->cancelled) message += tr(" (cancelled)");
+            for (const FolderCopyProblem& problem : summary->problems) {
+                message += QStringLiteral("\n") + tr("Not copied: %1 (%2)").arg(toQString(problem.source),
+                                                                                 toQString(problem.reason));
+            }
+            ok = summary->problems.empty();
+        }
+        QMetaObject::invokeMethod(this, [this, ok, message] { emit exportFinished(ok, message); });
+    });
+}
+
+void LibraryService::cancelCopy() { copyCancel_.cancel(); }
+
+void LibraryService::checkModels(const QString& folder)
+{
+    readers_.start([this, folder] {
+        QString problem;
+        const std::filesystem::path path = toPath(folder);
+        if (!std::filesystem::exists(path / "audio.pt")) {
+            problem = tr("%1 has no audio.pt, text.pt and fusion.pt").arg(folder);
+        } else if (auto models = ClassifierModels::load(path); !models) {
+            problem = toQString(models.error().message);
+        }
+        QMetaObject::invokeMethod(this, [this, folder, problem] { emit modelsChecked(folder, problem); });
     });
 }
 
@@ -272,11 +521,14 @@ void LibraryService::importPaths(const QStringList& paths)
     const CancellationToken cancel = importCancel_;
     std::shared_ptr<Library> library = library_;
     emit importStarted();
-    writer_.start([this, library, roots, cancel] {
+    const int workers = workers_;
+    writer_.start([this, library, roots, cancel, workers] {
         const auto report = [this](const ImportProgress& progress) {
             QMetaObject::invokeMethod(this, [this, progress] { emit importProgress(progress); });
         };
-        auto summary = importMedia(*library, roots, {}, report, cancel);
+        ImportOptions options;
+        options.workers = workers;
+        auto summary = importMedia(*library, roots, options, report, cancel);
         searchStale_ = true;
         QMetaObject::invokeMethod(this, [this, summary = std::move(summary)] {
             importing_ = false;

@@ -12,28 +12,26 @@
 #include <atomic>
 #include <filesystem>
 #include <memory>
+#include <mutex>
 
 #include "catalog/Item.h"
 #include "catalog/Library.h"
 #include "common/CancellationToken.h"
 #include "pipeline/ImportProgress.h"
-#include "ui/ItemDetailPanel.h"
-#include "ui/LibraryTableModel.h"
-
-Q_DECLARE_METATYPE(lectern::ImportProgress)
-Q_DECLARE_METATYPE(lectern::ImportSummary)
-Q_DECLARE_METATYPE(QVector<lectern::Item>)
-Q_DECLARE_METATYPE(QVector<lectern::KeyframeThumbnail>)
-Q_DECLARE_METATYPE(QVector<lectern::SearchMatch>)
+#include "ui/LibraryTypes.h"
+#include "ui/search/SearchState.h"
 
 namespace lectern {
 
 struct SearchRequest;
+struct DuplicateGroup;
 
 class LibraryService : public QObject {
     Q_OBJECT
 
 public:
+    enum class PlaylistFormat { M3u8, Csv };
+
     explicit LibraryService(QObject* parent = nullptr);
     ~LibraryService() override;
 
@@ -43,40 +41,79 @@ public:
     bool isWritable() const;
     bool isImporting() const { return importing_; }
     QString libraryPath() const;
+    // Where an item's spectrogram overview is cached (the file may not exist yet).
+    QString overviewFile(qint64 itemId) const;
+    // Analysis workers for imports; 0: one per core.
+    void setAnalysisWorkers(int workers) { workers_ = workers; }
 
 public slots:
-    // Lists all items when the text is empty, else searches (words,
-    // phrases and filters, issue 6). A newer request makes the answer of an
-    // older one stale: it is not started, or dropped when it finishes.
-    void requestItems(const QString& filterText);
-    // Searches by an example clip: the same recording, then what sounds like it.
-    void requestExampleSearch(const QString& mediaFile);
-    void importPaths(const QStringList& paths);
-    // The pictures of one item: spectrogram overview and keyframes.
+    // What the results show for a search: the library (or the part the
+    // filters choose) when there are no words and no example, else the
+    // engine's answer. A newer request makes the answer of an older one
+    // stale: it is not started, or dropped when it finishes.
+    void search(const lectern::SearchState& state);
+    // The counts per class, kind, status and folder, and the collections.
+    void requestCounts();
+    // An item's pictures, class probabilities and collections.
     void requestDetails(qint64 itemId);
+    // A spectrogram picture; the answer carries the ticket this returns.
+    quint64 requestSpectrogram(const lectern::SpectrogramRequest& request);
+    // Every group of the same recording in the library.
+    void requestDuplicates();
+    void importPaths(const QStringList& paths);
     // Finishes what an interrupted import left pending.
     void resumePendingImports();
     void cancelImport();
     // The teacher's class for an item ("auto" returns it to the model's).
     void setItemClass(qint64 itemId, const QString& resourceClass);
+    // The teacher's tags; searchable at once, kept over the file's.
+    void setItemTags(qint64 itemId, const lectern::Tags& tags);
+    // Takes items out of the library; their media files stay where they are.
+    void removeItems(const QVector<qint64>& itemIds);
+    void createCollection(const QString& name, const QVector<qint64>& itemIds = {});
+    void renameCollection(qint64 collectionId, const QString& name);
+    void deleteCollection(qint64 collectionId);
+    void addToCollection(qint64 collectionId, const QVector<qint64>& itemIds);
+    void removeFromCollection(qint64 collectionId, const QVector<qint64>& itemIds);
+    void exportPlaylist(const QVector<lectern::Item>& items, const QString& file, PlaylistFormat format);
+    void copyFiles(const QVector<lectern::Item>& items, const QString& folder);
+    void cancelCopy();
+    // Loads the models in a folder to see whether they can be used.
+    void checkModels(const QString& folder);
 
 signals:
-    void itemClassChanged(qint64 itemId);
-    void itemClassFailed(const QString& message);
-    // `matches` is empty for a plain listing; `notes` says what a search did
-    // not understand or could not use.
+    // `matches` is empty for a listing; `notes` says what a search did not
+    // understand or could not use.
     void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
                     const QString& notes);
     void itemsFailed(const QString& message);
-    void detailsReady(qint64 itemId, const QString& spectrogramPath, const QVector<lectern::KeyframeThumbnail>& keyframes);
+    void countsReady(const lectern::LibraryCounts& counts);
+    void detailsReady(const lectern::ItemDetails& details);
+    void spectrogramReady(quint64 ticket, const QImage& picture);
+    void duplicatesReady(const QVector<lectern::DuplicateSet>& groups);
+    // The catalog changed outside an import (a class, tags, a removal, a
+    // collection): what shows it should be asked again.
+    void catalogEdited();
+    void editFailed(const QString& message);
+    void itemClassChanged(qint64 itemId);
+    void itemClassFailed(const QString& message);
     void importStarted();
     void importProgress(const lectern::ImportProgress& progress);
     void importFinished(const lectern::ImportSummary& summary);
     void importFailed(const QString& message);
+    void copyProgress(int done, int total);
+    // `message` says what was written, or why not.
+    void exportFinished(bool ok, const QString& message);
+    // An empty problem: the folder's models load and answer.
+    void modelsChecked(const QString& folder, const QString& problem);
 
 private:
     struct SearchSession;
     void startSearch(SearchRequest request);
+    void startListing(const QString& queryText, quint64 generation);
+    // Runs `edit` on a connection of its own, so a running import does not
+    // hold it back, then says catalogEdited or editFailed.
+    void edit(std::function<Status(Database&)> edit);
     // Readies the vector index so that the first "sounds like" query need
     // not: after opening a library and after each import. The search engine
     // hands its index (if any) to another engine on the indexer thread,
@@ -87,6 +124,7 @@ private:
     // A vector index being built for the library that is closing stops.
     void stopIndexing();
     void reportFailure(const QString& message);
+    bool refuseWhenReadOnly();
 
     std::shared_ptr<Library> library_;
     std::shared_ptr<SearchSession> search_;  // used only on the searcher thread
@@ -95,10 +133,15 @@ private:
     CancellationToken indexCancel_;
     std::atomic<bool> searchStale_{false};   // an import changed the catalog
     QThreadPool readers_;
+    QThreadPool pictures_;  // spectrogram renders: never behind a slow read
     QThreadPool writer_;  // one thread: imports never overlap
+    QThreadPool copier_;  // one thread: file copies
     std::atomic<quint64> requestGeneration_{0};
+    std::atomic<quint64> spectrogramTickets_{0};
     std::atomic<bool> importing_{false};
     CancellationToken importCancel_;
+    CancellationToken copyCancel_;
+    int workers_ = 0;
 };
 
 }  // namespace lectern

@@ -1,75 +1,217 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
 #include <QCoreApplication>
+#include <QDesktopServices>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
+#include <QSettings>
 #include <QShortcut>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
-#include <QTableView>
-#include <QTimer>
-#include <QToolBar>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 
-#include "platform/LibraryLocation.h"
-#include "ui/ImportStatusWidget.h"
-#include "ui/ItemDetailPanel.h"
 #include "catalog/ResourceClass.h"
+#include "platform/LibraryLocation.h"
 #include "ui/LibraryService.h"
-#include "ui/LibraryTableModel.h"
-#include "ui/PlayerPanel.h"
+#include "ui/collections/ExportActions.h"
+#include "ui/common/Formatting.h"
+#include "ui/detail/ItemDetailPanel.h"
+#include "ui/library/DuplicatesDialog.h"
+#include "ui/library/FolderWatcher.h"
+#include "ui/library/ImportStatusWidget.h"
+#include "ui/library/LibrarySidebar.h"
+#include "ui/library/ResultsModel.h"
+#include "ui/library/ResultsView.h"
+#include "ui/player/PlayerPanel.h"
+#include "ui/search/SearchBar.h"
+#include "ui/settings/AppSettings.h"
+#include "ui/settings/SettingsDialog.h"
+#include "ui/settings/WelcomePage.h"
 
 namespace lectern {
 
 MainWindow::MainWindow(LibraryService& service, QWidget* parent)
     : QMainWindow(parent),
       service_(service),
-      model_(new LibraryTableModel(this)),
-      sorted_(new QSortFilterProxyModel(this)),
-      view_(new QTableView(this)),
-      filter_(new QLineEdit(this)),
-      filterDelay_(new QTimer(this)),
+      model_(new ResultsModel(this)),
+      view_(new ResultsView(model_, this)),
+      searchBar_(new SearchBar(this)),
+      sidebar_(new LibrarySidebar(this)),
       player_(new PlayerPanel(this)),
       details_(new ItemDetailPanel(this)),
       importStatus_(new ImportStatusWidget(this)),
       failures_(new QTreeWidget(this)),
-      chooseFolder_([](QWidget* owner) {
-          return QFileDialog::getExistingDirectory(owner, tr("Import Folder"));
+      export_(new ExportActions(service, this)),
+      duplicates_(new DuplicatesDialog(this)),
+      watcher_(new FolderWatcher(this)),
+      welcome_(new WelcomePage(this)),
+      chooseFolder_([](QWidget* owner) { return QFileDialog::getExistingDirectory(owner, tr("Import Folder")); }),
+      askName_([](QWidget* owner, const QString& title, const QString& current) {
+          return QInputDialog::getText(owner, title, tr("Name:"), QLineEdit::Normal, current);
       })
 {
-    setWindowTitle(tr("Lectern — %1").arg(service_.libraryPath()));
+    setWindowTitle(tr("Lectern — %1").arg(QDir::toNativeSeparators(service_.libraryPath())));
     setAcceptDrops(true);
+    service_.setAnalysisWorkers(settings::analysisWorkers());
+    model_->setOverviewLocator([this](qint64 id) { return service_.overviewFile(id); });
+    createActions();
     createMenus();
     createCentralArea();
     createFailuresDock();
     statusBar()->addPermanentWidget(importStatus_);
     connectService();
-    resize(1100, 700);
-    refresh();
+    connectPlayer();
+    sidebar_->setWritable(service_.isWritable());
+    details_->setWritable(service_.isWritable());
+    duplicates_->setWritable(service_.isWritable());
+    sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
+    settings::noteLibraryOpened(service_.libraryPath());
+    watcher_->watch([this] {
+        QStringList roots;
+        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
+            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
+        }
+        return roots;
+    }());
+    resize(1360, 820);
+    restoreLayout();
+    searchBar_->setState({});
+    service_.requestCounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+QLineEdit* MainWindow::filterBox() const { return searchBar_->wordsBox(); }
+
+void MainWindow::createActions()
+{
+    const bool writable = service_.isWritable();
+    importFolderAction_ = new QAction(tr("Import &Folder…"), this);
+    importFolderAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
+    importFolderAction_->setEnabled(writable);
+    connect(importFolderAction_, &QAction::triggered, this, &MainWindow::importFolder);
+    importFilesAction_ = new QAction(tr("Import F&iles…"), this);
+    importFilesAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
+    importFilesAction_->setEnabled(writable);
+    connect(importFilesAction_, &QAction::triggered, this, &MainWindow::importFiles);
+
+    findSimilarAction_ = new QAction(tr("Find &Similar"), this);
+    findSimilarAction_->setShortcut(QKeySequence(tr("Ctrl+Shift+F")));
+    findSimilarAction_->setToolTip(tr("Find what sounds like the selected item"));
+    connect(findSimilarAction_, &QAction::triggered, this, [this] {
+        if (const Item* item = view_->currentItem()) findSimilarTo(item->id, 0.0, 0.0);
+    });
+    playFromMatchAction_ = new QAction(tr("Play From &Match"), this);
+    playFromMatchAction_->setShortcut(QKeySequence(tr("Ctrl+Return")));
+    connect(playFromMatchAction_, &QAction::triggered, this, [this] {
+        if (view_->currentIndex().isValid()) playIndex(view_->currentIndex(), true);
+    });
+    newCollectionAction_ = new QAction(tr("&New Collection…"), this);
+    newCollectionAction_->setShortcut(QKeySequence(tr("Ctrl+N")));
+    newCollectionAction_->setEnabled(writable);
+    connect(newCollectionAction_, &QAction::triggered, this, &MainWindow::createCollection);
+    removeAction_ = new QAction(tr("&Remove From Library"), this);
+    removeAction_->setShortcut(QKeySequence::Delete);
+    removeAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    removeAction_->setEnabled(writable);
+    connect(removeAction_, &QAction::triggered, this, [this] {
+        const QVector<qint64> ids = view_->selectedItemIds();
+        if (ids.isEmpty()) return;
+        const auto answer = QMessageBox::question(
+            this, tr("Remove From Library"),
+            tr("Remove %n item(s) from the library? The files stay where they are.", nullptr, int(ids.size())));
+        if (answer == QMessageBox::Yes) service_.removeItems(ids);
+    });
+    view_->addAction(removeAction_);
+    duplicatesAction_ = new QAction(tr("&Duplicates…"), this);
+    duplicatesAction_->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(duplicatesAction_, &QAction::triggered, this, &MainWindow::showDuplicates);
+    settingsAction_ = new QAction(tr("&Settings…"), this);
+    settingsAction_->setShortcut(QKeySequence::Preferences);
+    if (settingsAction_->shortcut().isEmpty()) settingsAction_->setShortcut(QKeySequence(tr("Ctrl+,")));
+    settingsAction_->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction_, &QAction::triggered, this, &MainWindow::showSettings);
+    exportResultsAction_ = new QAction(tr("&Export Results…"), this);
+    exportResultsAction_->setShortcut(QKeySequence(tr("Ctrl+E")));
+    connect(exportResultsAction_, &QAction::triggered, this, [this] {
+        const QVector<Item> selected = view_->selectedItems();
+        export_->exportItems(selected.size() > 1 ? selected : view_->itemsInViewOrder(), tr("Lectern results"));
+    });
+    copyResultsAction_ = new QAction(tr("&Copy Files to Folder…"), this);
+    connect(copyResultsAction_, &QAction::triggered, this, [this] {
+        const QVector<Item> selected = view_->selectedItems();
+        export_->copyItems(selected.size() > 1 ? selected : view_->itemsInViewOrder());
+    });
 }
 
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    importFolderAction_ = file->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
-    importFolderAction_->setShortcut(QKeySequence(tr("Ctrl+I")));
-    importFilesAction_ = file->addAction(tr("Import F&iles…"), this, &MainWindow::importFiles);
+    file->addAction(importFolderAction_);
+    file->addAction(importFilesAction_);
+    file->addSeparator();
+    file->addAction(tr("&Open Library…"), this, [this] { openLibraryFolder(false); });
+    file->addAction(tr("New &Library…"), this, [this] { openLibraryFolder(true); });
+    recentMenu_ = file->addMenu(tr("Open &Recent"));
+    connect(recentMenu_, &QMenu::aboutToShow, this, [this] {
+        recentMenu_->clear();
+        for (const QString& library : settings::recentLibraries()) {
+            recentMenu_->addAction(QDir::toNativeSeparators(library), this, [library] {
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), library});
+            });
+        }
+    });
+    file->addSeparator();
+    file->addAction(exportResultsAction_);
+    file->addAction(copyResultsAction_);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
-    const bool writable = service_.isWritable();
-    importFolderAction_->setEnabled(writable);
-    importFilesAction_->setEnabled(writable);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* find = edit->addAction(tr("&Find"), this, [this] {
+        searchBar_->wordsBox()->setFocus();
+        searchBar_->wordsBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    edit->addAction(findSimilarAction_);
+    edit->addSeparator();
+    edit->addAction(newCollectionAction_);
+    edit->addAction(removeAction_);
+    edit->addSeparator();
+    edit->addAction(settingsAction_);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(searchBar_->backAction());
+    view->addAction(searchBar_->forwardAction());
+    view->addSeparator();
+    view->addAction(tr("&All Items"), this, [this] { searchBar_->setState({}); })->setShortcut(QKeySequence(tr("Ctrl+L")));
+    view->addAction(duplicatesAction_);
+    view->addAction(tr("&Save Search…"), this, &MainWindow::saveCurrentSearch);
+
+    QMenu* play = menuBar()->addMenu(tr("&Play"));
+    play->addAction(tr("Play/&Pause"), player_, &PlayerPanel::togglePause);
+    play->addAction(playFromMatchAction_);
+    play->addAction(tr("&Next Result"), this, [this] { playNeighbour(1); })->setShortcut(QKeySequence(tr("Ctrl+Right")));
+    play->addAction(tr("P&revious Result"), this, [this] { playNeighbour(-1); })
+        ->setShortcut(QKeySequence(tr("Ctrl+Left")));
+    play->addAction(tr("&Stop"), player_, &PlayerPanel::stop);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Lectern"), this, [this] {
@@ -81,76 +223,169 @@ void MainWindow::createMenus()
 
 void MainWindow::createCentralArea()
 {
-    filter_->setPlaceholderText(
-        tr("Search words, \"phrases\", class:music, duration:<5m, folder:… — or drop a clip here to find what sounds like it"));
-    filter_->installEventFilter(this);
-    filter_->setClearButtonEnabled(true);
-    QToolBar* toolbar = addToolBar(tr("Search"));
-    toolbar->setMovable(false);
-    toolbar->addWidget(filter_);
-    filterDelay_->setSingleShot(true);
-    filterDelay_->setInterval(150);  // search as the user types, not per keystroke
-    connect(filter_, &QLineEdit::textChanged, filterDelay_, qOverload<>(&QTimer::start));
-    connect(filterDelay_, &QTimer::timeout, this, &MainWindow::refresh);
-
-    sorted_->setSourceModel(model_);
-    sorted_->setSortRole(LibraryTableModel::SortRole);
-    view_->setModel(sorted_);
-    view_->setSortingEnabled(true);
-    view_->sortByColumn(LibraryTableModel::Title, Qt::AscendingOrder);
-    view_->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view_->setSelectionMode(QAbstractItemView::SingleSelection);
-    view_->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view_->verticalHeader()->hide();
-    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Title, QHeaderView::Stretch);
-    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::Folder, QHeaderView::Stretch);
-    view_->horizontalHeader()->setSectionResizeMode(LibraryTableModel::FoundBecause, QHeaderView::Stretch);
-    view_->setColumnHidden(LibraryTableModel::FoundBecause, true);
-    connect(view_, &QTableView::activated, this, &MainWindow::playRow);  // double-click and Enter
+    view_->rememberHeaderAs(QStringLiteral("results/header"));
+    connect(view_, &ResultsView::itemActivated, this, [this](const QModelIndex& index) { playIndex(index, true); });
     view_->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(view_, &QWidget::customContextMenuRequested, this, &MainWindow::showItemMenu);
+    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentItem);
 
+    // Keys of a player, where the teacher's hands are: the results and the player.
     for (QWidget* target : {static_cast<QWidget*>(view_), static_cast<QWidget*>(player_)}) {
-        auto* pause = new QShortcut(QKeySequence(Qt::Key_Space), target);
-        pause->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(pause, &QShortcut::activated, player_, &PlayerPanel::togglePause);
+        const auto key = [this, target](const QKeySequence& sequence, auto slot) {
+            auto* shortcut = new QShortcut(sequence, target);
+            shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+            connect(shortcut, &QShortcut::activated, this, slot);
+        };
+        key(QKeySequence(Qt::Key_Space), [this] { player_->togglePause(); });
+        key(QKeySequence(Qt::Key_Escape), [this] { player_->stop(); });
+        key(QKeySequence(Qt::Key_Left), [this] { player_->seekBy(-PlayerPanel::kSeekStepSeconds); });
+        key(QKeySequence(Qt::Key_Right), [this] { player_->seekBy(PlayerPanel::kSeekStepSeconds); });
     }
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(view_);
-    splitter->addWidget(details_);
-    splitter->addWidget(player_);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(2, 1);
-    connect(view_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedItemDetails);
+    connect(searchBar_, &SearchBar::searchRequested, this, &MainWindow::runSearch);
+    connect(searchBar_, &SearchBar::examplePictureWanted, this, [this](const ExampleClip& example) {
+        SpectrogramRequest request;
+        request.itemId = example.itemId;
+        request.file = example.file;
+        request.startSeconds = example.startSeconds;
+        request.endSeconds = example.endSeconds;
+        request.width = 900;
+        request.height = 96;
+        const quint64 ticket = service_.requestSpectrogram(request);
+        auto* once = new QMetaObject::Connection;
+        *once = connect(&service_, &LibraryService::spectrogramReady, this,
+                        [this, ticket, once](quint64 answered, const QImage& picture) {
+                            if (answered != ticket) return;
+                            searchBar_->showExamplePicture(settings::recoloured(picture, settings::spectrogramColours()));
+                            disconnect(*once);
+                            delete once;
+                        });
+    });
+    connect(searchBar_, &SearchBar::saveSearchRequested, this, [this] { saveCurrentSearch(); });
+
+    connect(sidebar_, &LibrarySidebar::filterChosen, this, [this](const SearchFilter& filter) {
+        searchBar_->setScopeFilter(filter, LibrarySidebar::scopeKeys());
+    });
+    connect(sidebar_, &LibrarySidebar::savedSearchChosen, searchBar_, &SearchBar::setState);
+    connect(sidebar_, &LibrarySidebar::deleteSavedSearchRequested, this, [this](const QString& name) {
+        settings::deleteSavedSearch(service_.libraryPath(), name);
+        sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
+    });
+    connect(sidebar_, &LibrarySidebar::createCollectionRequested, this, &MainWindow::createCollection);
+    connect(sidebar_, &LibrarySidebar::renameCollectionRequested, this, [this](qint64 id, const QString& current) {
+        const QString name = askName(tr("Rename Collection"), current);
+        if (!name.isEmpty() && name != current) service_.renameCollection(id, name);
+    });
+    connect(sidebar_, &LibrarySidebar::deleteCollectionRequested, this, [this](qint64 id, const QString& name) {
+        const auto answer = QMessageBox::question(
+            this, tr("Delete Collection"),
+            tr("Delete the collection \"%1\"? Its items stay in the library.").arg(name));
+        if (answer == QMessageBox::Yes) service_.deleteCollection(id);
+    });
+    connect(sidebar_, &LibrarySidebar::itemsDroppedOnCollection, &service_, &LibraryService::addToCollection);
+    connect(sidebar_, &LibrarySidebar::exportCollectionRequested, this, [this](const QString& name) {
+        // The collection's items, as the results show them when it is chosen.
+        SearchState state;
+        state.setFilter(QStringLiteral("collection"), name);
+        auto* once = new QMetaObject::Connection;
+        *once = connect(&service_, &LibraryService::itemsReady, this,
+                        [this, name, once](const QVector<Item>& items, const QVector<SearchMatch>&, const QString&) {
+                            disconnect(*once);
+                            delete once;
+                            export_->exportItems(items, name);
+                        });
+        service_.search(state);
+    });
+    connect(sidebar_, &LibrarySidebar::retryProblemsRequested, this, [this] {
+        QStringList paths;
+        for (const Item& item : model_->items()) {
+            if (item.status == ItemStatus::Failed) paths << toQString(item.path);
+        }
+        if (paths.isEmpty()) {
+            statusBar()->showMessage(tr("Choose Problems in the sidebar first, then Retry All."));
+            return;
+        }
+        importPaths(paths);
+    });
+
     connect(details_, &ItemDetailPanel::seekRequested, this, &MainWindow::playSelectedFrom);
-    setCentralWidget(splitter);
+    connect(details_, &ItemDetailPanel::findSimilarRequested, this,
+            [this](qint64 itemId, const TimeRange& range) { findSimilarTo(itemId, range.startSeconds, range.endSeconds); });
+    connect(details_, &ItemDetailPanel::whereElseRequested, this,
+            [this](qint64 itemId, const TimeRange& range) { findSimilarTo(itemId, range.startSeconds, range.endSeconds); });
+    connect(details_, &ItemDetailPanel::tagsEdited, &service_, &LibraryService::setItemTags);
+    connect(details_, &ItemDetailPanel::classChosen, &service_, &LibraryService::setItemClass);
+    connect(details_, &ItemDetailPanel::duplicateChosen, this, [this](qint64 itemId) {
+        view_->selectItem(itemId);
+        if (!view_->currentItem() || view_->currentItem()->id != itemId) {
+            statusBar()->showMessage(tr("That copy is not among the results shown: choose All in the sidebar."));
+        }
+    });
+    connect(details_, &ItemDetailPanel::renderWanted, this,
+            [this](qint64 itemId, const TimeRange& range, int width, int height) {
+                SpectrogramRequest request{itemId, {}, range.startSeconds, range.endSeconds, width, height};
+                const quint64 ticket = service_.requestSpectrogram(request);
+                details_->setProperty("renderTicket", ticket);
+                details_->setProperty("renderStart", range.startSeconds);
+                details_->setProperty("renderEnd", range.endSeconds);
+            });
+    connect(&service_, &LibraryService::spectrogramReady, this, [this](quint64 ticket, const QImage& picture) {
+        if (details_->property("renderTicket").toULongLong() != ticket) return;
+        details_->spectrogram()->showRender(settings::recoloured(picture, settings::spectrogramColours()),
+                                            {details_->property("renderStart").toDouble(),
+                                             details_->property("renderEnd").toDouble()});
+    });
+
+    connect(welcome_, &WelcomePage::importRequested, this, &MainWindow::importPaths);
+    connect(welcome_, &WelcomePage::importFolderChosen, this, &MainWindow::importFolder);
+    connect(welcome_, &WelcomePage::openLibraryRequested, this, [this] { openLibraryFolder(false); });
+    connect(welcome_, &WelcomePage::createLibraryRequested, this, [this] { openLibraryFolder(true); });
+
+    resultsStack_ = new QStackedWidget(this);
+    resultsStack_->addWidget(view_);
+    resultsStack_->addWidget(welcome_);
+    auto* centre = new QWidget(this);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->addWidget(searchBar_);
+    centre_ = new QSplitter(Qt::Vertical, this);
+    centre_->addWidget(resultsStack_);
+    centre_->addWidget(player_);
+    centre_->setStretchFactor(0, 4);
+    centre_->setStretchFactor(1, 1);
+    centre_->setChildrenCollapsible(false);
+    centreLayout->addWidget(centre_, 1);
+
+    columns_ = new QSplitter(Qt::Horizontal, this);
+    columns_->addWidget(sidebar_);
+    columns_->addWidget(centre);
+    columns_->addWidget(details_);
+    columns_->setStretchFactor(0, 0);
+    columns_->setStretchFactor(1, 3);
+    columns_->setStretchFactor(2, 2);
+    columns_->setSizes({230, 760, 420});
+    setCentralWidget(columns_);
+    setTabOrder(searchBar_->wordsBox(), view_);
+    setTabOrder(view_, sidebar_);
 }
 
-void MainWindow::showItemMenu(const QPoint& position)
+void MainWindow::restoreLayout()
 {
-    const QModelIndex index = view_->indexAt(position);
-    if (!index.isValid()) return;
-    const qint64 itemId = index.data(LibraryTableModel::ItemIdRole).toLongLong();
-    const Item* item = model_->itemAt(sorted_->mapToSource(index).row());
-    if (!item) return;
-    QMenu menu(this);
-    QMenu* classes = menu.addMenu(tr("Set &Class"));
-    classes->setEnabled(service_.isWritable());
-    for (std::string_view id : kResourceClasses) {
-        QAction* action = classes->addAction(resourceClassName(std::string(id)));
-        action->setCheckable(true);
-        action->setChecked(item->classSource == ClassSource::Manual && item->resourceClass == id);
-        connect(action, &QAction::triggered, this,
-                [this, itemId, id] { service_.setItemClass(itemId, QString::fromUtf8(id.data(), int(id.size()))); });
+    QSettings settings;
+    if (const QByteArray state = settings.value(QStringLiteral("window/columns")).toByteArray(); !state.isEmpty()) {
+        columns_->restoreState(state);
     }
-    classes->addSeparator();
-    QAction* automatic = classes->addAction(tr("&Automatic (as analysed)"));
-    automatic->setCheckable(true);
-    automatic->setChecked(item->classSource == ClassSource::Auto);
-    connect(automatic, &QAction::triggered, this, [this, itemId] { service_.setItemClass(itemId, QStringLiteral("auto")); });
-    menu.exec(view_->viewport()->mapToGlobal(position));
+    if (const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray(); !geometry.isEmpty()) {
+        restoreGeometry(geometry);
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/columns"), columns_->saveState());
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::createFailuresDock()
@@ -158,6 +393,7 @@ void MainWindow::createFailuresDock()
     failures_->setColumnCount(2);
     failures_->setHeaderLabels({tr("File"), tr("Why it was not imported")});
     failures_->setRootIsDecorated(false);
+    failures_->setAccessibleName(tr("Import problems"));
     failuresDock_ = new QDockWidget(tr("Import problems"), this);
     failuresDock_->setObjectName(QStringLiteral("importProblems"));
     failuresDock_->setWidget(failures_);
@@ -168,20 +404,40 @@ void MainWindow::createFailuresDock()
 void MainWindow::connectService()
 {
     connect(&service_, &LibraryService::itemsReady, this, &MainWindow::showItems);
-    connect(&service_, &LibraryService::detailsReady, this,
-            [this](qint64 itemId, const QString& spectrogram, const QVector<KeyframeThumbnail>& keyframes) {
-                const Item* item = selectedItem();
-                if (item && item->id == itemId) details_->showItem(spectrogram, item->durationSeconds, keyframes);
-            });
+    connect(&service_, &LibraryService::detailsReady, details_, &ItemDetailPanel::showDetails);
+    connect(&service_, &LibraryService::detailsReady, this, [this](const ItemDetails&) {
+        if (duplicatesKnown_) details_->showDuplicates(duplicateGroups_);
+    });
+    connect(&service_, &LibraryService::countsReady, this, [this](const LibraryCounts& counts) {
+        collections_ = counts.collections;
+        sidebar_->showCounts(counts);
+        sidebar_->followFilters(searchBar_->state().filters);
+        updateWelcome();
+    });
+    connect(&service_, &LibraryService::duplicatesReady, this, [this](const QVector<DuplicateSet>& groups) {
+        duplicateGroups_ = groups;
+        duplicatesKnown_ = true;
+        duplicates_->showGroups(groups);
+        details_->showDuplicates(groups);
+    });
     connect(&service_, &LibraryService::itemsFailed, this,
             [this](const QString& message) { statusBar()->showMessage(message); });
-    connect(&service_, &LibraryService::itemClassChanged, this, &MainWindow::refresh);
+    connect(&service_, &LibraryService::catalogEdited, this, [this] {
+        duplicatesKnown_ = false;
+        refresh();
+        service_.requestCounts();
+        if (duplicates_->isVisible()) service_.requestDuplicates();
+    });
+    connect(&service_, &LibraryService::editFailed, this,
+            [this](const QString& message) { QMessageBox::warning(this, tr("Lectern"), message); });
+    connect(&service_, &LibraryService::itemClassChanged, this, [this] {
+        refresh();
+        service_.requestCounts();
+    });
     connect(&service_, &LibraryService::itemClassFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Class not changed: %1").arg(message)); });
     connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
-    connect(&service_, &LibraryService::importProgress, this, [this](const ImportProgress& progress) {
-        importStatus_->showProgress(progress);
-    });
+    connect(&service_, &LibraryService::importProgress, importStatus_, &ImportStatusWidget::showProgress);
     connect(&service_, &LibraryService::importFinished, this, &MainWindow::showImportResult);
     connect(&service_, &LibraryService::importFailed, this, [this](const QString& message) {
         // Not a modal box: the window stays usable and the reason stays visible.
@@ -191,12 +447,46 @@ void MainWindow::connectService()
         failuresDock_->show();
     });
     connect(importStatus_, &ImportStatusWidget::cancelRequested, &service_, &LibraryService::cancelImport);
+    connect(export_, &ExportActions::finished, this, [this](bool ok, const QString& message) {
+        if (ok) statusBar()->showMessage(message, 8000);
+        else QMessageBox::warning(this, tr("Export"), message);
+    });
+    connect(duplicates_, &DuplicatesDialog::removeRequested, this, [this](const QVector<qint64>& ids) {
+        service_.removeItems(ids);
+        duplicates_->showSearching();
+    });
+    connect(duplicates_, &DuplicatesDialog::itemChosen, view_, &ResultsView::selectItem);
+    connect(watcher_, &FolderWatcher::foldersChanged, this, [this](const QStringList& roots) {
+        if (!service_.isImporting()) service_.importPaths(roots);  // else the running import's end picks it up
+    });
 }
+
+void MainWindow::connectPlayer()
+{
+    connect(player_, &PlayerPanel::previousRequested, this, [this] { playNeighbour(-1); });
+    connect(player_, &PlayerPanel::nextRequested, this, [this] { playNeighbour(1); });
+    connect(player_, &PlayerPanel::playFromMatchRequested, playFromMatchAction_, &QAction::trigger);
+    connect(player_, &PlayerPanel::positionChanged, this, [this](const QString& path, double seconds) {
+        const auto& item = details_->item();
+        if (item && toQString(item->path) == path) details_->spectrogram()->setPlayhead(seconds);
+    });
+}
+
+void MainWindow::runSearch(const SearchState& state)
+{
+    sidebar_->followFilters(state.filters);
+    if (state.example) {
+        statusBar()->showMessage(tr("Searching for what sounds like %1…").arg(state.example->label));
+    }
+    service_.search(state);
+}
+
+void MainWindow::refresh() { service_.search(searchBar_->state()); }
 
 void MainWindow::importFolder()
 {
     const QString folder = chooseFolder_(this);
-    if (!folder.isEmpty()) service_.importPaths({folder});
+    if (!folder.isEmpty()) importPaths({folder});
 }
 
 void MainWindow::importFiles()
@@ -204,12 +494,23 @@ void MainWindow::importFiles()
     const QStringList files = QFileDialog::getOpenFileNames(
         this, tr("Import Files"), QString(),
         tr("Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;All files (*)"));
-    if (!files.isEmpty()) service_.importPaths(files);
+    if (!files.isEmpty()) importPaths(files);
+}
+
+void MainWindow::importPaths(const QStringList& paths)
+{
+    for (const QString& path : paths) {
+        if (QFileInfo(path).isDir()) settings::noteFolderImported(service_.libraryPath(), path);
+    }
+    service_.importPaths(paths);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (event->mimeData()->hasUrls() && service_.isWritable()) event->acceptProposedAction();
+    if (event->mimeData()->hasUrls() && service_.isWritable() &&
+        !event->mimeData()->hasFormat(ResultsModel::itemIdsMimeType())) {
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::dropEvent(QDropEvent* event)
@@ -220,76 +521,81 @@ void MainWindow::dropEvent(QDropEvent* event)
     }
     if (paths.isEmpty()) return;
     event->acceptProposedAction();
-    service_.importPaths(paths);
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != filter_ || (event->type() != QEvent::DragEnter && event->type() != QEvent::Drop)) {
-        return QMainWindow::eventFilter(watched, event);
-    }
-    auto* drop = static_cast<QDropEvent*>(event);
-    const QList<QUrl> urls = drop->mimeData()->urls();
-    if (urls.size() != 1 || !urls.front().isLocalFile() || QFileInfo(urls.front().toLocalFile()).isDir()) {
-        return false;  // text, or folders to import: the usual handling
-    }
-    drop->acceptProposedAction();
-    if (event->type() == QEvent::Drop) {
-        const QString file = urls.front().toLocalFile();
-        filter_->blockSignals(true);
-        filter_->clear();
-        filter_->blockSignals(false);
-        statusBar()->showMessage(tr("Searching for what sounds like %1…").arg(QFileInfo(file).fileName()));
-        service_.requestExampleSearch(file);
-    }
-    return true;
+    importPaths(paths);
 }
 
 void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QString& notes)
 {
     // A reload (an import finished, a class changed) keeps the teacher's
     // selection, and shows its details again: they may have just been made.
-    const Item* selected = selectedItem();
+    const Item* selected = view_->currentItem();
     const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
+    const bool results = matches.size() == items.size() && !matches.isEmpty();
+    view_->showSearchColumns(results);
     model_->setItems(items, matches);
-    if (const int row = selectedId ? model_->rowOfItem(*selectedId) : -1; row >= 0) {
-        view_->setCurrentIndex(sorted_->mapFromSource(model_->index(row, 0)));
-    }
-    const bool results = model_->showsSearchResults();
-    view_->setColumnHidden(LibraryTableModel::FoundBecause, !results);
     if (results) {
-        view_->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
-    } else if (sorted_->sortColumn() < 0) {
-        view_->sortByColumn(LibraryTableModel::Title, Qt::AscendingOrder);
+        view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
+    } else if (view_->sortProxy()->sortColumn() < 0) {
+        view_->sortByColumn(ResultsModel::Title, Qt::AscendingOrder);
     }
+    if (selectedId) view_->selectItem(*selectedId);
+    if (!view_->currentItem()) details_->clear();
     QString message = results ? tr("%n result(s)", nullptr, static_cast<int>(items.size()))
                               : tr("%n item(s)", nullptr, static_cast<int>(items.size()));
+    QStringList groups;
+    for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key)).arg(count);
+    if (model_->groups().size() > 1) message += QStringLiteral(": ") + groups.join(QStringLiteral(", "));
     if (!notes.isEmpty()) message += QStringLiteral(" — ") + notes;
     statusBar()->showMessage(message);
+    searchBar_->showNotes(searchBar_->state().example || !searchBar_->state().words.isEmpty() ? notes : QString());
+    updateWelcome();
 }
 
-void MainWindow::playRow(const QModelIndex& proxyIndex)
+void MainWindow::updateWelcome()
 {
-    const Item* item = model_->itemAt(sorted_->mapToSource(proxyIndex).row());
+    // The welcome page stands in for an empty library, never for an empty search.
+    const bool empty = model_->itemCount() == 0 && searchBar_->state().isEmpty() && !service_.isImporting();
+    resultsStack_->setCurrentWidget(empty && service_.isWritable() ? static_cast<QWidget*>(welcome_)
+                                                                   : static_cast<QWidget*>(view_));
+}
+
+void MainWindow::playIndex(const QModelIndex& proxyIndex, bool fromMatch)
+{
+    const Item* item = view_->itemAt(proxyIndex);
     if (!item) return;
     if (item->status == ItemStatus::Failed) {
         statusBar()->showMessage(tr("Cannot play %1: %2").arg(toQString(item->fileName), toQString(item->error)));
         return;
     }
+    if (item->missing) {
+        statusBar()->showMessage(tr("Cannot play %1: the file is missing").arg(toQString(item->path)));
+        return;
+    }
     // A search result plays from the moment that matched.
-    player_->play(toQString(item->path), item->kind == MediaKind::Video,
-                  proxyIndex.data(LibraryTableModel::StartRole).toDouble());
+    const double start = fromMatch ? proxyIndex.siblingAtColumn(0).data(ResultsModel::StartRole).toDouble() : 0.0;
+    player_->play(toQString(item->path), item->kind == MediaKind::Video, start);
+}
+
+void MainWindow::playNeighbour(int step)
+{
+    const QModelIndex next = view_->neighbourOfCurrent(step);
+    if (!next.isValid()) return;
+    view_->setCurrentIndex(next);
+    view_->scrollTo(next);
+    playIndex(next, true);
 }
 
 void MainWindow::showImportResult(const ImportSummary& summary)
 {
     importStatus_->showFinished();
-    statusBar()->showMessage(tr("Import %1: %2 added, %3 updated, %4 unchanged, %5 failed")
-                                 .arg(summary.cancelled ? tr("cancelled") : tr("finished"))
-                                 .arg(summary.added)
-                                 .arg(summary.updated)
-                                 .arg(summary.unchanged)
-                                 .arg(summary.failed));
+    QString message = tr("Import %1: %2 added, %3 updated, %4 unchanged, %5 failed")
+                          .arg(summary.cancelled ? tr("cancelled") : tr("finished"))
+                          .arg(summary.added)
+                          .arg(summary.updated)
+                          .arg(summary.unchanged)
+                          .arg(summary.failed);
+    if (summary.missing > 0) message += tr(", %n missing (kept, marked missing)", nullptr, summary.missing);
+    statusBar()->showMessage(message);
     failures_->clear();
     for (const FailedFile& failure : summary.failures) {
         new QTreeWidgetItem(failures_, {toQString(failure.path), toQString(failure.reason)});
@@ -298,29 +604,211 @@ void MainWindow::showImportResult(const ImportSummary& summary)
         new QTreeWidgetItem(failures_, {toQString(problem.path), toQString(problem.reason)});
     }
     failuresDock_->setVisible(failures_->topLevelItemCount() > 0);
+    duplicatesKnown_ = false;
+    watcher_->watch([this] {
+        QStringList roots;
+        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
+            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
+        }
+        return roots;
+    }());
     refresh();
+    service_.requestCounts();
 }
 
-void MainWindow::refresh() { service_.requestItems(filter_->text()); }
-
-const Item* MainWindow::selectedItem() const
+void MainWindow::showCurrentItem()
 {
-    const QModelIndex current = view_->selectionModel()->currentIndex();
-    return current.isValid() ? model_->itemAt(sorted_->mapToSource(current).row()) : nullptr;
-}
-
-void MainWindow::showSelectedItemDetails()
-{
-    const Item* item = selectedItem();
-    details_->clear();
-    if (item && item->status == ItemStatus::Analyzed) service_.requestDetails(item->id);
+    const Item* item = view_->currentItem();
+    if (!item) return details_->clear();
+    const QModelIndex current = view_->currentIndex().siblingAtColumn(0);
+    const SearchMatch* match = model_->matchAt(view_->sortProxy()->mapToSource(current));
+    std::optional<TimeRange> matched;
+    if (match && match->group != QLatin1String("text")) {
+        const auto& example = searchBar_->state().example;
+        const double length = example && example->endSeconds > example->startSeconds
+                                  ? example->endSeconds - example->startSeconds
+                                  : 10.0;  // a segment (design §5)
+        matched = TimeRange{match->startSeconds, std::min(item->durationSeconds, match->startSeconds + length)};
+    } else if (match && match->startSeconds > 0) {
+        matched = TimeRange{match->startSeconds, std::min(item->durationSeconds, match->startSeconds + 10.0)};
+    }
+    player_->setMatchAvailable(match != nullptr);
+    details_->showItem(*item, matched);
+    if (item->status == ItemStatus::Analyzed) service_.requestDetails(item->id);
+    if (!duplicatesKnown_ && item->status == ItemStatus::Analyzed) {
+        duplicatesKnown_ = true;  // asked; the answer fills every item's tab
+        service_.requestDuplicates();
+    } else {
+        details_->showDuplicates(duplicateGroups_);
+    }
+    if (settings::autoPreview() && !item->missing && item->status == ItemStatus::Analyzed) {
+        playIndex(view_->currentIndex(), true);
+    }
 }
 
 void MainWindow::playSelectedFrom(double seconds)
 {
-    const Item* item = selectedItem();
+    const auto& item = details_->item();
     if (!item) return;
     player_->play(toQString(item->path), item->kind == MediaKind::Video, seconds);
+}
+
+void MainWindow::findSimilarTo(qint64 itemId, double startSeconds, double endSeconds)
+{
+    const Item* shown = nullptr;
+    for (const Item& item : model_->items()) {
+        if (item.id == itemId) shown = &item;
+    }
+    ExampleClip clip;
+    clip.itemId = itemId;
+    clip.startSeconds = startSeconds;
+    clip.endSeconds = endSeconds;
+    const QString name = shown ? toQString(shown->tags.title.empty() ? shown->fileName : shown->tags.title)
+                               : tr("item %1").arg(itemId);
+    clip.label = endSeconds > startSeconds
+                     ? tr("%1 (%2–%3)").arg(name, formatDuration(startSeconds), formatDuration(endSeconds))
+                     : name;
+    searchBar_->setExample(clip);
+}
+
+void MainWindow::fillCollectionMenu(QMenu* menu)
+{
+    for (const Collection& collection : collections_) {
+        const qint64 id = collection.id;
+        menu->addAction(toQString(collection.name), this, [this, id] { addSelectionToCollection(id); });
+    }
+    if (!collections_.isEmpty()) menu->addSeparator();
+    menu->addAction(tr("&New Collection…"), this, &MainWindow::createCollection);
+}
+
+void MainWindow::addSelectionToCollection(qint64 collectionId)
+{
+    const QVector<qint64> ids = view_->selectedItemIds();
+    if (!ids.isEmpty()) service_.addToCollection(collectionId, ids);
+}
+
+void MainWindow::createCollection()
+{
+    const QString name = askName(tr("New Collection"), QString());
+    if (name.trimmed().isEmpty()) return;
+    service_.createCollection(name, view_->selectedItemIds());
+}
+
+QString MainWindow::askName(const QString& title, const QString& current) { return askName_(this, title, current); }
+
+void MainWindow::saveCurrentSearch()
+{
+    const SearchState state = searchBar_->state();
+    if (state.isEmpty()) {
+        statusBar()->showMessage(tr("Type words, choose filters or an example first; then save the search."));
+        return;
+    }
+    const QString name = askName(tr("Save Search"), state.example ? state.example->label : state.queryText());
+    if (name.trimmed().isEmpty()) return;
+    settings::saveSearch(service_.libraryPath(), name.trimmed(), state);
+    sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
+}
+
+void MainWindow::showItemMenu(const QPoint& position)
+{
+    const QModelIndex index = view_->indexAt(position);
+    const Item* item = view_->itemAt(index);
+    if (!item) return;
+    const qint64 itemId = item->id;
+    const bool writable = service_.isWritable();
+    QMenu menu(this);
+    menu.addAction(tr("&Play"), this, [this, index] { playIndex(index, false); });
+    if (model_->showsSearchResults()) menu.addAction(playFromMatchAction_);
+    menu.addAction(findSimilarAction_);
+    menu.addSeparator();
+    QMenu* add = menu.addMenu(tr("Add to &Collection"));
+    add->setEnabled(writable);
+    fillCollectionMenu(add);
+    const QString collection = searchBar_->state().filterValue(QStringLiteral("collection"));
+    if (!collection.isEmpty()) {
+        for (const Collection& c : collections_) {
+            if (toQString(c.name) != collection) continue;
+            const qint64 id = c.id;
+            menu.addAction(tr("Remove From \"%1\"").arg(collection), this,
+                           [this, id] { service_.removeFromCollection(id, view_->selectedItemIds()); })
+                ->setEnabled(writable);
+        }
+    }
+    QMenu* classes = menu.addMenu(tr("Set C&lass"));
+    classes->setEnabled(writable);
+    for (std::string_view id : kResourceClasses) {
+        QAction* action = classes->addAction(resourceClassName(std::string(id)));
+        action->setCheckable(true);
+        action->setChecked(item->classSource == ClassSource::Manual && item->resourceClass == id);
+        connect(action, &QAction::triggered, this, [this, itemId, id] {
+            service_.setItemClass(itemId, QString::fromUtf8(id.data(), int(id.size())));
+        });
+    }
+    classes->addSeparator();
+    QAction* automatic = classes->addAction(tr("&Automatic (as analysed)"));
+    automatic->setCheckable(true);
+    automatic->setChecked(item->classSource == ClassSource::Auto);
+    connect(automatic, &QAction::triggered, this, [this, itemId] { service_.setItemClass(itemId, QStringLiteral("auto")); });
+    menu.addSeparator();
+    const QString folder = toQString(item->folder);
+    const QString path = toQString(item->path);
+    menu.addAction(tr("Open Containing &Folder"), this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    menu.addAction(tr("Copy &Path"), this, [path] { QApplication::clipboard()->setText(path); });
+    menu.addAction(tr("&Export Selection…"), this, [this] { export_->exportItems(view_->selectedItems(), tr("Selection")); });
+    menu.addAction(tr("Copy Files to Fol&der…"), this, [this] { export_->copyItems(view_->selectedItems()); });
+    menu.addSeparator();
+    menu.addAction(removeAction_);
+    menu.exec(view_->viewport()->mapToGlobal(position));
+}
+
+void MainWindow::showDuplicates()
+{
+    duplicates_->show();
+    duplicates_->raise();
+    duplicates_->showSearching();
+    service_.requestDuplicates();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(service_, this);
+    connect(&dialog, &SettingsDialog::openLibraryRequested, this, [this, &dialog](const QString& folder) {
+        dialog.reject();
+        QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), folder});
+    });
+    connect(&dialog, &SettingsDialog::chooseLibraryRequested, this, [this, &dialog] {
+        dialog.reject();
+        openLibraryFolder(false);
+    });
+    connect(&dialog, &SettingsDialog::createLibraryRequested, this, [this, &dialog] {
+        dialog.reject();
+        openLibraryFolder(true);
+    });
+    connect(&dialog, &SettingsDialog::settingsSaved, this, [this] {
+        service_.setAnalysisWorkers(settings::analysisWorkers());
+        QStringList roots;
+        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
+            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
+        }
+        watcher_->watch(roots);
+        showCurrentItem();  // the spectrogram in its new colours
+    });
+    dialog.exec();
+}
+
+void MainWindow::openLibraryFolder(bool create)
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, create ? tr("New Library: Choose an Empty Folder") : tr("Open Library"));
+    if (folder.isEmpty()) return;
+    if (!create && !QFileInfo::exists(QDir(folder).filePath(QStringLiteral("catalog.sqlite")))) {
+        QMessageBox::warning(this, tr("Open Library"),
+                             tr("%1 holds no Lectern library. Choose New Library to make one there.")
+                                 .arg(QDir::toNativeSeparators(folder)));
+        return;
+    }
+    // A library is a window: each opens in its own, and this one stays as it is.
+    QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), folder});
 }
 
 }  // namespace lectern

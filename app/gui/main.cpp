@@ -10,18 +10,24 @@
 #include "platform/ModelLocation.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
+#include "ui/settings/AppSettings.h"
+#include "classify/FileClassifier.h"
 
 namespace {
 
+// The language chosen in the settings, else the system's.
 void installTranslations(QApplication& application)
 {
+    const QString chosen = lectern::settings::uiLanguage();
+    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
+    if (!chosen.isEmpty()) QLocale::setDefault(locale);
     auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qtTranslator);
     }
     auto* ours = new QTranslator(&application);
-    if (ours->load(QLocale(), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QApplication::installTranslator(ours);
     }
 }
@@ -33,6 +39,10 @@ int main(int argc, char** argv)
     QApplication application(argc, argv);
     lectern::setApplicationIdentity();
     lectern::useBundledModels();
+    // A models folder chosen in the settings was checked there before it was kept.
+    if (const QString models = lectern::settings::modelsFolder(); !models.isEmpty()) {
+        lectern::setClassifierModelDirectory(lectern::toPath(models));
+    }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(application);
 
@@ -49,7 +59,10 @@ int main(int argc, char** argv)
                                  QStringLiteral("[paths...]"));
     parser.process(application);
 
+    // The library asked for, else the one open last time, else the default.
+    const QString last = lectern::settings::recentLibraries().value(0);
     const auto libraryDir = parser.isSet(libraryOption) ? lectern::toPath(parser.value(libraryOption))
+                            : !last.isEmpty()           ? lectern::toPath(last)
                                                         : lectern::defaultLibraryDirectory();
     lectern::LibraryService service;
     const QString problem = service.open(libraryDir);

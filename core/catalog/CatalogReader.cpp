@@ -28,8 +28,8 @@ constexpr const char* kItemColumns =
     "items.width, items.height, items.frame_rate, items.title, items.artist, "
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
-    "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence, items.language";
-constexpr int kItemColumnCount = 34;
+    "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence, items.language, items.tags_source, items.missing_since IS NOT NULL";
+constexpr int kItemColumnCount = 36;
 
 Item readItem(const Statement& row)
 {
@@ -72,6 +72,8 @@ Item readItem(const Statement& row)
     item.truePeakDbtp = optionalReal(c++);
     item.classConfidence = optionalReal(c++);
     item.tags.language = row.text(c++);
+    item.tagsEdited = row.text(c++) == "manual";
+    item.missing = row.integer(c++) != 0;
     return item;
 }
 
@@ -108,6 +110,10 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     if (filter.lastYear) sql += " AND items.year <= ?9";
     if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
     if (filter.language) sql += " AND items.language = ?11";
+    if (filter.collection) {
+        sql += " AND items.id IN (SELECT ci.item_id FROM collection_items ci JOIN collections c "
+               "ON c.id = ci.collection_id WHERE c.name = ?12)";
+    }
     return sql;
 }
 
@@ -138,6 +144,7 @@ void bindConditions(Statement& statement, const ItemFilter& filter, const std::o
         statement.bind(10, json + "]");
     }
     if (filter.language) statement.bind(11, *filter.language);
+    if (filter.collection) statement.bind(12, *filter.collection);
 }
 
 std::string limitOf(const ItemFilter& filter)
@@ -245,7 +252,8 @@ Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
 {
     return guarded([&]() -> Result<std::map<std::string, StoredFileState>> {
         Statement statement = db_.prepare(
-            "SELECT path, id, size, mtime_ns, status, IFNULL(c.model_version, '') FROM items "
+            "SELECT path, id, size, mtime_ns, status, IFNULL(c.model_version, ''), missing_since IS NOT NULL "
+            "FROM items "
             "LEFT JOIN classifications c ON c.item_id = items.id");
         std::map<std::string, StoredFileState> states;
         while (statement.step()) {
@@ -254,7 +262,7 @@ Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
                                            statement.integer(3),
                                            parseItemStatus(statement.text(4))
                                                .value_or(ItemStatus::Pending),
-                                           statement.text(5)});
+                                           statement.text(5), statement.integer(6) != 0});
         }
         return states;
     });

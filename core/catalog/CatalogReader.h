@@ -25,6 +25,7 @@ struct ItemFilter {
     std::optional<int> firstYear;           // tag year within [firstYear, lastYear]
     std::optional<int> lastYear;
     std::optional<std::string> language;  // a code as LanguageCode.h writes it
+    std::optional<std::string> collection;    // items in the teacher's collection of this name
     std::optional<std::vector<int64_t>> ids;  // only these items
     std::optional<int> limit;
 };
@@ -69,6 +70,7 @@ struct StoredFileState {
     int64_t mtimeNs = 0;
     ItemStatus status = ItemStatus::Pending;
     std::string modelVersion;  // of the models that classified it; empty where none did
+    bool missing = false;
 };
 
 struct StoredFingerprint {

@@ -69,7 +69,7 @@ void ItemTransaction::setTags(const Tags& tags)
     run([&](Database& db) {
         Statement statement = db.prepare(
             "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
-            "year = ?7, track = ?8, language = ?9 WHERE id = ?1");
+            "year = ?7, track = ?8, language = ?9 WHERE id = ?1 AND tags_source = 'file'");
         statement.bind(1, itemId_)
             .bind(2, tags.title)
             .bind(3, tags.artist)
@@ -273,8 +273,8 @@ Status CatalogWriter::relocate(int64_t id, const FileFacts& facts)
     return guarded([&] {
         const PathParts parts = splitPath(facts.path);
         Statement statement = db_.prepare(
-            "UPDATE items SET path = ?2, folder = ?3, file_name = ?4, size = ?5, mtime_ns = ?6 "
-            "WHERE id = ?1");
+            "UPDATE items SET path = ?2, folder = ?3, file_name = ?4, size = ?5, mtime_ns = ?6, "
+            "missing_since = NULL WHERE id = ?1");
         statement.bind(1, id)
             .bind(2, facts.path)
             .bind(3, parts.folder)
@@ -324,6 +324,37 @@ Status CatalogWriter::restoreAutomaticClass(int64_t id)
             db_.prepare("UPDATE items SET class = ?2, class_source = 'auto' WHERE id = ?1");
         statement.bind(1, id).bind(2, resourceClass);
         statement.run();
+    });
+}
+
+Status CatalogWriter::setMissing(int64_t id, bool missing)
+{
+    return guarded([&] {
+        Statement statement = db_.prepare(
+            missing ? "UPDATE items SET missing_since = unixepoch() WHERE id = ?1 AND missing_since IS NULL"
+                    : "UPDATE items SET missing_since = NULL WHERE id = ?1");
+        statement.bind(1, id);
+        statement.run();
+    });
+}
+
+Status CatalogWriter::setEditedTags(int64_t id, const Tags& tags)
+{
+    if (tags.year < 0 || tags.year > 9999) return failure("the year must be between 0 and 9999");
+    return guarded([&] {
+        Statement statement = db_.prepare(
+            "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
+            "year = ?7, language = ?8, tags_source = 'manual' WHERE id = ?1");
+        statement.bind(1, id)
+            .bind(2, tags.title)
+            .bind(3, tags.artist)
+            .bind(4, tags.album)
+            .bind(5, tags.genre)
+            .bind(6, tags.comment)
+            .bind(7, tags.year)
+            .bind(8, tags.language);
+        statement.run();
+        if (db_.changes() == 0) throw DatabaseError{"no item " + std::to_string(id)};
     });
 }
 

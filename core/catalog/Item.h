@@ -75,6 +75,8 @@ struct Item {
     std::optional<double> loudnessLufs;  // EBU R128 integrated; empty for silence
     std::optional<double> loudnessRangeLu;
     std::optional<double> truePeakDbtp;
+    bool tagsEdited = false;  // the teacher's tags, kept over the file's on re-analysis
+    bool missing = false;     // the file was gone when its folder was last scanned
 };
 
 }  // namespace lectern

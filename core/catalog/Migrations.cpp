@@ -192,12 +192,39 @@ void addSoundDescriptors(Database& db)
     )sql");
 }
 
+// The window (issue 24): the teacher's collections (an item may be in many,
+// in the order it was added) and tag edits. A tag the teacher edited is kept
+// when the file is analysed again: tags_source says whose tags a row holds.
+// A file gone from an imported folder keeps its row, marked missing since
+// then, so that an unplugged USB stick does not empty the catalog. Nothing
+// is analysed again.
+void addCollectionsAndTagEdits(Database& db)
+{
+    db.execute(R"sql(
+        CREATE TABLE collections (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            created_at INTEGER NOT NULL DEFAULT (unixepoch())
+        );
+        CREATE TABLE collection_items (
+            collection_id INTEGER NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (collection_id, item_id)
+        );
+        CREATE INDEX collection_items_by_item ON collection_items (item_id);
+        ALTER TABLE items ADD COLUMN tags_source TEXT NOT NULL DEFAULT 'file'
+            CHECK (tags_source IN ('file', 'manual'));
+        ALTER TABLE items ADD COLUMN missing_since INTEGER;
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {
         createVersion1,           addSignalAnalysis,         addClassification,
         addCodesAndRefingerprint, addLanguageAndPrefixIndex, addSoundProfiles,
-        addSoundDescriptors};
+        addSoundDescriptors,      addCollectionsAndTagEdits};
     return steps;
 }
 

@@ -1,5 +1,6 @@
 #include "pipeline/ImportPlanner.h"
 
+#include <algorithm>
 #include <set>
 
 #include "catalog/CatalogReader.h"
@@ -55,6 +56,37 @@ public:
             const std::string reason = "the file no longer exists";
             if (Status status = writer_.markFailed(item.id, reason); !status) return status;
             plan_.vanished.push_back({item.path, reason});
+        }
+        return success();
+    }
+
+    // Catalogued files under the scanned folders that the scan did not find
+    // are marked missing (kept, with their analysis and edits), and those
+    // found again lose the mark.
+    Status planMissing(const std::vector<fs::path>& roots, const std::set<std::string>& scannedPaths,
+                       const std::map<std::string, StoredFileState>& stored)
+    {
+        std::vector<std::string> prefixes;
+        for (const fs::path& root : roots) {
+            std::string prefix = toUtf8(fs::absolute(root).lexically_normal());
+            if (!prefix.empty() && prefix.back() != '/' && prefix.back() != '\\') prefix += '/';
+            prefixes.push_back(std::move(prefix));
+        }
+        for (const auto& [path, state] : stored) {
+            const bool found = scannedPaths.count(path) != 0;
+            if (found) {
+                if (state.missing) {
+                    if (Status status = writer_.setMissing(state.id, false); !status) return status;
+                }
+                continue;
+            }
+            if (state.missing || claimed_.count(state.id) != 0) continue;
+            const bool underRoot = std::any_of(prefixes.begin(), prefixes.end(), [&path](const std::string& prefix) {
+                return path.compare(0, prefix.size(), prefix) == 0 || path + '/' == prefix;
+            });
+            if (!underRoot || existsOnDisk(path)) continue;
+            if (Status status = writer_.setMissing(state.id, true); !status) return status;
+            ++plan_.missing;
         }
         return success();
     }
@@ -127,7 +159,8 @@ private:
 }  // namespace
 
 Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
-                              const std::string& modelVersion, const CancellationToken& cancel)
+                              const std::string& modelVersion, const CancellationToken& cancel,
+                              const std::vector<std::filesystem::path>& roots)
 {
     auto stored = CatalogReader(library.database()).fileStates();
     if (!stored) return stored.error();
@@ -141,6 +174,7 @@ Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& sc
             if (Status status = planner.planFile(file, *stored); !status) return status.error();
         }
         if (Status status = planner.planLeftovers(scannedPaths); !status) return status.error();
+        if (Status status = planner.planMissing(roots, scannedPaths, *stored); !status) return status.error();
         transaction.commit();
         return planner.take();
     } catch (const DatabaseError& error) {

@@ -26,11 +26,14 @@ struct ImportPlan {
     int unchanged = 0;
     int moved = 0;  // relocated without analysis
     std::vector<FailedFile> vanished;  // pending rows whose file is gone
+    int missing = 0;  // analysed files gone from the scanned folders, newly marked missing
 };
 
 // modelVersion: the version of the models this import analyses with
 // (ClassifierModels::version); empty: no item counts as outdated.
+// roots: the folders and files scanned, whose vanished files are marked missing.
 Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& scanned,
-                              const std::string& modelVersion, const CancellationToken& cancel);
+                              const std::string& modelVersion, const CancellationToken& cancel,
+                              const std::vector<std::filesystem::path>& roots = {});
 
 }  // namespace lectern

@@ -209,7 +209,7 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     ImportSummary summary;
     ScanResult scan = scanForMedia(roots, cancel);
     summary.problems = std::move(scan.problems);
-    auto plan = planImport(library, scan.files, currentModelVersion(options), cancel);
+    auto plan = planImport(library, scan.files, currentModelVersion(options), cancel, roots);
     if (!plan) {
         if (cancel.cancelled()) {
             summary.cancelled = true;
@@ -221,6 +221,7 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     summary.updated = plan->moved;
     summary.failed = static_cast<int>(plan->vanished.size());
     summary.failures = plan->vanished;
+    summary.missing = plan->missing;
 
     const std::vector<ImportTask>& tasks = plan->tasks;
     const AnalyzerFactory factory = options.analyzers ? options.analyzers : makeDefaultAnalyzers;

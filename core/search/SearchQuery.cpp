@@ -129,20 +129,26 @@ void applyFilter(SearchQuery& query, const Token& token)
     } else if (token.key == "lang" || token.key == "language") {
         if (std::string code = languageCode(value); !code.empty()) query.language = std::move(code);
         else query.notes.push_back("lang:" + token.value + " names no language; ignored");
+    } else if (token.key == "collection") {
+        query.collection = token.value;
+    } else if (token.key == "status") {
+        if (auto status = parseItemStatus(value == "analysed" ? std::string("analyzed") : value)) query.status = *status;
+        else query.notes.push_back("status:" + token.value + " is not pending, analysed or failed; ignored");
     }
 }
 
 bool isKnownFilter(const std::string& key)
 {
     return key == "class" || key == "kind" || key == "duration" || key == "folder" || key == "year" ||
-           key == "lang" || key == "language";
+           key == "lang" || key == "language" || key == "collection" || key == "status";
 }
 
 }  // namespace
 
 bool SearchQuery::hasFilters() const
 {
-    return resourceClass || kind || minDurationSeconds || maxDurationSeconds || folder || firstYear || language;
+    return resourceClass || kind || minDurationSeconds || maxDurationSeconds || folder || firstYear || language ||
+           collection || status;
 }
 
 std::string SearchQuery::termText() const

@@ -40,6 +40,8 @@ ItemFilter itemFilterOf(const SearchQuery& query)
     filter.firstYear = query.firstYear;
     filter.lastYear = query.lastYear;
     filter.language = query.language;
+    filter.collection = query.collection;
+    filter.status = query.status;
     return filter;
 }
 

@@ -1,4 +1,4 @@
-#include "ui/ImportStatusWidget.h"
+#include "ui/library/ImportStatusWidget.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -7,7 +7,7 @@
 #include <QPushButton>
 
 #include "platform/LibraryLocation.h"
-#include "ui/LibraryTableModel.h"
+#include "ui/common/Formatting.h"
 
 namespace lectern {
 

@@ -1,0 +1,22 @@
+#include "catalog/LibraryOverview.h"
+
+namespace lectern {
+
+Result<std::vector<OverviewCount>> readLibraryOverview(Database& db)
+{
+    try {
+        Statement statement = db.prepare(
+            "SELECT folder, kind, class, status, count(*) FROM items GROUP BY folder, kind, class, status");
+        std::vector<OverviewCount> counts;
+        while (statement.step()) {
+            counts.push_back({statement.text(0), parseMediaKind(statement.text(1)).value_or(MediaKind::Audio),
+                              statement.text(2), parseItemStatus(statement.text(3)).value_or(ItemStatus::Pending),
+                              statement.integer(4)});
+        }
+        return counts;
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+}  // namespace lectern

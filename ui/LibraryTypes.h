@@ -1,0 +1,68 @@
+// What the engine's answers look like on the window's side of LibraryService.
+#pragma once
+
+#include <QImage>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+#include <array>
+#include <optional>
+
+#include "catalog/Collections.h"
+#include "catalog/Item.h"
+#include "catalog/LibraryOverview.h"
+#include "pipeline/ImportProgress.h"
+#include "ui/library/ResultsModel.h"
+
+namespace lectern {
+
+struct KeyframeThumbnail {
+    double timeSeconds = 0.0;
+    QString path;
+};
+
+// The counts a sidebar shows, and the teacher's collections.
+struct LibraryCounts {
+    QVector<OverviewCount> counts;
+    QVector<Collection> collections;
+};
+
+// One item's details beyond its row: pictures, the class probabilities,
+// the collections that hold it.
+struct ItemDetails {
+    qint64 itemId = 0;
+    QString spectrogramPath;  // the overview picture; empty where there is none yet
+    QVector<KeyframeThumbnail> keyframes;
+    std::optional<std::array<double, 5>> probabilities;  // in the order of kResourceClasses
+    QStringList collections;
+};
+
+// A group of items that are the same recording (copies, re-encodings, excerpts).
+struct DuplicateSet {
+    QString relation;  // "identical files" or "same recording"
+    QVector<Item> items;  // the longest first
+    QVector<double> offsetsSeconds;  // where each starts in the first
+};
+
+// A spectrogram picture of any range of an item or a file, at any size.
+struct SpectrogramRequest {
+    qint64 itemId = 0;  // or
+    QString file;
+    double startSeconds = 0.0;
+    double endSeconds = 0.0;  // 0: to the end
+    int width = 800;
+    int height = 160;
+};
+
+}  // namespace lectern
+
+Q_DECLARE_METATYPE(lectern::ImportProgress)
+Q_DECLARE_METATYPE(lectern::ImportSummary)
+Q_DECLARE_METATYPE(lectern::Item)
+Q_DECLARE_METATYPE(QVector<lectern::Item>)
+Q_DECLARE_METATYPE(QVector<lectern::SearchMatch>)
+Q_DECLARE_METATYPE(lectern::LibraryCounts)
+Q_DECLARE_METATYPE(lectern::ItemDetails)
+Q_DECLARE_METATYPE(QVector<lectern::DuplicateSet>)

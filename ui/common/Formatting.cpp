@@ -1,0 +1,51 @@
+#include "ui/common/Formatting.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include "search/SearchResult.h"
+
+namespace lectern {
+namespace {
+QString tr(const char* text) { return QCoreApplication::translate("Formatting", text); }
+}  // namespace
+
+QString formatDuration(double seconds)
+{
+    const int total = qRound(seconds);
+    const QString minutesSeconds = QStringLiteral("%1:%2")
+                                       .arg(total / 60 % 60, total >= 3600 ? 2 : 1, 10, QLatin1Char('0'))
+                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
+    return total >= 3600 ? QStringLiteral("%1:%2").arg(total / 3600).arg(minutesSeconds) : minutesSeconds;
+}
+
+QString formatBytes(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
+
+QString resourceClassName(const std::string& id)
+{
+    if (id == "music") return tr("Music");
+    if (id == "language") return tr("Language learning");
+    if (id == "lecture") return tr("Lecture and speech");
+    if (id == "drama") return tr("Film and TV drama");
+    if (id == "audiobook") return tr("Audio book and radio drama");
+    return tr("Unclassified");
+}
+
+QString resourceClassLabel(const Item& item)
+{
+    const QString name = resourceClassName(item.resourceClass);
+    if (item.classSource == ClassSource::Manual) return tr("%1 (set by you)").arg(name);
+    if (item.classConfidence && item.resourceClass != "unknown") {
+        return tr("%1 · %2 %").arg(name).arg(qRound(*item.classConfidence * 100));
+    }
+    return name;
+}
+
+QString searchGroupName(const QString& group)
+{
+    if (group == QLatin1String(kSameRecordingGroup)) return tr("Same recording");
+    if (group == QLatin1String(kSoundsSimilarGroup)) return tr("Sounds similar");
+    return tr("Matching words");
+}
+
+}  // namespace lectern

@@ -1,0 +1,26 @@
+// How two of the results' columns are drawn: the score as a bar within its
+// group, and each item's spectrogram overview as a small strip (Mixxx shows
+// a waveform overview in every row for the same reason: the shape of a
+// recording is recognised faster than its name).
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace lectern {
+
+class ScoreBarDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+class OverviewStripDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+};
+
+}  // namespace lectern

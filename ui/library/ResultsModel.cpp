@@ -1,0 +1,268 @@
+#include "ui/library/ResultsModel.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QMimeData>
+#include <QPalette>
+#include <QUrl>
+
+#include <algorithm>
+#include <array>
+
+#include "platform/LibraryLocation.h"
+#include "search/SearchResult.h"
+#include "ui/common/Formatting.h"
+
+namespace lectern {
+namespace {
+
+// The order in which an example search's groups are shown (design §7).
+int groupOrder(const QString& key)
+{
+    static const std::array<const char*, 3> order = {kSameRecordingGroup, kSoundsSimilarGroup, kTextGroup};
+    for (size_t i = 0; i < order.size(); ++i) {
+        if (key == QLatin1String(order[i])) return static_cast<int>(i);
+    }
+    return static_cast<int>(order.size());
+}
+
+// Item rows carry their group's number plus one; headers and flat rows carry 0.
+constexpr quintptr kTopLevel = 0;
+
+}  // namespace
+
+ResultsModel::ResultsModel(QObject* parent) : QAbstractItemModel(parent) {}
+
+void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches)
+{
+    beginResetModel();
+    items_ = items;
+    matches_ = matches.size() == items.size() ? matches : QVector<SearchMatch>();
+    groups_.clear();
+    for (int row = 0; row < matches_.size(); ++row) {
+        const QString& key = matches_[row].group;
+        auto group = std::find_if(groups_.begin(), groups_.end(), [&key](const Group& g) { return g.key == key; });
+        if (group == groups_.end()) {
+            groups_.push_back({key, {}, matches_[row].score});
+            group = groups_.end() - 1;
+        }
+        group->rows.push_back(row);
+        group->bestScore = std::max(group->bestScore, matches_[row].score);
+    }
+    std::stable_sort(groups_.begin(), groups_.end(),
+                     [](const Group& a, const Group& b) { return groupOrder(a.key) < groupOrder(b.key); });
+    endResetModel();
+}
+
+QVector<QPair<QString, int>> ResultsModel::groups() const
+{
+    QVector<QPair<QString, int>> shown;
+    for (const Group& group : groups_) shown.push_back({group.key, static_cast<int>(group.rows.size())});
+    return shown;
+}
+
+int ResultsModel::itemRowOf(const QModelIndex& index) const
+{
+    if (!index.isValid()) return -1;
+    if (groups_.isEmpty()) return index.row() < items_.size() ? index.row() : -1;
+    if (index.internalId() == kTopLevel) return -1;
+    const auto group = static_cast<int>(index.internalId() - 1);
+    if (group >= groups_.size() || index.row() >= groups_[group].rows.size()) return -1;
+    return groups_[group].rows[index.row()];
+}
+
+const Item* ResultsModel::itemAt(const QModelIndex& index) const
+{
+    const int row = itemRowOf(index);
+    return row >= 0 ? &items_[row] : nullptr;
+}
+
+const SearchMatch* ResultsModel::matchAt(const QModelIndex& index) const
+{
+    const int row = itemRowOf(index);
+    return row >= 0 && row < matches_.size() ? &matches_[row] : nullptr;
+}
+
+QModelIndex ResultsModel::indexOfItem(int64_t itemId) const
+{
+    if (groups_.isEmpty()) {
+        for (int row = 0; row < items_.size(); ++row) {
+            if (items_[row].id == itemId) return createIndex(row, 0, kTopLevel);
+        }
+        return {};
+    }
+    for (int group = 0; group < groups_.size(); ++group) {
+        const QVector<int>& rows = groups_[group].rows;
+        for (int i = 0; i < rows.size(); ++i) {
+            if (items_[rows[i]].id == itemId) return createIndex(i, 0, static_cast<quintptr>(group + 1));
+        }
+    }
+    return {};
+}
+
+QModelIndex ResultsModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount) return {};
+    if (!parent.isValid()) {
+        const int top = groups_.isEmpty() ? static_cast<int>(items_.size()) : static_cast<int>(groups_.size());
+        return row < top ? createIndex(row, column, kTopLevel) : QModelIndex();
+    }
+    if (groups_.isEmpty() || parent.internalId() != kTopLevel || parent.row() >= groups_.size()) return {};
+    if (row >= groups_[parent.row()].rows.size()) return {};
+    return createIndex(row, column, static_cast<quintptr>(parent.row() + 1));
+}
+
+QModelIndex ResultsModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || groups_.isEmpty() || child.internalId() == kTopLevel) return {};
+    return createIndex(static_cast<int>(child.internalId() - 1), 0, kTopLevel);
+}
+
+int ResultsModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid()) return groups_.isEmpty() ? static_cast<int>(items_.size()) : static_cast<int>(groups_.size());
+    if (groups_.isEmpty() || parent.internalId() != kTopLevel || parent.column() != 0) return 0;
+    return parent.row() < groups_.size() ? static_cast<int>(groups_[parent.row()].rows.size()) : 0;
+}
+
+int ResultsModel::columnCount(const QModelIndex&) const { return ColumnCount; }
+
+QVariant ResultsModel::display(int row, int column) const
+{
+    const Item& item = items_[row];
+    const SearchMatch* match = row < matches_.size() ? &matches_[row] : nullptr;
+    switch (column) {
+    case Title: return toQString(item.tags.title.empty() ? item.fileName : item.tags.title);
+    case Class: return resourceClassLabel(item);
+    case Kind: return item.kind == MediaKind::Video ? tr("Video") : tr("Audio");
+    case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();
+    case Score: return match ? QString::number(match->score, 'f', 3) : QString();
+    case From: return match ? formatDuration(match->startSeconds) : QString();
+    case FoundBecause: return match ? match->reason : QString();
+    case Folder: return toQString(item.folder);
+    case Status:
+        if (item.missing) return tr("Missing");
+        switch (item.status) {
+        case ItemStatus::Pending: return tr("Pending");
+        case ItemStatus::Analyzed: return tr("Analysed");
+        case ItemStatus::Failed: return tr("Failed");
+        }
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ResultsModel::groupData(int group, int column, int role) const
+{
+    if (group < 0 || group >= groups_.size()) return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column != 0) return {};
+        return tr("%1 (%2)").arg(searchGroupName(groups_[group].key)).arg(groups_[group].rows.size());
+    case IsGroupRole: return true;
+    case GroupOrderRole: return groupOrder(groups_[group].key);
+    case Qt::FontRole: {
+        QFont font;
+        font.setBold(true);
+        return font;
+    }
+    case Qt::AccessibleTextRole: return groupData(group, 0, Qt::DisplayRole);
+    default: return {};
+    }
+}
+
+QVariant ResultsModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid()) return {};
+    const int row = itemRowOf(index);
+    if (row < 0) return groups_.isEmpty() ? QVariant() : groupData(index.row(), index.column(), role);
+    const Item& item = items_[row];
+    const SearchMatch* match = row < matches_.size() ? &matches_[row] : nullptr;
+    switch (role) {
+    case Qt::DisplayRole:
+        if (index.column() == Overview) return {};
+        return display(row, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case Duration: return item.durationSeconds;
+        case Score: return match ? match->score : 0.0;
+        case From: return match ? match->startSeconds : 0.0;
+        default: return display(row, index.column()).toString().toLower();
+        }
+    case PathRole: return toQString(item.path);
+    case ItemIdRole: return QVariant::fromValue(static_cast<qint64>(item.id));
+    case StartRole: return match ? match->startSeconds : 0.0;
+    case IsGroupRole: return false;
+    case IsVideoRole: return item.kind == MediaKind::Video;
+    case ScoreFractionRole: {
+        if (!match || groups_.isEmpty()) return {};
+        const auto group = static_cast<int>(index.internalId() - 1);
+        const double best = groups_[group].bestScore;
+        return best > 0 ? std::clamp(match->score / best, 0.0, 1.0) : 0.0;
+    }
+    case OverviewFileRole:
+        return overviewOf_ && item.status == ItemStatus::Analyzed ? overviewOf_(item.id) : QString();
+    case Qt::ToolTipRole:
+        if (item.status == ItemStatus::Failed) return toQString(item.error);
+        if (item.missing) return tr("The file is missing: %1").arg(toQString(item.path));
+        if (index.column() == FoundBecause && match) return match->reason;
+        return toQString(item.path);
+    case Qt::ForegroundRole:
+        if (item.status == ItemStatus::Failed || item.missing) {
+            return QBrush(QPalette().color(QPalette::PlaceholderText));
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == Duration || index.column() == From) return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ResultsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) return {};
+    switch (section) {
+    case Title: return tr("Title");
+    case Class: return tr("Class");
+    case Kind: return tr("Kind");
+    case Duration: return tr("Duration");
+    case Overview: return tr("Overview");
+    case Score: return tr("Score");
+    case From: return tr("Play from");
+    case FoundBecause: return tr("Found because");
+    case Folder: return tr("Folder");
+    case Status: return tr("Status");
+    default: return {};
+    }
+}
+
+Qt::ItemFlags ResultsModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) return Qt::NoItemFlags;
+    if (itemRowOf(index) < 0) return Qt::ItemIsEnabled;  // a group's header
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled;
+}
+
+QStringList ResultsModel::mimeTypes() const { return {QStringLiteral("text/uri-list"), itemIdsMimeType()}; }
+
+QMimeData* ResultsModel::mimeData(const QModelIndexList& indexes) const
+{
+    QList<QUrl> urls;
+    QStringList ids;
+    QList<int> seen;
+    for (const QModelIndex& index : indexes) {
+        const int row = itemRowOf(index);
+        if (row < 0 || seen.contains(row)) continue;
+        seen << row;
+        urls << QUrl::fromLocalFile(toQString(items_[row].path));
+        ids << QString::number(items_[row].id);
+    }
+    if (urls.isEmpty()) return nullptr;
+    auto* data = new QMimeData;  // owned by the drag, as Qt's views expect
+    data->setUrls(urls);
+    data->setData(itemIdsMimeType(), ids.join(QLatin1Char('\n')).toUtf8());
+    return data;
+}
+
+}  // namespace lectern
