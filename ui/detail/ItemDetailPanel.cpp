@@ -163,6 +163,7 @@ void ItemDetailPanel::showItem(const Item& item, std::optional<TimeRange> matche
     showFileFacts(item);
     if (!sameItem) {
         spectrogram_->clear();
+        findSimilar_->setEnabled(false);
         keyframes_->clear();
         keyframes_->hide();
         duplicates_->clear();
@@ -254,6 +255,7 @@ void ItemDetailPanel::clear()
     title_->setText(tr("Nothing selected"));
     subtitle_->setText(tr("Choose an item to see its spectrogram, tags and class."));
     spectrogram_->clear();
+    findSimilar_->setEnabled(false);
     keyframes_->clear();
     keyframes_->hide();
     tags_->clear();

@@ -44,7 +44,9 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     header()->setStretchLastSection(false);
     header()->setSectionsMovable(true);
     header()->resizeSection(ResultsModel::Title, 280);
-    header()->resizeSection(ResultsModel::Class, 170);
+    header()->resizeSection(ResultsModel::Class, 150);
+    header()->resizeSection(ResultsModel::Kind, 60);
+    header()->resizeSection(ResultsModel::Duration, 70);
     header()->resizeSection(ResultsModel::Overview, 140);
     header()->resizeSection(ResultsModel::Score, 80);
     header()->resizeSection(ResultsModel::FoundBecause, 260);

@@ -90,8 +90,8 @@ SearchBar::SearchBar(QWidget* parent)
         setState(next);
     });
 
-    examplePicture_->setMinimumHeight(64);
-    examplePicture_->setMaximumHeight(96);
+    examplePicture_->setFixedHeight(80);
+    examplePicture_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);  // never widens the window
     examplePicture_->setScaledContents(true);
     examplePicture_->setAccessibleName(tr("The example's spectrogram"));
     exampleLabel_->setWordWrap(true);

@@ -68,7 +68,7 @@ QVariantMap SearchState::toVariant() const
     QVariantMap map;
     map[QStringLiteral("words")] = words;
     QVariantList list;
-    for (const SearchFilter& filter : filters) list << QVariantList{filter.key, filter.value};
+    for (const SearchFilter& filter : filters) list.append(QVariant(QVariantList{filter.key, filter.value}));
     map[QStringLiteral("filters")] = list;
     if (example) {
         map[QStringLiteral("exampleFile")] = example->file;
