@@ -535,7 +535,7 @@ void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch
     model_->setItems(items, matches);
     if (results) {
         view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
-    } else if (view_->sortProxy()->sortColumn() < 0) {
+    } else if (model_->sortColumn() < 0) {
         view_->sortByColumn(ResultsModel::Title, Qt::AscendingOrder);
     }
     if (selectedId) view_->selectItem(*selectedId);
@@ -621,7 +621,7 @@ void MainWindow::showCurrentItem()
     const Item* item = view_->currentItem();
     if (!item) return details_->clear();
     const QModelIndex current = view_->currentIndex().siblingAtColumn(0);
-    const SearchMatch* match = model_->matchAt(view_->sortProxy()->mapToSource(current));
+    const SearchMatch* match = model_->matchAt(current);
     std::optional<TimeRange> matched;
     if (match && match->group != QLatin1String("text")) {
         const auto& example = searchBar_->state().example;

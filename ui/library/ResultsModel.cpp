@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
+#include <numeric>
 
 #include "platform/LibraryLocation.h"
 #include "search/SearchResult.h"
@@ -51,7 +53,77 @@ void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatc
     }
     std::stable_sort(groups_.begin(), groups_.end(),
                      [](const Group& a, const Group& b) { return groupOrder(a.key) < groupOrder(b.key); });
+    flat_.clear();
+    if (groups_.isEmpty()) {
+        flat_.resize(items_.size());
+        std::iota(flat_.begin(), flat_.end(), 0);
+    }
+    applySort();
     endResetModel();
+}
+
+void ResultsModel::sortRows(QVector<int>& rows) const
+{
+    if (sortColumn_ < 0) {
+        std::sort(rows.begin(), rows.end());  // as they came
+        return;
+    }
+    const auto ordered = [&](auto key) {
+        using Key = decltype(key(0));
+        std::vector<std::pair<Key, int>> keyed;
+        keyed.reserve(static_cast<size_t>(rows.size()));
+        for (const int row : rows) keyed.emplace_back(key(row), row);
+        if (sortOrder_ == Qt::AscendingOrder) {
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        } else {
+            std::stable_sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) { return b.first < a.first; });
+        }
+        for (size_t i = 0; i < keyed.size(); ++i) rows[static_cast<int>(i)] = keyed[i].second;
+    };
+    switch (sortColumn_) {
+    case Duration: return ordered([this](int row) { return items_[row].durationSeconds; });
+    case Score: return ordered([this](int row) { return row < matches_.size() ? matches_[row].score : 0.0; });
+    case From: return ordered([this](int row) { return row < matches_.size() ? matches_[row].startSeconds : 0.0; });
+    case Title:
+        // Bytes of the lowered UTF-8 title: no QString per comparison.
+        return ordered([this](int row) {
+            const Item& item = items_[row];
+            std::string key = item.tags.title.empty() ? item.fileName : item.tags.title;
+            std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+            return key;
+        });
+    default: return ordered([this](int row) { return display(row, sortColumn_).toString().toLower(); });
+    }
+}
+
+void ResultsModel::applySort()
+{
+    sortRows(flat_);
+    for (Group& group : groups_) sortRows(group.rows);
+}
+
+void ResultsModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == sortColumn_ && order == sortOrder_) return;
+    sortColumn_ = column;
+    sortOrder_ = order;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // Selections and the current row follow their items.
+    const QModelIndexList before = persistentIndexList();
+    QVector<int> itemRows;
+    for (const QModelIndex& index : before) itemRows << itemRowOf(index);
+    applySort();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i) {
+        if (itemRows[i] < 0) {
+            after << before[i];  // a header stays where it is
+            continue;
+        }
+        const QModelIndex moved = indexOfRow(itemRows[i]);
+        after << (moved.isValid() ? moved.siblingAtColumn(before[i].column()) : QModelIndex());
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 QVector<QPair<QString, int>> ResultsModel::groups() const
@@ -64,7 +136,7 @@ QVector<QPair<QString, int>> ResultsModel::groups() const
 int ResultsModel::itemRowOf(const QModelIndex& index) const
 {
     if (!index.isValid()) return -1;
-    if (groups_.isEmpty()) return index.row() < items_.size() ? index.row() : -1;
+    if (groups_.isEmpty()) return index.row() < flat_.size() ? flat_[index.row()] : -1;
     if (index.internalId() == kTopLevel) return -1;
     const auto group = static_cast<int>(index.internalId() - 1);
     if (group >= groups_.size() || index.row() >= groups_[group].rows.size()) return -1;
@@ -85,17 +157,21 @@ const SearchMatch* ResultsModel::matchAt(const QModelIndex& index) const
 
 QModelIndex ResultsModel::indexOfItem(int64_t itemId) const
 {
+    for (int row = 0; row < items_.size(); ++row) {
+        if (items_[row].id == itemId) return indexOfRow(row);
+    }
+    return {};
+}
+
+QModelIndex ResultsModel::indexOfRow(int itemRow) const
+{
     if (groups_.isEmpty()) {
-        for (int row = 0; row < items_.size(); ++row) {
-            if (items_[row].id == itemId) return createIndex(row, 0, kTopLevel);
-        }
-        return {};
+        const auto shown = flat_.indexOf(itemRow);
+        return shown >= 0 ? createIndex(static_cast<int>(shown), 0, kTopLevel) : QModelIndex();
     }
     for (int group = 0; group < groups_.size(); ++group) {
-        const QVector<int>& rows = groups_[group].rows;
-        for (int i = 0; i < rows.size(); ++i) {
-            if (items_[rows[i]].id == itemId) return createIndex(i, 0, static_cast<quintptr>(group + 1));
-        }
+        const auto shown = groups_[group].rows.indexOf(itemRow);
+        if (shown >= 0) return createIndex(static_cast<int>(shown), 0, static_cast<quintptr>(group + 1));
     }
     return {};
 }
@@ -104,7 +180,7 @@ QModelIndex ResultsModel::index(int row, int column, const QModelIndex& parent) 
 {
     if (row < 0 || column < 0 || column >= ColumnCount) return {};
     if (!parent.isValid()) {
-        const int top = groups_.isEmpty() ? static_cast<int>(items_.size()) : static_cast<int>(groups_.size());
+        const int top = groups_.isEmpty() ? static_cast<int>(flat_.size()) : static_cast<int>(groups_.size());
         return row < top ? createIndex(row, column, kTopLevel) : QModelIndex();
     }
     if (groups_.isEmpty() || parent.internalId() != kTopLevel || parent.row() >= groups_.size()) return {};
@@ -120,7 +196,7 @@ QModelIndex ResultsModel::parent(const QModelIndex& child) const
 
 int ResultsModel::rowCount(const QModelIndex& parent) const
 {
-    if (!parent.isValid()) return groups_.isEmpty() ? static_cast<int>(items_.size()) : static_cast<int>(groups_.size());
+    if (!parent.isValid()) return groups_.isEmpty() ? static_cast<int>(flat_.size()) : static_cast<int>(groups_.size());
     if (groups_.isEmpty() || parent.internalId() != kTopLevel || parent.column() != 0) return 0;
     return parent.row() < groups_.size() ? static_cast<int>(groups_[parent.row()].rows.size()) : 0;
 }
@@ -160,7 +236,6 @@ QVariant ResultsModel::groupData(int group, int column, int role) const
         if (column != 0) return {};
         return tr("%1 (%2)").arg(searchGroupName(groups_[group].key)).arg(groups_[group].rows.size());
     case IsGroupRole: return true;
-    case GroupOrderRole: return groupOrder(groups_[group].key);
     case Qt::FontRole: {
         QFont font;
         font.setBold(true);
@@ -182,13 +257,6 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         if (index.column() == Overview) return {};
         return display(row, index.column());
-    case SortRole:
-        switch (index.column()) {
-        case Duration: return item.durationSeconds;
-        case Score: return match ? match->score : 0.0;
-        case From: return match ? match->startSeconds : 0.0;
-        default: return display(row, index.column()).toString().toLower();
-        }
     case PathRole: return toQString(item.path);
     case ItemIdRole: return QVariant::fromValue(static_cast<qint64>(item.id));
     case StartRole: return match ? match->startSeconds : 0.0;

@@ -9,24 +9,10 @@
 
 namespace lectern {
 
-bool ResultsSortProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const
-{
-    if (left.data(ResultsModel::IsGroupRole).toBool()) {
-        // Whatever the column and order, the groups keep their order.
-        const int a = left.data(ResultsModel::GroupOrderRole).toInt();
-        const int b = right.data(ResultsModel::GroupOrderRole).toInt();
-        return sortOrder() == Qt::AscendingOrder ? a < b : a > b;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
-}
-
 ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
-    : QTreeView(parent), model_(model), proxy_(new ResultsSortProxy(this))
+    : QTreeView(parent), model_(model)
 {
-    proxy_->setSourceModel(model_);
-    proxy_->setSortRole(ResultsModel::SortRole);
-    proxy_->setSortCaseSensitivity(Qt::CaseInsensitive);
-    setModel(proxy_);
+    setModel(model_);
     setSortingEnabled(true);
     sortByColumn(ResultsModel::Title, Qt::AscendingOrder);
     setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -57,8 +43,8 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     connect(header(), &QHeaderView::sectionMoved, this, &ResultsView::saveHeader);
     connect(header(), &QHeaderView::sortIndicatorChanged, this, &ResultsView::saveHeader);
 
-    connect(proxy_, &QAbstractItemModel::modelReset, this, &ResultsView::arrangeRows);
-    connect(proxy_, &QAbstractItemModel::layoutChanged, this, &ResultsView::arrangeRows);
+    connect(model_, &QAbstractItemModel::modelReset, this, &ResultsView::arrangeRows);
+    connect(model_, &QAbstractItemModel::layoutChanged, this, &ResultsView::arrangeRows);
     connect(this, &QTreeView::activated, this, [this](const QModelIndex& index) {
         if (itemAt(index)) emit itemActivated(index);
     });
@@ -70,14 +56,11 @@ void ResultsView::arrangeRows()
     setRootIsDecorated(false);
     setItemsExpandable(grouped);
     if (!grouped) return;
-    for (int row = 0; row < proxy_->rowCount(); ++row) setFirstColumnSpanned(row, QModelIndex(), true);
+    for (int row = 0; row < model_->rowCount(); ++row) setFirstColumnSpanned(row, QModelIndex(), true);
     expandAll();
 }
 
-const Item* ResultsView::itemAt(const QModelIndex& proxyIndex) const
-{
-    return model_->itemAt(proxy_->mapToSource(proxyIndex));
-}
+const Item* ResultsView::itemAt(const QModelIndex& index) const { return model_->itemAt(index); }
 
 const Item* ResultsView::currentItem() const
 {
@@ -104,8 +87,8 @@ QVector<Item> ResultsView::itemsInViewOrder() const
 {
     QVector<Item> items;
     const auto collect = [&](const QModelIndex& parent, const auto& self) -> void {
-        for (int row = 0; row < proxy_->rowCount(parent); ++row) {
-            const QModelIndex index = proxy_->index(row, 0, parent);
+        for (int row = 0; row < model_->rowCount(parent); ++row) {
+            const QModelIndex index = model_->index(row, 0, parent);
             if (const Item* item = itemAt(index)) items << *item;
             else self(index, self);
         }
@@ -116,7 +99,7 @@ QVector<Item> ResultsView::itemsInViewOrder() const
 
 void ResultsView::selectItem(qint64 itemId)
 {
-    const QModelIndex index = proxy_->mapFromSource(model_->indexOfItem(itemId));
+    const QModelIndex index = model_->indexOfItem(itemId);
     if (!index.isValid()) return;
     setCurrentIndex(index);
     scrollTo(index);

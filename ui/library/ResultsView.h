@@ -3,7 +3,6 @@
 // the choice is remembered. Rows drag out as file URLs.
 #pragma once
 
-#include <QSortFilterProxyModel>
 #include <QTreeView>
 
 #include "catalog/Item.h"
@@ -12,16 +11,6 @@ namespace lectern {
 
 class ResultsModel;
 
-// Sorts items within their groups and keeps the groups in their own order.
-class ResultsSortProxy : public QSortFilterProxyModel {
-    Q_OBJECT
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
-};
-
 class ResultsView : public QTreeView {
     Q_OBJECT
 
@@ -29,9 +18,8 @@ public:
     ResultsView(ResultsModel* model, QWidget* parent = nullptr);
 
     ResultsModel* resultsModel() const { return model_; }
-    QSortFilterProxyModel* sortProxy() const { return proxy_; }
-    // The item of a (proxy) index, or null for a header.
-    const Item* itemAt(const QModelIndex& proxyIndex) const;
+    // The item of an index, or null for a header.
+    const Item* itemAt(const QModelIndex& index) const;
     const Item* currentItem() const;
     QVector<qint64> selectedItemIds() const;
     QVector<Item> selectedItems() const;
@@ -47,7 +35,7 @@ public:
     void showSearchColumns(bool search);
 
 signals:
-    void itemActivated(const QModelIndex& proxyIndex);
+    void itemActivated(const QModelIndex& index);
 
 private:
     void arrangeRows();
@@ -57,7 +45,6 @@ private:
     QString headerKey() const;
 
     ResultsModel* model_;
-    ResultsSortProxy* proxy_;
     QString settingsKey_;
     bool searchColumns_ = false;
     bool restoring_ = false;
