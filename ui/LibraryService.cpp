@@ -160,7 +160,14 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
         auto items = CatalogReader(**connection).list(itemFilterOf(query));
         if (generation != requestGeneration_) return;
         if (!items) return reportFailure(toQString(items.error().message));
-        QVector<Item> result(items->begin(), items->end());
+        // In the order the results show first, sorted here rather than on the GUI thread.
+        std::vector<std::pair<std::string, size_t>> keys;
+        keys.reserve(items->size());
+        for (size_t i = 0; i < items->size(); ++i) keys.emplace_back(ResultsModel::titleSortKey((*items)[i]), i);
+        std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        QVector<Item> result;
+        result.reserve(static_cast<qsizetype>(items->size()));
+        for (const auto& [key, i] : keys) result.push_back(std::move((*items)[i]));
         QStringList notes;
         for (const std::string& note : query.notes) notes << toQString(note);
         QMetaObject::invokeMethod(this, [this, result = std::move(result), generation, notes] {

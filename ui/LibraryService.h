@@ -82,7 +82,8 @@ public slots:
     void checkModels(const QString& folder);
 
 signals:
-    // `matches` is empty for a listing; `notes` says what a search did not
+    // `matches` is empty for a listing, which comes in title order
+    // (ResultsModel::titleSortKey); `notes` says what a search did not
     // understand or could not use.
     void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
                     const QString& notes);

@@ -532,7 +532,7 @@ void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch
     const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
     const bool results = matches.size() == items.size() && !matches.isEmpty();
     view_->showSearchColumns(results);
-    model_->setItems(items, matches);
+    model_->setItems(items, matches, !results);
     if (results) {
         view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
     } else if (model_->sortColumn() < 0) {

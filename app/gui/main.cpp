@@ -11,6 +11,7 @@
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/AppSettings.h"
+#include "ui/settings/SystemTheme.h"
 #include "classify/FileClassifier.h"
 
 namespace {
@@ -45,6 +46,7 @@ int main(int argc, char** argv)
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
     installTranslations(application);
+    lectern::followSystemTheme(application);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "A media librarian for teachers."));

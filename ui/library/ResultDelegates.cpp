@@ -2,26 +2,12 @@
 
 #include <QApplication>
 #include <QPainter>
-#include <QPixmapCache>
 
+#include "ui/library/OverviewStrips.h"
 #include "ui/library/ResultsModel.h"
 
 namespace lectern {
 namespace {
-
-// Small strips, decoded once and kept in Qt's pixmap cache; a file that is
-// not there yet (still analysing) is tried again on a later paint.
-QPixmap overviewStrip(const QString& file, const QSize& size)
-{
-    const QString key = QStringLiteral("overview:%1:%2x%3").arg(file).arg(size.width()).arg(size.height());
-    QPixmap strip;
-    if (QPixmapCache::find(key, &strip)) return strip;
-    const QPixmap full(file);
-    if (full.isNull()) return {};
-    strip = full.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-    QPixmapCache::insert(key, strip);
-    return strip;
-}
 
 }  // namespace
 
@@ -45,6 +31,12 @@ void ScoreBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->restore();
 }
 
+OverviewStripDelegate::OverviewStripDelegate(QAbstractItemView* view)
+    : QStyledItemDelegate(view), strips_(new OverviewStrips(this))
+{
+    connect(strips_, &OverviewStrips::stripReady, view->viewport(), qOverload<>(&QWidget::update));
+}
+
 void OverviewStripDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
                                   const QModelIndex& index) const
 {
@@ -53,7 +45,7 @@ void OverviewStripDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     if (file.isEmpty()) return;
     const QRect area = option.rect.adjusted(2, 2, -2, -2);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    QPixmap strip = overviewStrip(file, area.size() * ratio);
+    QPixmap strip = strips_->strip(file, area.size() * ratio);
     if (strip.isNull()) return;
     strip.setDevicePixelRatio(ratio);
     painter->drawPixmap(area.topLeft(), strip);

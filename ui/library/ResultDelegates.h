@@ -4,6 +4,7 @@
 // recording is recognised faster than its name).
 #pragma once
 
+#include <QAbstractItemView>
 #include <QStyledItemDelegate>
 
 namespace lectern {
@@ -15,12 +16,19 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
+class OverviewStrips;
+
 class OverviewStripDelegate : public QStyledItemDelegate {
     Q_OBJECT
 public:
-    using QStyledItemDelegate::QStyledItemDelegate;
+    // Strips that arrive later make `view` draw again.
+    explicit OverviewStripDelegate(QAbstractItemView* view);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    OverviewStrips* strips() const { return strips_; }
+
+private:
+    OverviewStrips* strips_;
 };
 
 }  // namespace lectern

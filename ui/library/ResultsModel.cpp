@@ -4,6 +4,7 @@
 #include <QFont>
 #include <QMimeData>
 #include <QPalette>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <algorithm>
@@ -35,10 +36,19 @@ constexpr quintptr kTopLevel = 0;
 
 ResultsModel::ResultsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
-void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches)
+std::string ResultsModel::titleSortKey(const Item& item)
+{
+    std::string key = item.tags.title.empty() ? item.fileName : item.tags.title;
+    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
+    return key;
+}
+
+void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, bool inTitleOrder)
 {
     beginResetModel();
-    items_ = items;
+    // A listing of 100k items takes tens of milliseconds to free: not on the GUI thread.
+    QThreadPool::globalInstance()->start([old = std::exchange(items_, items)] { Q_UNUSED(old); });
+    inTitleOrder_ = inTitleOrder;
     matches_ = matches.size() == items.size() ? matches : QVector<SearchMatch>();
     groups_.clear();
     for (int row = 0; row < matches_.size(); ++row) {
@@ -64,8 +74,9 @@ void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatc
 
 void ResultsModel::sortRows(QVector<int>& rows) const
 {
-    if (sortColumn_ < 0) {
+    if (sortColumn_ < 0 || (sortColumn_ == Title && inTitleOrder_)) {
         std::sort(rows.begin(), rows.end());  // as they came
+        if (sortColumn_ == Title && sortOrder_ == Qt::DescendingOrder) std::reverse(rows.begin(), rows.end());
         return;
     }
     const auto ordered = [&](auto key) {
@@ -84,14 +95,7 @@ void ResultsModel::sortRows(QVector<int>& rows) const
     case Duration: return ordered([this](int row) { return items_[row].durationSeconds; });
     case Score: return ordered([this](int row) { return row < matches_.size() ? matches_[row].score : 0.0; });
     case From: return ordered([this](int row) { return row < matches_.size() ? matches_[row].startSeconds : 0.0; });
-    case Title:
-        // Bytes of the lowered UTF-8 title: no QString per comparison.
-        return ordered([this](int row) {
-            const Item& item = items_[row];
-            std::string key = item.tags.title.empty() ? item.fileName : item.tags.title;
-            std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-            return key;
-        });
+    case Title: return ordered([this](int row) { return titleSortKey(items_[row]); });  // no QString per comparison
     default: return ordered([this](int row) { return display(row, sortColumn_).toString().toLower(); });
     }
 }

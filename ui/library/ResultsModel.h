@@ -40,7 +40,11 @@ public:
     explicit ResultsModel(QObject* parent = nullptr);
 
     // `matches` is empty for a plain listing, else one per item, best first.
-    void setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches = {});
+    // `inTitleOrder`: the items come sorted by titleSortKey (a listing sorted
+    // on a worker thread), so sorting by title costs nothing here.
+    void setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches = {}, bool inTitleOrder = false);
+    // What the Title column sorts by: the title (else the file name) in lower case.
+    static std::string titleSortKey(const Item& item);
     // Where an item's spectrogram overview is cached (no file need exist).
     void setOverviewLocator(std::function<QString(qint64)> locator) { overviewOf_ = std::move(locator); }
 
@@ -89,6 +93,7 @@ private:
     QVector<Group> groups_;  // empty for a plain listing
     QVector<int> flat_;      // a listing's rows in shown order, as positions in items_
     int sortColumn_ = -1;
+    bool inTitleOrder_ = false;
     Qt::SortOrder sortOrder_ = Qt::AscendingOrder;
     std::function<QString(qint64)> overviewOf_;
 };

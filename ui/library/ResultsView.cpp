@@ -4,6 +4,7 @@
 #include <QMenu>
 #include <QSettings>
 
+#include "ui/library/OverviewStrips.h"
 #include "ui/library/ResultDelegates.h"
 #include "ui/library/ResultsModel.h"
 
@@ -24,7 +25,9 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setItemDelegateForColumn(ResultsModel::Score, new ScoreBarDelegate(this));
-    setItemDelegateForColumn(ResultsModel::Overview, new OverviewStripDelegate(this));
+    auto* overviews = new OverviewStripDelegate(this);
+    setItemDelegateForColumn(ResultsModel::Overview, overviews);
+    connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &OverviewStrips::forgetMissing);
     setAccessibleName(tr("Results"));
 
     header()->setStretchLastSection(false);

@@ -39,7 +39,9 @@ SearchBar::SearchBar(QWidget* parent)
     words_->setToolTip(tr("Words search titles, tags, file names and what recordings sound like (Ctrl+F)"));
     words_->installEventFilter(this);
     typingDelay_->setSingleShot(true);
-    typingDelay_->setInterval(150);  // search as the teacher types, not per keystroke
+    // Search as the teacher types, not per keystroke: a pause shorter than
+    // the gap between a typist's keys would search per key anyway.
+    typingDelay_->setInterval(kTypingPauseMs);
     connect(words_, &QLineEdit::textEdited, this, &SearchBar::wordsEdited);
     connect(words_, &QLineEdit::textChanged, this, [this](const QString& text) {
         if (text.isEmpty() && !state_.words.isEmpty()) wordsEdited(text);  // the clear button

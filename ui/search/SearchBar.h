@@ -26,6 +26,8 @@ class SearchBar : public QWidget {
     Q_OBJECT
 
 public:
+    static constexpr int kTypingPauseMs = 60;
+
     explicit SearchBar(QWidget* parent = nullptr);
 
     const SearchState& state() const { return state_; }
