@@ -412,6 +412,17 @@ private slots:
         QCOMPARE(open.shownItems(), 5);
     }
 
+    void retryAnalysesTheProblemsAgain()
+    {
+        OpenLibrary open("bad");
+        QTreeWidgetItem* problems = open.window->sidebar()->findNode("Problems", "Could not be analysed");
+        QTRY_COMPARE(open.window->sidebar()->countOf(problems), 3);
+        QSignalSpy imported(&open.service, &LibraryService::importFinished);
+        emit open.window->sidebar()->retryProblemsRequested();
+        QVERIFY(imported.wait(kImportTimeoutMs));
+        QCOMPARE(imported.front().front().value<ImportSummary>().failed, 3);  // tried, and still broken
+    }
+
     void theKeyboardAloneImportsSearchesAndPlays()
     {
         test::Scratch scratch;

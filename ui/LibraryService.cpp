@@ -551,6 +551,28 @@ void LibraryService::importPaths(const QStringList& paths)
 
 void LibraryService::resumePendingImports() { importPaths({}); }
 
+void LibraryService::retryFailed()
+{
+    if (!library_ || refuseWhenReadOnly()) return;
+    std::shared_ptr<Library> library = library_;
+    readers_.start([this, library] {
+        auto connection = library->openConnection();
+        if (!connection) return reportFailure(toQString(connection.error().message));
+        ItemFilter failed;
+        failed.status = ItemStatus::Failed;
+        auto items = CatalogReader(**connection).list(failed);
+        if (!items) return reportFailure(toQString(items.error().message));
+        // Pending again, so the import analyses them though their files are unchanged.
+        CatalogWriter writer(**connection);
+        for (const Item& item : *items) {
+            if (Status marked = writer.markPending(item.id); !marked) return reportFailure(toQString(marked.error().message));
+        }
+        QMetaObject::invokeMethod(this, [this, any = !items->empty()] {
+            if (any) resumePendingImports();
+        });
+    });
+}
+
 void LibraryService::cancelImport() { importCancel_.cancel(); }
 
 }  // namespace lectern

@@ -63,6 +63,8 @@ public slots:
     void importPaths(const QStringList& paths);
     // Finishes what an interrupted import left pending.
     void resumePendingImports();
+    // Analyses every file that could not be analysed once more.
+    void retryFailed();
     void cancelImport();
     // The teacher's class for an item ("auto" returns it to the model's).
     void setItemClass(qint64 itemId, const QString& resourceClass);

@@ -296,17 +296,7 @@ void MainWindow::createCentralArea()
                         });
         service_.search(state);
     });
-    connect(sidebar_, &LibrarySidebar::retryProblemsRequested, this, [this] {
-        QStringList paths;
-        for (const Item& item : model_->items()) {
-            if (item.status == ItemStatus::Failed) paths << toQString(item.path);
-        }
-        if (paths.isEmpty()) {
-            statusBar()->showMessage(tr("Choose Problems in the sidebar first, then Retry All."));
-            return;
-        }
-        importPaths(paths);
-    });
+    connect(sidebar_, &LibrarySidebar::retryProblemsRequested, &service_, &LibraryService::retryFailed);
 
     connect(details_, &ItemDetailPanel::seekRequested, this, &MainWindow::playSelectedFrom);
     connect(details_, &ItemDetailPanel::findSimilarRequested, this,
@@ -363,7 +353,7 @@ void MainWindow::createCentralArea()
     columns_->setStretchFactor(0, 0);
     columns_->setStretchFactor(1, 3);
     columns_->setStretchFactor(2, 2);
-    columns_->setSizes({230, 760, 420});
+    columns_->setSizes({220, 800, 380});
     setCentralWidget(columns_);
     setTabOrder(searchBar_->wordsBox(), view_);
     setTabOrder(view_, sidebar_);

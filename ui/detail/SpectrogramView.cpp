@@ -50,6 +50,7 @@ void SpectrogramView::showOverview(const QImage& overview, double durationSecond
     horizontalScrollBar()->setValue(0);
     viewport()->update();
     renderDelay_.start();
+    emit selectionChanged();
 }
 
 void SpectrogramView::clear()
@@ -62,6 +63,7 @@ void SpectrogramView::clear()
     playhead_.reset();
     updateScrollRange();
     viewport()->update();
+    emit selectionChanged();
 }
 
 void SpectrogramView::showRender(const QImage& picture, const TimeRange& range)

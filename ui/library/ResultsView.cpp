@@ -147,6 +147,7 @@ void ResultsView::restoreHeader()
         header()->setSectionHidden(ResultsModel::From, !searchColumns_);
         header()->setSectionHidden(ResultsModel::FoundBecause, !searchColumns_);
         header()->setSectionHidden(ResultsModel::Folder, searchColumns_);
+        header()->setSectionHidden(ResultsModel::Kind, searchColumns_);
     }
     restoring_ = false;
 }

@@ -17,7 +17,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
                                "moved or changed."),
                             this);
     text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(560);  // a wrapped label needs a width to know its height
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(1);
     layout->addWidget(title, 0, Qt::AlignHCenter);
