@@ -31,6 +31,7 @@
 #include "ui/library/LibrarySidebar.h"
 #include "ui/library/ResultsModel.h"
 #include "ui/library/ResultsView.h"
+#include "ui/library/ThumbnailGrid.h"
 #include "ui/player/PlayerPanel.h"
 #include "ui/search/FilterBanner.h"
 #include "ui/search/SearchBar.h"
@@ -410,6 +411,19 @@ private slots:
         QTRY_VERIFY(std::any_of(open.window->libraryModel()->items().begin(), open.window->libraryModel()->items().end(),
                                 [](const Item& item) { return item.fileName == "french.ogg" && item.missing; }));
         QCOMPARE(open.shownItems(), 5);
+    }
+
+    void theThumbnailGridShowsTheResultsAndChoosingOneSelectsIt()
+    {
+        OpenLibrary open("video");
+        open.window->thumbnailsAction()->trigger();
+        ThumbnailGrid* grid = open.window->thumbnailGrid();
+        QTRY_VERIFY(grid->isVisible());
+        QTRY_COMPARE(grid->model()->rowCount(), open.shownItems());
+        grid->setCurrentIndex(grid->model()->index(1, 0));
+        QVERIFY(open.window->libraryView()->currentItem());
+        QCOMPARE(open.window->libraryView()->currentItem()->id,
+                 grid->model()->index(1, 0).data(ThumbnailModel::ItemIdRole).toLongLong());
     }
 
     void retryAnalysesTheProblemsAgain()

@@ -110,6 +110,11 @@ void LibraryService::stopIndexing()
 
 bool LibraryService::isWritable() const { return library_ && library_->writable(); }
 
+QString LibraryService::keyframeFolder(qint64 itemId) const
+{
+    return library_ ? toQString(keyframeDirectory(library_->cacheDirectory(), itemId)) : QString();
+}
+
 QString LibraryService::overviewFile(qint64 itemId) const
 {
     return library_ ? toQString(spectrogramOverviewFile(library_->cacheDirectory(), itemId)) : QString();

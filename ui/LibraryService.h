@@ -43,6 +43,8 @@ public:
     QString libraryPath() const;
     // Where an item's spectrogram overview is cached (the file may not exist yet).
     QString overviewFile(qint64 itemId) const;
+    // The folder of an item's keyframe thumbnails (the folder may not exist).
+    QString keyframeFolder(qint64 itemId) const;
     // Analysis workers for imports; 0: one per core.
     void setAnalysisWorkers(int workers) { workers_ = workers; }
 

@@ -1,6 +1,7 @@
 #include "ui/MainWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -38,6 +39,7 @@
 #include "ui/library/LibrarySidebar.h"
 #include "ui/library/ResultsModel.h"
 #include "ui/library/ResultsView.h"
+#include "ui/library/ThumbnailGrid.h"
 #include "ui/player/PlayerPanel.h"
 #include "ui/search/SearchBar.h"
 #include "ui/settings/AppSettings.h"
@@ -61,6 +63,12 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
       duplicates_(new DuplicatesDialog(this)),
       watcher_(new FolderWatcher(this)),
       welcome_(new WelcomePage(this)),
+      grid_(new ThumbnailGrid(
+          view_,
+          [this](const Item& item) {
+              return item.kind == MediaKind::Video ? service_.keyframeFolder(item.id) : service_.overviewFile(item.id);
+          },
+          this)),
       chooseFolder_([](QWidget* owner) { return QFileDialog::getExistingDirectory(owner, tr("Import Folder")); }),
       askName_([](QWidget* owner, const QString& title, const QString& current) {
           return QInputDialog::getText(owner, title, tr("Name:"), QLineEdit::Normal, current);
@@ -153,6 +161,21 @@ void MainWindow::createActions()
         const QVector<Item> selected = view_->selectedItems();
         export_->exportItems(selected.size() > 1 ? selected : view_->itemsInViewOrder(), tr("Lectern results"));
     });
+    // The results as rows, or as pictures (for browsing video); kept for next time.
+    listAction_ = new QAction(tr("As &List"), this);
+    listAction_->setShortcut(QKeySequence(tr("Ctrl+1")));
+    thumbnailsAction_ = new QAction(tr("As &Thumbnails"), this);
+    thumbnailsAction_->setShortcut(QKeySequence(tr("Ctrl+2")));
+    auto* layouts = new QActionGroup(this);
+    for (QAction* action : {listAction_, thumbnailsAction_}) {
+        action->setCheckable(true);
+        layouts->addAction(action);
+        connect(action, &QAction::triggered, this, [this] {
+            QSettings().setValue(QStringLiteral("results/thumbnails"), thumbnailsAction_->isChecked());
+            updateWelcome();
+        });
+    }
+    (QSettings().value(QStringLiteral("results/thumbnails")).toBool() ? thumbnailsAction_ : listAction_)->setChecked(true);
     copyResultsAction_ = new QAction(tr("&Copy Files to Folder…"), this);
     connect(copyResultsAction_, &QAction::triggered, this, [this] {
         const QVector<Item> selected = view_->selectedItems();
@@ -198,6 +221,9 @@ void MainWindow::createMenus()
     edit->addAction(settingsAction_);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(listAction_);
+    view->addAction(thumbnailsAction_);
+    view->addSeparator();
     view->addAction(searchBar_->backAction());
     view->addAction(searchBar_->forwardAction());
     view->addSeparator();
@@ -333,7 +359,12 @@ void MainWindow::createCentralArea()
 
     resultsStack_ = new QStackedWidget(this);
     resultsStack_->addWidget(view_);
+    resultsStack_->addWidget(grid_);
     resultsStack_->addWidget(welcome_);
+    connect(grid_, &ThumbnailGrid::itemActivated, this, [this](qint64 itemId) {
+        view_->selectItem(itemId);
+        playIndex(view_->currentIndex(), true);
+    });
     auto* centre = new QWidget(this);
     auto* centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
@@ -545,8 +576,8 @@ void MainWindow::updateWelcome()
 {
     // The welcome page stands in for an empty library, never for an empty search.
     const bool empty = model_->itemCount() == 0 && searchBar_->state().isEmpty() && !service_.isImporting();
-    resultsStack_->setCurrentWidget(empty && service_.isWritable() ? static_cast<QWidget*>(welcome_)
-                                                                   : static_cast<QWidget*>(view_));
+    QWidget* results = thumbnailsAction_->isChecked() ? static_cast<QWidget*>(grid_) : static_cast<QWidget*>(view_);
+    resultsStack_->setCurrentWidget(empty && service_.isWritable() ? static_cast<QWidget*>(welcome_) : results);
 }
 
 void MainWindow::playIndex(const QModelIndex& proxyIndex, bool fromMatch)

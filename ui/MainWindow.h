@@ -34,6 +34,7 @@ class PlayerPanel;
 class ResultsModel;
 class ResultsView;
 class SearchBar;
+class ThumbnailGrid;
 class WelcomePage;
 
 class MainWindow : public QMainWindow {
@@ -68,6 +69,8 @@ public:
     DuplicatesDialog* duplicatesDialog() const { return duplicates_; }
     FolderWatcher* folderWatcher() const { return watcher_; }
     WelcomePage* welcomePage() const { return welcome_; }
+    ThumbnailGrid* thumbnailGrid() const { return grid_; }
+    QAction* thumbnailsAction() const { return thumbnailsAction_; }
 
     // Searches by a range of an item, as the spectrogram's Find Similar does.
     void findSimilarTo(qint64 itemId, double startSeconds, double endSeconds);
@@ -122,6 +125,7 @@ private:
     DuplicatesDialog* duplicates_;
     FolderWatcher* watcher_;
     WelcomePage* welcome_;
+    ThumbnailGrid* grid_;
     QStackedWidget* resultsStack_ = nullptr;
     QSplitter* columns_ = nullptr;
     QSplitter* centre_ = nullptr;
@@ -135,6 +139,8 @@ private:
     QAction* settingsAction_ = nullptr;
     QAction* exportResultsAction_ = nullptr;
     QAction* copyResultsAction_ = nullptr;
+    QAction* listAction_ = nullptr;
+    QAction* thumbnailsAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QVector<Collection> collections_;
     QVector<DuplicateSet> duplicateGroups_;

@@ -3,7 +3,7 @@
 #include <QApplication>
 #include <QPainter>
 
-#include "ui/library/OverviewStrips.h"
+#include "ui/library/PictureCache.h"
 #include "ui/library/ResultsModel.h"
 
 namespace lectern {
@@ -32,9 +32,9 @@ void ScoreBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
 }
 
 OverviewStripDelegate::OverviewStripDelegate(QAbstractItemView* view)
-    : QStyledItemDelegate(view), strips_(new OverviewStrips(this))
+    : QStyledItemDelegate(view), strips_(new PictureCache(this))
 {
-    connect(strips_, &OverviewStrips::stripReady, view->viewport(), qOverload<>(&QWidget::update));
+    connect(strips_, &PictureCache::pictureReady, view->viewport(), qOverload<>(&QWidget::update));
 }
 
 void OverviewStripDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
@@ -45,7 +45,7 @@ void OverviewStripDelegate::paint(QPainter* painter, const QStyleOptionViewItem&
     if (file.isEmpty()) return;
     const QRect area = option.rect.adjusted(2, 2, -2, -2);
     const qreal ratio = painter->device() ? painter->device()->devicePixelRatioF() : 1.0;
-    QPixmap strip = strips_->strip(file, area.size() * ratio);
+    QPixmap strip = strips_->picture(file, area.size() * ratio);
     if (strip.isNull()) return;
     strip.setDevicePixelRatio(ratio);
     painter->drawPixmap(area.topLeft(), strip);

@@ -16,7 +16,7 @@ public:
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
 };
 
-class OverviewStrips;
+class PictureCache;
 
 class OverviewStripDelegate : public QStyledItemDelegate {
     Q_OBJECT
@@ -25,10 +25,10 @@ public:
     explicit OverviewStripDelegate(QAbstractItemView* view);
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
-    OverviewStrips* strips() const { return strips_; }
+    PictureCache* strips() const { return strips_; }
 
 private:
-    OverviewStrips* strips_;
+    PictureCache* strips_;
 };
 
 }  // namespace lectern

@@ -4,7 +4,7 @@
 #include <QMenu>
 #include <QSettings>
 
-#include "ui/library/OverviewStrips.h"
+#include "ui/library/PictureCache.h"
 #include "ui/library/ResultDelegates.h"
 #include "ui/library/ResultsModel.h"
 
@@ -27,7 +27,7 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     setItemDelegateForColumn(ResultsModel::Score, new ScoreBarDelegate(this));
     auto* overviews = new OverviewStripDelegate(this);
     setItemDelegateForColumn(ResultsModel::Overview, overviews);
-    connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &OverviewStrips::forgetMissing);
+    connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &PictureCache::forgetMissing);
     setAccessibleName(tr("Results"));
 
     header()->setStretchLastSection(false);
