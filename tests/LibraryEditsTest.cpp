@@ -140,6 +140,19 @@ private slots:
         QCOMPARE(items.front().id, ids[1]);
     }
 
+    void theFolderTreeFilterTakesSubfoldersButNotLookalikes()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        addPendingItems(*library, {"/course/Unit 1/a.mp3", "/course/Unit 1/drills/b.mp3", "/course/Unit 10/c.mp3"});
+        const auto items =
+            CatalogReader(library->database()).list(itemFilterOf(parseSearchQuery("under:\"/course/Unit 1\""))).value();
+        QStringList names;
+        for (const Item& item : items) names << QString::fromStdString(item.fileName);
+        names.sort();
+        QCOMPARE(names, (QStringList{"a.mp3", "b.mp3"}));
+    }
+
     void anEditedTagIsFoundByWordsAtOnce()
     {
         test::Scratch scratch;

@@ -4,7 +4,9 @@
 // settings, watched folders, and doing it all from the keyboard.
 #include <QtTest>
 
+#include <QAccessible>
 #include <QAction>
+#include <QScrollBar>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -435,6 +437,26 @@ private slots:
         emit open.window->sidebar()->retryProblemsRequested();
         QVERIFY(imported.wait(kImportTimeoutMs));
         QCOMPARE(imported.front().front().value<ImportSummary>().failed, 3);  // tried, and still broken
+    }
+
+    void everyVisibleControlHasAnAccessibleName()
+    {
+        OpenLibrary open;
+        open.window->libraryView()->selectItem(open.idOf(QStringLiteral("lesson.ogg")));
+        QTRY_VERIFY(open.window->detailPanel()->spectrogram()->durationSeconds() > 0);
+        QStringList unnamed;
+        for (QWidget* control : open.window->findChildren<QWidget*>()) {
+            const bool interactive = qobject_cast<QAbstractButton*>(control) || qobject_cast<QLineEdit*>(control) ||
+                                     qobject_cast<QComboBox*>(control) || qobject_cast<QAbstractSpinBox*>(control) ||
+                                     qobject_cast<QAbstractSlider*>(control) || qobject_cast<QAbstractItemView*>(control);
+            if (!interactive || !control->isVisibleTo(open.window.get()) || qobject_cast<QScrollBar*>(control)) continue;
+            if (control->objectName().startsWith(QLatin1String("qt_"))) continue;  // Qt's own parts
+            QAccessibleInterface* accessible = QAccessible::queryAccessibleInterface(control);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty()) {
+                unnamed << QStringLiteral("%1 '%2'").arg(control->metaObject()->className(), control->objectName());
+            }
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }
 
     void theKeyboardAloneImportsSearchesAndPlays()

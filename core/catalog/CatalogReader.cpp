@@ -110,6 +110,9 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     if (filter.lastYear) sql += " AND items.year <= ?9";
     if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
     if (filter.language) sql += " AND items.language = ?11";
+    if (filter.folderTree) {
+        sql += " AND (items.folder = ?13 OR substr(items.folder, 1, length(?13) + 1) IN (?13 || '/', ?13 || '\\'))";
+    }
     if (filter.collection) {
         sql += " AND items.id IN (SELECT ci.item_id FROM collection_items ci JOIN collections c "
                "ON c.id = ci.collection_id WHERE c.name = ?12)";
@@ -145,6 +148,7 @@ void bindConditions(Statement& statement, const ItemFilter& filter, const std::o
     }
     if (filter.language) statement.bind(11, *filter.language);
     if (filter.collection) statement.bind(12, *filter.collection);
+    if (filter.folderTree) statement.bind(13, *filter.folderTree);
 }
 
 std::string limitOf(const ItemFilter& filter)

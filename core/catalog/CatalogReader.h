@@ -22,6 +22,7 @@ struct ItemFilter {
     std::optional<double> minDurationSeconds;
     std::optional<double> maxDurationSeconds;
     std::optional<std::string> folderPart;  // any part of the folder path, case-insensitive
+    std::optional<std::string> folderTree;  // this folder and the folders below it
     std::optional<int> firstYear;           // tag year within [firstYear, lastYear]
     std::optional<int> lastYear;
     std::optional<std::string> language;  // a code as LanguageCode.h writes it

@@ -129,6 +129,10 @@ void applyFilter(SearchQuery& query, const Token& token)
     } else if (token.key == "lang" || token.key == "language") {
         if (std::string code = languageCode(value); !code.empty()) query.language = std::move(code);
         else query.notes.push_back("lang:" + token.value + " names no language; ignored");
+    } else if (token.key == "under") {
+        std::string path = token.value;
+        while (path.size() > 1 && (path.back() == '/' || path.back() == '\\')) path.pop_back();
+        query.folderTree = path;
     } else if (token.key == "collection") {
         query.collection = token.value;
     } else if (token.key == "status") {
@@ -140,7 +144,7 @@ void applyFilter(SearchQuery& query, const Token& token)
 bool isKnownFilter(const std::string& key)
 {
     return key == "class" || key == "kind" || key == "duration" || key == "folder" || key == "year" ||
-           key == "lang" || key == "language" || key == "collection" || key == "status";
+           key == "lang" || key == "language" || key == "collection" || key == "status" || key == "under";
 }
 
 }  // namespace
@@ -148,7 +152,7 @@ bool isKnownFilter(const std::string& key)
 bool SearchQuery::hasFilters() const
 {
     return resourceClass || kind || minDurationSeconds || maxDurationSeconds || folder || firstYear || language ||
-           collection || status;
+           collection || status || folderTree;
 }
 
 std::string SearchQuery::termText() const

@@ -1,6 +1,6 @@
 // The search box's query language (issue 6): free words and "quoted
 // phrases" plus filters — class:, kind:audio|video, duration:<5m / >30s,
-// folder:, year:, lang:, collection:, status:. Whatever a user types parses to something: a
+// folder:, under:, year:, lang:, collection:, status:. Whatever a user types parses to something: a
 // filter that cannot be understood becomes a note, never an error.
 #pragma once
 
@@ -28,6 +28,7 @@ struct SearchQuery {
     std::optional<int> firstYear;
     std::optional<int> lastYear;
     std::optional<std::string> language;  // ISO 639-1 where known (media/LanguageCode.h)
+    std::optional<std::string> folderTree;  // under:PATH — this folder and those below it
     std::optional<std::string> collection;  // the name of one of the teacher's collections
     std::optional<ItemStatus> status;       // pending, analyzed or failed
     std::vector<std::string> notes;  // what was not understood, and what was done instead

@@ -41,6 +41,7 @@ ItemFilter itemFilterOf(const SearchQuery& query)
     filter.lastYear = query.lastYear;
     filter.language = query.language;
     filter.collection = query.collection;
+    filter.folderTree = query.folderTree;
     filter.status = query.status;
     return filter;
 }

@@ -49,7 +49,7 @@ QString labelled(const QString& text, qint64 count) { return QStringLiteral("%1 
 
 const QStringList& LibrarySidebar::scopeKeys()
 {
-    static const QStringList keys = {QStringLiteral("class"), QStringLiteral("kind"), QStringLiteral("folder"),
+    static const QStringList keys = {QStringLiteral("class"), QStringLiteral("kind"), QStringLiteral("under"),
                                      QStringLiteral("collection"), QStringLiteral("status")};
     return keys;
 }
@@ -197,7 +197,7 @@ void LibrarySidebar::showFolders(const LibraryCounts& counts)
             label = parent == folders_ ? QDir::toNativeSeparators(full) : joined(label, childName);
             at = &child;
         }
-        QTreeWidgetItem* item = addNode(parent, label, {QStringLiteral("folder"), QDir::toNativeSeparators(full)},
+        QTreeWidgetItem* item = addNode(parent, label, {QStringLiteral("under"), QDir::toNativeSeparators(full)},
                                         at->total, QDir::toNativeSeparators(full));
         for (const auto& [childName, child] : at->children) self(item, childName, joined(full, childName), child, self);
     };

@@ -30,6 +30,7 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &PictureCache::forgetMissing);
     setAccessibleName(tr("Results"));
 
+    header()->setAccessibleName(tr("Columns: click to sort, right-click to show or hide"));
     header()->setStretchLastSection(false);
     header()->setSectionsMovable(true);
     header()->resizeSection(ResultsModel::Title, 280);

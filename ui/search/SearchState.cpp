@@ -24,7 +24,7 @@ QString quotedIfNeeded(const QString& value)
 bool isFilterKey(const QString& key)
 {
     static const QStringList keys = {QStringLiteral("class"),  QStringLiteral("kind"),   QStringLiteral("folder"),
-                                     QStringLiteral("collection"), QStringLiteral("status"), QStringLiteral("duration"),
+                                     QStringLiteral("collection"), QStringLiteral("status"), QStringLiteral("duration"), QStringLiteral("under"),
                                      QStringLiteral("lang"),   QStringLiteral("language"), QStringLiteral("year")};
     return keys.contains(key.toLower());
 }
@@ -132,7 +132,9 @@ QString filterChipText(const SearchFilter& filter)
     if (filter.key == QLatin1String("kind")) {
         return value == QLatin1String("video") ? tr("Video") : value == QLatin1String("audio") ? tr("Audio") : value;
     }
-    if (filter.key == QLatin1String("folder")) return tr("Folder: %1").arg(QDir(value).dirName());
+    if (filter.key == QLatin1String("folder") || filter.key == QLatin1String("under")) {
+        return tr("Folder: %1").arg(QDir(value).dirName());
+    }
     if (filter.key == QLatin1String("collection")) return tr("Collection: %1").arg(value);
     if (filter.key == QLatin1String("status")) {
         return value == QLatin1String("failed") ? tr("Problems") : tr("Status: %1").arg(value);
