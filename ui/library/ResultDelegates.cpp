@@ -11,6 +11,37 @@ namespace {
 
 }  // namespace
 
+void ClassChipDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QString resourceClass = index.data(ResultsModel::ClassIdRole).toString();
+    if (resourceClass.isEmpty()) return QStyledItemDelegate::paint(painter, option, index);
+    QStyleOptionViewItem plain = option;
+    initStyleOption(&plain, index);
+    const QString text = plain.text;
+    plain.text.clear();
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &plain, painter, option.widget);
+    static const QStringList order = {QStringLiteral("music"), QStringLiteral("language"), QStringLiteral("lecture"),
+                                      QStringLiteral("drama"), QStringLiteral("audiobook")};
+    const auto place = order.indexOf(resourceClass);
+    const bool dark = option.palette.color(QPalette::Base).lightness() < 128;
+    // Five hues far apart; unclassified stays grey.
+    QColor fill = place < 0 ? option.palette.color(QPalette::Mid)
+                            : QColor::fromHsv(static_cast<int>(place) * 72 + 20, dark ? 120 : 60, dark ? 110 : 245);
+    const QFontMetrics metrics(option.font);
+    const int width = std::min(option.rect.width() - 6, metrics.horizontalAdvance(text) + 14);
+    const QRect chip(option.rect.left() + 3, option.rect.top() + 2, width, option.rect.height() - 4);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setPen(index.data(ResultsModel::ClassChosenRole).toBool() ? QPen(option.palette.color(QPalette::Text), 1)
+                                                                      : Qt::NoPen);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(chip, chip.height() / 2.0, chip.height() / 2.0);
+    painter->setPen(option.palette.color(QPalette::Text));
+    painter->drawText(chip.adjusted(7, 0, -7, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(text, Qt::ElideRight, chip.width() - 14));
+    painter->restore();
+}
+
 void ScoreBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QVariant fraction = index.data(ResultsModel::ScoreFractionRole);
@@ -26,7 +57,8 @@ void ScoreBarDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     painter->drawRoundedRect(area, 2, 2);
     QRect filled = area;
     filled.setWidth(static_cast<int>(area.width() * fraction.toDouble()));
-    painter->setBrush(option.palette.color(QPalette::Highlight));
+    const bool selected = option.state & QStyle::State_Selected;
+    painter->setBrush(option.palette.color(selected ? QPalette::HighlightedText : QPalette::Highlight));
     painter->drawRoundedRect(filled, 2, 2);
     painter->restore();
 }

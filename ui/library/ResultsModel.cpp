@@ -266,6 +266,8 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case StartRole: return match ? match->startSeconds : 0.0;
     case IsGroupRole: return false;
     case IsVideoRole: return item.kind == MediaKind::Video;
+    case ClassIdRole: return QString::fromStdString(item.resourceClass);
+    case ClassChosenRole: return item.classSource == ClassSource::Manual;
     case ScoreFractionRole: {
         if (!match || groups_.isEmpty()) return {};
         const auto group = static_cast<int>(index.internalId() - 1);

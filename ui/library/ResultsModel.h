@@ -34,6 +34,8 @@ public:
     static constexpr int ScoreFractionRole = Qt::UserRole + 7;  // 0..1 within the group
     static constexpr int OverviewFileRole = Qt::UserRole + 8;   // the spectrogram overview picture
     static constexpr int IsVideoRole = Qt::UserRole + 9;
+    static constexpr int ClassIdRole = Qt::UserRole + 10;      // "music", …, "unknown"
+    static constexpr int ClassChosenRole = Qt::UserRole + 11;  // the teacher chose it
     // The MIME type of dragged rows inside Lectern: item ids, one per line.
     static QString itemIdsMimeType() { return QStringLiteral("application/x-lectern-item-ids"); }
 

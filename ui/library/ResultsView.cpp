@@ -25,6 +25,7 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     setDragEnabled(true);
     setDragDropMode(QAbstractItemView::DragOnly);
     setItemDelegateForColumn(ResultsModel::Score, new ScoreBarDelegate(this));
+    setItemDelegateForColumn(ResultsModel::Class, new ClassChipDelegate(this));
     auto* overviews = new OverviewStripDelegate(this);
     setItemDelegateForColumn(ResultsModel::Overview, overviews);
     connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &PictureCache::forgetMissing);
