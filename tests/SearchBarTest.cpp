@@ -8,6 +8,7 @@
 #include <QToolButton>
 
 #include "ui/search/FilterBanner.h"
+#include "ui/search/NoteWording.h"
 #include "ui/search/QueryHistory.h"
 #include "ui/search/SearchBar.h"
 #include "ui/search/SearchState.h"
@@ -152,6 +153,28 @@ private slots:
         QCOMPARE(asked.size(), 1);
         QVERIFY(bar.state().isEmpty());
         QVERIFY(bar.wordsBox()->text().isEmpty());
+    }
+
+    void aMeasuredModifierIsSaidInPlainWords()
+    {
+        QCOMPARE(plainNote(QStringLiteral(
+                     "modifier understood as: quieter; the modifier model ranks by the whole of \"make it quieter\"")),
+                 QStringLiteral("Measured: quieter (from each recording's loudness, length and class); the modifier "
+                                "model interpreted “make it quieter” to rank the rest."));
+    }
+
+    void anUnmeasurableModifierIsSaidToBeInterpreted()
+    {
+        const QString plain = plainNote(QStringLiteral(
+            "the modifier has no measurable meaning that Lectern knows; results sound like the example"));
+        QCOMPARE(plain, QStringLiteral("Nothing in the modifier can be measured; the rest are ranked by how alike "
+                                       "they sound."));
+    }
+
+    void anUnknownNotePassesUnchanged()
+    {
+        QCOMPARE(plainNote(QStringLiteral("the example is silent: there is nothing to compare")),
+                 QStringLiteral("the example is silent: there is nothing to compare"));
     }
 
     void everyControlHasAnAccessibleName()

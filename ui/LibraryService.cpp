@@ -176,7 +176,7 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
         QStringList notes;
         for (const std::string& note : query.notes) notes << toQString(note);
         QMetaObject::invokeMethod(this, [this, result = std::move(result), generation, notes] {
-            if (generation == requestGeneration_) emit itemsReady(result, {}, notes.join(QStringLiteral("; ")));
+            if (generation == requestGeneration_) emit itemsReady(result, {}, notes);
         });
     });
 }
@@ -248,7 +248,7 @@ void LibraryService::startSearch(SearchRequest request)
         QStringList notes;
         for (const std::string& note : answer->notes) notes << toQString(note);
         QMetaObject::invokeMethod(this, [this, found, matches, notes, generation] {
-            if (generation == requestGeneration_) emit itemsReady(found, matches, notes.join(QStringLiteral("; ")));
+            if (generation == requestGeneration_) emit itemsReady(found, matches, notes);
         });
     });
 }

@@ -90,7 +90,7 @@ signals:
     // (ResultsModel::titleSortKey); `notes` says what a search did not
     // understand or could not use.
     void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
-                    const QString& notes);
+                    const QStringList& notes);
     void itemsFailed(const QString& message);
     void countsReady(const lectern::LibraryCounts& counts);
     void detailsReady(const lectern::ItemDetails& details);

@@ -41,6 +41,7 @@
 #include "ui/library/ResultsView.h"
 #include "ui/library/ThumbnailGrid.h"
 #include "ui/player/PlayerPanel.h"
+#include "ui/search/NoteWording.h"
 #include "ui/search/SearchBar.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SettingsDialog.h"
@@ -315,7 +316,7 @@ void MainWindow::createCentralArea()
         state.setFilter(QStringLiteral("collection"), name);
         auto* once = new QMetaObject::Connection;
         *once = connect(&service_, &LibraryService::itemsReady, this,
-                        [this, name, once](const QVector<Item>& items, const QVector<SearchMatch>&, const QString&) {
+                        [this, name, once](const QVector<Item>& items, const QVector<SearchMatch>&, const QStringList&) {
                             disconnect(*once);
                             delete once;
                             export_->exportItems(items, name);
@@ -545,7 +546,8 @@ void MainWindow::dropEvent(QDropEvent* event)
     importPaths(paths);
 }
 
-void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QString& notes)
+void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches,
+                           const QStringList& engineNotes)
 {
     // A reload (an import finished, a class changed) keeps the teacher's
     // selection, and shows its details again: they may have just been made.
@@ -566,6 +568,7 @@ void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch
     QStringList groups;
     for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key)).arg(count);
     if (model_->groups().size() > 1) message += QStringLiteral(": ") + groups.join(QStringLiteral(", "));
+    const QString notes = plainNotes(engineNotes);
     if (!notes.isEmpty()) message += QStringLiteral(" — ") + notes;
     statusBar()->showMessage(message);
     searchBar_->showNotes(searchBar_->state().example || !searchBar_->state().words.isEmpty() ? notes : QString());
