@@ -267,6 +267,27 @@ private slots:
         QCOMPARE(open.window->sidebar()->countOf(open.window->sidebar()->collectionNode(QStringLiteral("Unit 3"))), 5);
     }
 
+    void rowsDroppedOnACollectionAreAddedToIt()
+    {
+        OpenLibrary open;
+        open.service.createCollection(QStringLiteral("Listening"));
+        LibrarySidebar* sidebar = open.window->sidebar();
+        QTRY_VERIFY(sidebar->collectionNode(QStringLiteral("Listening")));
+        open.window->libraryView()->selectAll();
+        std::unique_ptr<QMimeData> rows(open.window->libraryModel()->mimeData(
+            open.window->libraryView()->selectionModel()->selectedRows()));
+        const QPoint target = sidebar->visualItemRect(sidebar->collectionNode(QStringLiteral("Listening"))).center();
+        QDragEnterEvent enter(target, Qt::CopyAction, rows.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(sidebar->viewport(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDragMoveEvent move(target, Qt::CopyAction, rows.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(sidebar->viewport(), &move);
+        QVERIFY(move.isAccepted());
+        QDropEvent drop(target, Qt::CopyAction, rows.get(), Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(sidebar->viewport(), &drop);
+        QTRY_COMPARE(sidebar->countOf(sidebar->collectionNode(QStringLiteral("Listening"))), 5);
+    }
+
     void choosingACollectionShowsItsItems()
     {
         OpenLibrary open;

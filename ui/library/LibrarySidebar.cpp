@@ -63,6 +63,7 @@ LibrarySidebar::LibrarySidebar(QWidget* parent) : QTreeWidget(parent)
     setAcceptDrops(true);
     setDropIndicatorShown(true);
     setDragDropMode(QAbstractItemView::DropOnly);
+    viewport()->setAcceptDrops(true);
     setContextMenuPolicy(Qt::CustomContextMenu);
     setMinimumWidth(200);
     library_ = section(tr("Library"));
