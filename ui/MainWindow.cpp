@@ -738,7 +738,6 @@ void MainWindow::showItemMenu(const QPoint& position)
     const QModelIndex index = view_->indexAt(position);
     const Item* item = view_->itemAt(index);
     if (!item) return;
-    const qint64 itemId = item->id;
     const bool writable = service_.isWritable();
     QMenu menu(this);
     menu.addAction(tr("&Play"), this, [this, index] { playIndex(index, false); });
@@ -764,15 +763,19 @@ void MainWindow::showItemMenu(const QPoint& position)
         QAction* action = classes->addAction(resourceClassName(std::string(id)));
         action->setCheckable(true);
         action->setChecked(item->classSource == ClassSource::Manual && item->resourceClass == id);
-        connect(action, &QAction::triggered, this, [this, itemId, id] {
-            service_.setItemClass(itemId, QString::fromUtf8(id.data(), int(id.size())));
+        connect(action, &QAction::triggered, this, [this, id] {
+            for (const qint64 chosen : view_->selectedItemIds()) {
+                service_.setItemClass(chosen, QString::fromUtf8(id.data(), int(id.size())));
+            }
         });
     }
     classes->addSeparator();
     QAction* automatic = classes->addAction(tr("&Automatic (as analysed)"));
     automatic->setCheckable(true);
     automatic->setChecked(item->classSource == ClassSource::Auto);
-    connect(automatic, &QAction::triggered, this, [this, itemId] { service_.setItemClass(itemId, QStringLiteral("auto")); });
+    connect(automatic, &QAction::triggered, this, [this] {
+        for (const qint64 chosen : view_->selectedItemIds()) service_.setItemClass(chosen, QStringLiteral("auto"));
+    });
     menu.addSeparator();
     const QString folder = toQString(item->folder);
     const QString path = toQString(item->path);
