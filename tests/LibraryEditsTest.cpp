@@ -195,6 +195,19 @@ private slots:
         QCOMPARE(french.status, ItemStatus::Analyzed);
     }
 
+    void missingFilesAreFoundByTheirStatus()
+    {
+        auto fixture = test::FixtureLibrary("speech");
+        auto& [scratch, media, library] = fixture;
+        importInto(*library, {media});
+        fs::rename(media / "french.wav", scratch.path("away.wav"));
+        importInto(*library, {media});
+        const auto items =
+            CatalogReader(library->database()).list(itemFilterOf(parseSearchQuery("status:missing"))).value();
+        QCOMPARE(items.size(), size_t(1));
+        QCOMPARE(items.front().fileName, std::string("french.wav"));
+    }
+
     void aMissingFileThatReturnsIsFoundWithoutAnalysis()
     {
         auto fixture = test::FixtureLibrary("speech");

@@ -434,6 +434,7 @@ private slots:
         QTRY_VERIFY(std::any_of(open.window->libraryModel()->items().begin(), open.window->libraryModel()->items().end(),
                                 [](const Item& item) { return item.fileName == "french.ogg" && item.missing; }));
         QCOMPARE(open.shownItems(), 5);
+        QTRY_COMPARE(open.window->sidebar()->countOf(open.window->sidebar()->findNode("Problems", "Missing files")), 1);
     }
 
     void theThumbnailGridShowsTheResultsAndChoosingOneSelectsIt()

@@ -110,6 +110,7 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch)
     if (filter.lastYear) sql += " AND items.year <= ?9";
     if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
     if (filter.language) sql += " AND items.language = ?11";
+    if (filter.missing) sql += *filter.missing ? " AND items.missing_since IS NOT NULL" : " AND items.missing_since IS NULL";
     if (filter.folderTree) {
         sql += " AND (items.folder = ?13 OR substr(items.folder, 1, length(?13) + 1) IN (?13 || '/', ?13 || '\\'))";
     }

@@ -27,6 +27,7 @@ struct ItemFilter {
     std::optional<int> lastYear;
     std::optional<std::string> language;  // a code as LanguageCode.h writes it
     std::optional<std::string> collection;    // items in the teacher's collection of this name
+    std::optional<bool> missing;              // whose files were gone at the last scan, or not
     std::optional<std::vector<int64_t>> ids;  // only these items
     std::optional<int> limit;
 };

@@ -6,12 +6,13 @@ Result<std::vector<OverviewCount>> readLibraryOverview(Database& db)
 {
     try {
         Statement statement = db.prepare(
-            "SELECT folder, kind, class, status, count(*) FROM items GROUP BY folder, kind, class, status");
+            "SELECT folder, kind, class, status, missing_since IS NOT NULL, count(*) FROM items "
+            "GROUP BY folder, kind, class, status, 5");
         std::vector<OverviewCount> counts;
         while (statement.step()) {
             counts.push_back({statement.text(0), parseMediaKind(statement.text(1)).value_or(MediaKind::Audio),
                               statement.text(2), parseItemStatus(statement.text(3)).value_or(ItemStatus::Pending),
-                              statement.integer(4)});
+                              statement.integer(4) != 0, statement.integer(5)});
         }
         return counts;
     } catch (const DatabaseError& error) {

@@ -17,6 +17,7 @@ struct OverviewCount {
     MediaKind kind = MediaKind::Audio;
     std::string resourceClass;
     ItemStatus status = ItemStatus::Pending;
+    bool missing = false;  // the file was gone at the last scan
     int64_t items = 0;
 };
 

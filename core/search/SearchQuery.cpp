@@ -135,9 +135,11 @@ void applyFilter(SearchQuery& query, const Token& token)
         query.folderTree = path;
     } else if (token.key == "collection") {
         query.collection = token.value;
+    } else if (token.key == "status" && value == "missing") {
+        query.missing = true;
     } else if (token.key == "status") {
         if (auto status = parseItemStatus(value == "analysed" ? std::string("analyzed") : value)) query.status = *status;
-        else query.notes.push_back("status:" + token.value + " is not pending, analysed or failed; ignored");
+        else query.notes.push_back("status:" + token.value + " is not pending, analysed, failed or missing; ignored");
     }
 }
 
@@ -152,7 +154,7 @@ bool isKnownFilter(const std::string& key)
 bool SearchQuery::hasFilters() const
 {
     return resourceClass || kind || minDurationSeconds || maxDurationSeconds || folder || firstYear || language ||
-           collection || status || folderTree;
+           collection || status || folderTree || missing;
 }
 
 std::string SearchQuery::termText() const

@@ -31,6 +31,7 @@ struct SearchQuery {
     std::optional<std::string> folderTree;  // under:PATH — this folder and those below it
     std::optional<std::string> collection;  // the name of one of the teacher's collections
     std::optional<ItemStatus> status;       // pending, analyzed or failed
+    bool missing = false;                   // status:missing — files gone from their folder
     std::vector<std::string> notes;  // what was not understood, and what was done instead
 
     bool hasTerms() const { return !terms.empty(); }

@@ -42,6 +42,7 @@ ItemFilter itemFilterOf(const SearchQuery& query)
     filter.language = query.language;
     filter.collection = query.collection;
     filter.folderTree = query.folderTree;
+    if (query.missing) filter.missing = true;
     filter.status = query.status;
     return filter;
 }

@@ -114,12 +114,13 @@ void LibrarySidebar::showCounts(const LibraryCounts& counts)
 
     following_ = true;
     std::map<std::string, qint64> byClass;
-    qint64 all = 0, audio = 0, video = 0, failed = 0;
+    qint64 all = 0, audio = 0, video = 0, failed = 0, missing = 0;
     for (const OverviewCount& count : counts.counts) {
         all += count.items;
         byClass[count.resourceClass] += count.items;
         (count.kind == MediaKind::Video ? video : audio) += count.items;
         if (count.status == ItemStatus::Failed) failed += count.items;
+        if (count.missing) missing += count.items;
     }
     qDeleteAll(library_->takeChildren());
     addNode(library_, tr("All"), {}, all, tr("Everything in the library"));
@@ -150,6 +151,8 @@ void LibrarySidebar::showCounts(const LibraryCounts& counts)
     qDeleteAll(problems_->takeChildren());
     addNode(problems_, tr("Could not be analysed"), {QStringLiteral("status"), QStringLiteral("failed")}, failed,
             tr("Files that could not be read, with the reason; right-click to retry"));
+    addNode(problems_, tr("Missing files"), {QStringLiteral("status"), QStringLiteral("missing")}, missing,
+            tr("Files gone from their folder (a USB stick unplugged?): kept until you remove them"));
 
     setCurrentItem(nullptr);
     if (hadCurrent) {

@@ -137,7 +137,9 @@ QString filterChipText(const SearchFilter& filter)
     }
     if (filter.key == QLatin1String("collection")) return tr("Collection: %1").arg(value);
     if (filter.key == QLatin1String("status")) {
-        return value == QLatin1String("failed") ? tr("Problems") : tr("Status: %1").arg(value);
+        if (value == QLatin1String("failed")) return tr("Problems");
+        if (value == QLatin1String("missing")) return tr("Missing files");
+        return tr("Status: %1").arg(value);
     }
     if (filter.key == QLatin1String("duration")) return tr("Duration %1").arg(value);
     if (filter.key == QLatin1String("lang")) return tr("Language: %1").arg(value);
