@@ -25,6 +25,7 @@
 #include "support/TestSupport.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
+#include "ui/collections/CollectionActions.h"
 #include "ui/collections/ExportActions.h"
 #include "ui/detail/ItemDetailPanel.h"
 #include "ui/detail/TagEditor.h"
@@ -261,7 +262,7 @@ private slots:
         OpenLibrary open;
         QTRY_COMPARE(open.shownItems(), 5);
         open.window->libraryView()->selectAll();
-        open.window->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("Unit 3"); });
+        open.window->collectionActions()->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("Unit 3"); });
         open.window->newCollectionAction()->trigger();
         QTRY_VERIFY(open.window->sidebar()->collectionNode(QStringLiteral("Unit 3")));
         QCOMPARE(open.window->sidebar()->countOf(open.window->sidebar()->collectionNode(QStringLiteral("Unit 3"))), 5);
@@ -293,7 +294,7 @@ private slots:
         OpenLibrary open;
         QTRY_COMPARE(open.shownItems(), 5);
         open.window->libraryView()->selectItem(open.idOf(QStringLiteral("french.ogg")));
-        open.window->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("French"); });
+        open.window->collectionActions()->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("French"); });
         open.window->newCollectionAction()->trigger();
         QTRY_VERIFY(open.window->sidebar()->collectionNode(QStringLiteral("French")));
         open.window->sidebar()->setCurrentItem(open.window->sidebar()->collectionNode(QStringLiteral("French")));

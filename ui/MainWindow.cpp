@@ -12,7 +12,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -30,6 +29,7 @@
 #include "catalog/ResourceClass.h"
 #include "platform/LibraryLocation.h"
 #include "ui/LibraryService.h"
+#include "ui/collections/CollectionActions.h"
 #include "ui/collections/ExportActions.h"
 #include "ui/common/Formatting.h"
 #include "ui/detail/ItemDetailPanel.h"
@@ -61,6 +61,7 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
       importStatus_(new ImportStatusWidget(this)),
       failures_(new QTreeWidget(this)),
       export_(new ExportActions(service, this)),
+      collectionActions_(new CollectionActions(service, *view_, *sidebar_, *export_, this)),
       duplicates_(new DuplicatesDialog(this)),
       watcher_(new FolderWatcher(this)),
       welcome_(new WelcomePage(this)),
@@ -70,10 +71,7 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
               return item.kind == MediaKind::Video ? service_.keyframeFolder(item.id) : service_.overviewFile(item.id);
           },
           this)),
-      chooseFolder_([](QWidget* owner) { return QFileDialog::getExistingDirectory(owner, tr("Import Folder")); }),
-      askName_([](QWidget* owner, const QString& title, const QString& current) {
-          return QInputDialog::getText(owner, title, tr("Name:"), QLineEdit::Normal, current);
-      })
+      chooseFolder_([](QWidget* owner) { return QFileDialog::getExistingDirectory(owner, tr("Import Folder")); })
 {
     setWindowTitle(tr("Lectern — %1").arg(QDir::toNativeSeparators(service_.libraryPath())));
     setAcceptDrops(true);
@@ -134,7 +132,7 @@ void MainWindow::createActions()
     newCollectionAction_ = new QAction(tr("&New Collection…"), this);
     newCollectionAction_->setShortcut(QKeySequence(tr("Ctrl+N")));
     newCollectionAction_->setEnabled(writable);
-    connect(newCollectionAction_, &QAction::triggered, this, &MainWindow::createCollection);
+    connect(newCollectionAction_, &QAction::triggered, collectionActions_, &CollectionActions::createFromSelection);
     removeAction_ = new QAction(tr("&Remove From Library"), this);
     removeAction_->setShortcut(QKeySequence::Delete);
     removeAction_->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -298,31 +296,6 @@ void MainWindow::createCentralArea()
         settings::deleteSavedSearch(service_.libraryPath(), name);
         sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
     });
-    connect(sidebar_, &LibrarySidebar::createCollectionRequested, this, &MainWindow::createCollection);
-    connect(sidebar_, &LibrarySidebar::renameCollectionRequested, this, [this](qint64 id, const QString& current) {
-        const QString name = askName(tr("Rename Collection"), current);
-        if (!name.isEmpty() && name != current) service_.renameCollection(id, name);
-    });
-    connect(sidebar_, &LibrarySidebar::deleteCollectionRequested, this, [this](qint64 id, const QString& name) {
-        const auto answer = QMessageBox::question(
-            this, tr("Delete Collection"),
-            tr("Delete the collection \"%1\"? Its items stay in the library.").arg(name));
-        if (answer == QMessageBox::Yes) service_.deleteCollection(id);
-    });
-    connect(sidebar_, &LibrarySidebar::itemsDroppedOnCollection, &service_, &LibraryService::addToCollection);
-    connect(sidebar_, &LibrarySidebar::exportCollectionRequested, this, [this](const QString& name) {
-        // The collection's items, as the results show them when it is chosen.
-        SearchState state;
-        state.setFilter(QStringLiteral("collection"), name);
-        auto* once = new QMetaObject::Connection;
-        *once = connect(&service_, &LibraryService::itemsReady, this,
-                        [this, name, once](const QVector<Item>& items, const QVector<SearchMatch>&, const QStringList&) {
-                            disconnect(*once);
-                            delete once;
-                            export_->exportItems(items, name);
-                        });
-        service_.search(state);
-    });
     connect(sidebar_, &LibrarySidebar::retryProblemsRequested, &service_, &LibraryService::retryFailed);
 
     connect(details_, &ItemDetailPanel::seekRequested, this, &MainWindow::playSelectedFrom);
@@ -431,7 +404,7 @@ void MainWindow::connectService()
         if (duplicatesKnown_) details_->showDuplicates(duplicateGroups_);
     });
     connect(&service_, &LibraryService::countsReady, this, [this](const LibraryCounts& counts) {
-        collections_ = counts.collections;
+        collectionActions_->setCollections(counts.collections);
         sidebar_->showCounts(counts);
         sidebar_->followFilters(searchBar_->state().filters);
         updateWelcome();
@@ -695,31 +668,6 @@ void MainWindow::findSimilarTo(qint64 itemId, double startSeconds, double endSec
     searchBar_->setExample(clip);
 }
 
-void MainWindow::fillCollectionMenu(QMenu* menu)
-{
-    for (const Collection& collection : collections_) {
-        const qint64 id = collection.id;
-        menu->addAction(toQString(collection.name), this, [this, id] { addSelectionToCollection(id); });
-    }
-    if (!collections_.isEmpty()) menu->addSeparator();
-    menu->addAction(tr("&New Collection…"), this, &MainWindow::createCollection);
-}
-
-void MainWindow::addSelectionToCollection(qint64 collectionId)
-{
-    const QVector<qint64> ids = view_->selectedItemIds();
-    if (!ids.isEmpty()) service_.addToCollection(collectionId, ids);
-}
-
-void MainWindow::createCollection()
-{
-    const QString name = askName(tr("New Collection"), QString());
-    if (name.trimmed().isEmpty()) return;
-    service_.createCollection(name, view_->selectedItemIds());
-}
-
-QString MainWindow::askName(const QString& title, const QString& current) { return askName_(this, title, current); }
-
 void MainWindow::saveCurrentSearch()
 {
     const SearchState state = searchBar_->state();
@@ -727,7 +675,8 @@ void MainWindow::saveCurrentSearch()
         statusBar()->showMessage(tr("Type words, choose filters or an example first; then save the search."));
         return;
     }
-    const QString name = askName(tr("Save Search"), state.example ? state.example->label : state.queryText());
+    const QString name =
+        collectionActions_->askName(tr("Save Search"), state.example ? state.example->label : state.queryText());
     if (name.trimmed().isEmpty()) return;
     settings::saveSearch(service_.libraryPath(), name.trimmed(), state);
     sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
@@ -746,17 +695,8 @@ void MainWindow::showItemMenu(const QPoint& position)
     menu.addSeparator();
     QMenu* add = menu.addMenu(tr("Add to &Collection"));
     add->setEnabled(writable);
-    fillCollectionMenu(add);
-    const QString collection = searchBar_->state().filterValue(QStringLiteral("collection"));
-    if (!collection.isEmpty()) {
-        for (const Collection& c : collections_) {
-            if (toQString(c.name) != collection) continue;
-            const qint64 id = c.id;
-            menu.addAction(tr("Remove From \"%1\"").arg(collection), this,
-                           [this, id] { service_.removeFromCollection(id, view_->selectedItemIds()); })
-                ->setEnabled(writable);
-        }
-    }
+    collectionActions_->fillAddMenu(add);
+    collectionActions_->addRemoveEntry(&menu, searchBar_->state().filterValue(QStringLiteral("collection")));
     QMenu* classes = menu.addMenu(tr("Set C&lass"));
     classes->setEnabled(writable);
     for (std::string_view id : kResourceClasses) {

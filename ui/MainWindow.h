@@ -23,6 +23,7 @@ class QTreeWidget;
 
 namespace lectern {
 
+class CollectionActions;
 class DuplicatesDialog;
 class ExportActions;
 class FolderWatcher;
@@ -48,8 +49,7 @@ public:
     using FolderChooser = std::function<QString(QWidget*)>;
     void setFolderChooser(FolderChooser chooser) { chooseFolder_ = std::move(chooser); }
     // Asks for a name (collections, saved searches); "" when cancelled.
-    using NameAsker = std::function<QString(QWidget*, const QString& title, const QString& current)>;
-    void setNameAsker(NameAsker asker) { askName_ = std::move(asker); }
+    CollectionActions* collectionActions() const { return collectionActions_; }
 
     QAction* importFolderAction() const { return importFolderAction_; }
     QAction* findSimilarAction() const { return findSimilarAction_; }
@@ -74,8 +74,6 @@ public:
 
     // Searches by a range of an item, as the spectrogram's Find Similar does.
     void findSimilarTo(qint64 itemId, double startSeconds, double endSeconds);
-    // Adds the selected results to a collection, as the context menu does.
-    void addSelectionToCollection(qint64 collectionId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -101,15 +99,12 @@ private:
     void showCurrentItem();
     void playSelectedFrom(double seconds);
     void showItemMenu(const QPoint& position);
-    void fillCollectionMenu(QMenu* menu);
-    void createCollection();
     void saveCurrentSearch();
     void showDuplicates();
     void showSettings();
     void openLibraryFolder(bool create);
     void updateWelcome();
     void restoreLayout();
-    QString askName(const QString& title, const QString& current);
 
     LibraryService& service_;
     ResultsModel* model_;
@@ -122,6 +117,7 @@ private:
     QTreeWidget* failures_;
     QDockWidget* failuresDock_ = nullptr;
     ExportActions* export_;
+    CollectionActions* collectionActions_;
     DuplicatesDialog* duplicates_;
     FolderWatcher* watcher_;
     WelcomePage* welcome_;
@@ -142,11 +138,9 @@ private:
     QAction* listAction_ = nullptr;
     QAction* thumbnailsAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
-    QVector<Collection> collections_;
     QVector<DuplicateSet> duplicateGroups_;
     bool duplicatesKnown_ = false;
     FolderChooser chooseFolder_;
-    NameAsker askName_;
 };
 
 }  // namespace lectern

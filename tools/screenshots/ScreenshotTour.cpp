@@ -15,6 +15,7 @@
 #include "platform/ModelLocation.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
+#include "ui/collections/CollectionActions.h"
 #include "ui/detail/ItemDetailPanel.h"
 #include "ui/library/DuplicatesDialog.h"
 #include "ui/library/LibrarySidebar.h"
@@ -111,7 +112,7 @@ int tour(MainWindow& window, LibraryService& service, const QString& out, bool d
     window.detailPanel()->tabs()->setCurrentIndex(2);  // File
     save(window, out, "detail-zoomed-selection.png");
 
-    window.setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("Year 7 – week 3"); });
+    window.collectionActions()->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("Year 7 – week 3"); });
     window.libraryView()->clearSelection();
     for (const char* title : {"The water cycle", "Greetings – repeat after me", "Scene 1 – the library"}) {
         const QModelIndex index = window.libraryModel()->indexOfItem(idOfTitle(window, title));
