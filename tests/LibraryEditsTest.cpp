@@ -8,6 +8,7 @@
 #include "catalog/CatalogReader.h"
 #include "catalog/CatalogWriter.h"
 #include "catalog/Collections.h"
+#include "catalog/ImportedFolders.h"
 #include "common/Paths.h"
 #include "export/FolderCopy.h"
 #include "export/PlaylistExport.h"
@@ -180,6 +181,20 @@ private slots:
         QVERIFY(CatalogWriter(library->database()).markPending(english.id).ok());
         importInto(*library, {media});
         QCOMPARE(itemAt(*library, media / "english.wav").tags.album, std::string("Workshop"));
+    }
+
+    void anImportedFolderIsRememberedAndWatchedUntilSwitchedOff()
+    {
+        auto fixture = test::FixtureLibrary("speech");
+        auto& [scratch, media, library] = fixture;
+        importInto(*library, {media / "", media / "english.wav"});  // a file root is not a folder to watch
+        ImportedFolders folders(library->database());
+        QCOMPARE(folders.list().value().size(), size_t(1));
+        QCOMPARE(folders.list().value().front().path, toUtf8(media));
+        QVERIFY(folders.list().value().front().watched);
+        QVERIFY(folders.setWatched(toUtf8(media), false).ok());
+        importInto(*library, {media});
+        QVERIFY(!folders.list().value().front().watched);  // importing again keeps the switch
     }
 
     void aFileGoneFromAnImportedFolderIsKeptAndMarkedMissing()

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMediaPlayer>
 #include <QMimeData>
 #include <QPushButton>
@@ -390,7 +391,7 @@ private slots:
     void settingsAreKeptForTheNextStart()
     {
         OpenLibrary open;
-        SettingsDialog dialog(open.service, open.window.get());
+        SettingsDialog dialog(open.service, {}, open.window.get());
         dialog.workersBox()->setValue(1);
         dialog.autoPreviewBox()->setChecked(true);
         dialog.coloursBox()->setCurrentIndex(1);
@@ -403,7 +404,7 @@ private slots:
     void aModelsFolderWithoutModelsIsRefused()
     {
         OpenLibrary open;
-        SettingsDialog dialog(open.service, open.window.get());
+        SettingsDialog dialog(open.service, {}, open.window.get());
         dialog.modelsBox()->setText(q(open.scratch.path()));
         QSignalSpy checked(&open.service, &LibraryService::modelsChecked);
         dialog.accept();
@@ -416,12 +417,22 @@ private slots:
     {
         OpenLibrary open;
         QTRY_COMPARE(open.shownItems(), 5);
-        QCOMPARE(open.window->folderWatcher()->roots(), QStringList{q(open.media)});
+        QTRY_COMPARE(open.window->folderWatcher()->roots(), QStringList{q(open.media)});
         open.window->folderWatcher()->setSettleMs(200);
         QSignalSpy imported(&open.service, &LibraryService::importFinished);
         QVERIFY(QFile::copy(q(test::fixtures("speech/english.wav")), q(open.media / "english.wav")));
         QVERIFY(imported.wait(kImportTimeoutMs));
         QTRY_COMPARE(open.shownItems(), 6);
+    }
+
+    void aFolderSwitchedOffInTheSettingsIsNoLongerWatched()
+    {
+        OpenLibrary open;
+        QTRY_COMPARE(open.window->folderWatcher()->roots(), QStringList{q(open.media)});
+        SettingsDialog dialog(open.service, {ImportedFolder{open.media.string(), true}}, open.window.get());
+        dialog.watchedList()->item(0)->setCheckState(Qt::Unchecked);
+        dialog.accept();
+        QTRY_VERIFY(open.window->folderWatcher()->roots().isEmpty());
     }
 
     void aRemovedFileStaysMarkedMissing()

@@ -8,6 +8,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "catalog/Collections.h"
+#include "catalog/ImportedFolders.h"
 #include "catalog/LibraryOverview.h"
 #include "common/Paths.h"
 #include "dsp/Spectrogram.h"
@@ -295,6 +296,9 @@ void LibraryService::requestCounts()
         if (auto collections = Collections(**connection).list()) {
             answer.collections = QVector<Collection>(collections->begin(), collections->end());
         }
+        if (auto folders = ImportedFolders(**connection).list()) {
+            answer.folders = QVector<ImportedFolder>(folders->begin(), folders->end());
+        }
         QMetaObject::invokeMethod(this, [this, answer] { emit countsReady(answer); });
     });
 }
@@ -403,6 +407,11 @@ void LibraryService::removeItems(const QVector<qint64>& itemIds)
 namespace {
 std::vector<int64_t> idsOf(const QVector<qint64>& ids) { return std::vector<int64_t>(ids.begin(), ids.end()); }
 }  // namespace
+
+void LibraryService::setFolderWatched(const QString& folder, bool watched)
+{
+    edit([path = toUtf8(toPath(folder)), watched](Database& db) { return ImportedFolders(db).setWatched(path, watched); });
+}
 
 void LibraryService::createCollection(const QString& name, const QVector<qint64>& itemIds)
 {

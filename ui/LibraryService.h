@@ -74,6 +74,8 @@ public slots:
     void setItemTags(qint64 itemId, const lectern::Tags& tags);
     // Takes items out of the library; their media files stay where they are.
     void removeItems(const QVector<qint64>& itemIds);
+    // Whether an imported folder is watched for new, changed and removed files.
+    void setFolderWatched(const QString& folder, bool watched);
     void createCollection(const QString& name, const QVector<qint64>& itemIds = {});
     void renameCollection(qint64 collectionId, const QString& name);
     void deleteCollection(qint64 collectionId);

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "catalog/Collections.h"
+#include "catalog/ImportedFolders.h"
 #include "catalog/Item.h"
 #include "catalog/LibraryOverview.h"
 #include "pipeline/ImportProgress.h"
@@ -23,10 +24,11 @@ struct KeyframeThumbnail {
     QString path;
 };
 
-// The counts a sidebar shows, and the teacher's collections.
+// The counts a sidebar shows, the teacher's collections, the imported folders.
 struct LibraryCounts {
     QVector<OverviewCount> counts;
     QVector<Collection> collections;
+    QVector<ImportedFolder> folders;  // imported, each watched or not
 };
 
 // One item's details beyond its row: pictures, the class probabilities,

@@ -89,13 +89,6 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
     duplicates_->setWritable(service_.isWritable());
     sidebar_->setSavedSearches(settings::savedSearches(service_.libraryPath()));
     settings::noteLibraryOpened(service_.libraryPath());
-    watcher_->watch([this] {
-        QStringList roots;
-        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
-            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
-        }
-        return roots;
-    }());
     resize(1360, 820);
     restoreLayout();
     searchBar_->setState({});
@@ -405,6 +398,13 @@ void MainWindow::connectService()
     });
     connect(&service_, &LibraryService::countsReady, this, [this](const LibraryCounts& counts) {
         collectionActions_->setCollections(counts.collections);
+        // The imported folders (by this window or lectern-cli) that are watched.
+        importedFolders_ = counts.folders;
+        QStringList watched;
+        for (const ImportedFolder& folder : counts.folders) {
+            if (folder.watched) watched << toQString(folder.path);
+        }
+        if (watched != watcher_->roots()) watcher_->watch(watched);
         sidebar_->showCounts(counts);
         sidebar_->followFilters(searchBar_->state().filters);
         updateWelcome();
@@ -492,13 +492,7 @@ void MainWindow::importFiles()
     if (!files.isEmpty()) importPaths(files);
 }
 
-void MainWindow::importPaths(const QStringList& paths)
-{
-    for (const QString& path : paths) {
-        if (QFileInfo(path).isDir()) settings::noteFolderImported(service_.libraryPath(), path);
-    }
-    service_.importPaths(paths);
-}
+void MainWindow::importPaths(const QStringList& paths) { service_.importPaths(paths); }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)
 {
@@ -602,13 +596,6 @@ void MainWindow::showImportResult(const ImportSummary& summary)
     }
     failuresDock_->setVisible(failures_->topLevelItemCount() > 0);
     duplicatesKnown_ = false;
-    watcher_->watch([this] {
-        QStringList roots;
-        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
-            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
-        }
-        return roots;
-    }());
     refresh();
     service_.requestCounts();
 }
@@ -738,7 +725,7 @@ void MainWindow::showDuplicates()
 
 void MainWindow::showSettings()
 {
-    SettingsDialog dialog(service_, this);
+    SettingsDialog dialog(service_, importedFolders_, this);
     connect(&dialog, &SettingsDialog::openLibraryRequested, this, [this, &dialog](const QString& folder) {
         dialog.reject();
         QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), folder});
@@ -753,11 +740,6 @@ void MainWindow::showSettings()
     });
     connect(&dialog, &SettingsDialog::settingsSaved, this, [this] {
         service_.setAnalysisWorkers(settings::analysisWorkers());
-        QStringList roots;
-        for (const QString& folder : settings::importedFolders(service_.libraryPath())) {
-            if (settings::isFolderWatched(service_.libraryPath(), folder)) roots << folder;
-        }
-        watcher_->watch(roots);
         showCurrentItem();  // the spectrogram in its new colours
     });
     dialog.exec();

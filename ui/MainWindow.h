@@ -139,6 +139,7 @@ private:
     QAction* thumbnailsAction_ = nullptr;
     QMenu* recentMenu_ = nullptr;
     QVector<DuplicateSet> duplicateGroups_;
+    QVector<ImportedFolder> importedFolders_;
     bool duplicatesKnown_ = false;
     FolderChooser chooseFolder_;
 };

@@ -196,8 +196,8 @@ void addSoundDescriptors(Database& db)
 // in the order it was added) and tag edits. A tag the teacher edited is kept
 // when the file is analysed again: tags_source says whose tags a row holds.
 // A file gone from an imported folder keeps its row, marked missing since
-// then, so that an unplugged USB stick does not empty the catalog. Nothing
-// is analysed again.
+// then, so that an unplugged USB stick does not empty the catalog; the
+// imported folders are kept to be watched. Nothing is analysed again.
 void addCollectionsAndTagEdits(Database& db)
 {
     db.execute(R"sql(
@@ -216,6 +216,10 @@ void addCollectionsAndTagEdits(Database& db)
         ALTER TABLE items ADD COLUMN tags_source TEXT NOT NULL DEFAULT 'file'
             CHECK (tags_source IN ('file', 'manual'));
         ALTER TABLE items ADD COLUMN missing_since INTEGER;
+        CREATE TABLE imported_folders (
+            path TEXT PRIMARY KEY,
+            watched INTEGER NOT NULL DEFAULT 1
+        );
     )sql");
 }
 

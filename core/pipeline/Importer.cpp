@@ -1,5 +1,7 @@
 #include "pipeline/Importer.h"
 
+#include "catalog/ImportedFolders.h"
+
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -207,6 +209,14 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     if (progress) progress(ImportProgress{});
 
     ImportSummary summary;
+    for (const std::filesystem::path& root : roots) {
+        std::error_code error;
+        if (!std::filesystem::is_directory(root, error)) continue;
+        // Only remembered for watching: a folder that cannot be noted is still imported.
+        std::filesystem::path folder = std::filesystem::absolute(root).lexically_normal();
+        if (!folder.has_filename()) folder = folder.parent_path();  // "media/" → "media"
+        (void)ImportedFolders(library.database()).note(toUtf8(folder));
+    }
     ScanResult scan = scanForMedia(roots, cancel);
     summary.problems = std::move(scan.problems);
     auto plan = planImport(library, scan.files, currentModelVersion(options), cancel, roots);

@@ -61,34 +61,6 @@ QImage recoloured(const QImage& picture, ColourMap map)
     return grey;
 }
 
-QStringList importedFolders(const QString& library)
-{
-    return QSettings().value(libraryKey(library, "folders")).toStringList();
-}
-
-void noteFolderImported(const QString& library, const QString& folder)
-{
-    QStringList folders = importedFolders(library);
-    const QString clean = QDir::cleanPath(folder);
-    if (folders.contains(clean)) return;
-    folders << clean;
-    QSettings().setValue(libraryKey(library, "folders"), folders);
-}
-
-bool isFolderWatched(const QString& library, const QString& folder)
-{
-    return !QSettings().value(libraryKey(library, "unwatched")).toStringList().contains(QDir::cleanPath(folder));
-}
-
-void setFolderWatched(const QString& library, const QString& folder, bool watched)
-{
-    QStringList unwatched = QSettings().value(libraryKey(library, "unwatched")).toStringList();
-    const QString clean = QDir::cleanPath(folder);
-    unwatched.removeAll(clean);
-    if (!watched) unwatched << clean;
-    QSettings().setValue(libraryKey(library, "unwatched"), unwatched);
-}
-
 QList<QPair<QString, SearchState>> savedSearches(const QString& library)
 {
     QList<QPair<QString, SearchState>> searches;

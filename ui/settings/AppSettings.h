@@ -38,12 +38,6 @@ void setSpectrogramColours(ColourMap map);
 // viridis raises steadily from dark to light.
 QImage recoloured(const QImage& picture, ColourMap map);
 
-// The folders imported into a library, each watched for changes unless switched off.
-QStringList importedFolders(const QString& library);
-void noteFolderImported(const QString& library, const QString& folder);
-bool isFolderWatched(const QString& library, const QString& folder);
-void setFolderWatched(const QString& library, const QString& folder, bool watched);
-
 QList<QPair<QString, SearchState>> savedSearches(const QString& library);
 void saveSearch(const QString& library, const QString& name, const SearchState& state);
 void deleteSavedSearch(const QString& library, const QString& name);

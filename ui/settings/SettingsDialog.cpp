@@ -15,12 +15,13 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include "platform/LibraryLocation.h"
 #include "ui/LibraryService.h"
 #include "ui/settings/AppSettings.h"
 
 namespace lectern {
 
-SettingsDialog::SettingsDialog(LibraryService& service, QWidget* parent)
+SettingsDialog::SettingsDialog(LibraryService& service, const QVector<ImportedFolder>& folders, QWidget* parent)
     : QDialog(parent),
       service_(service),
       workers_(new QSpinBox(this)),
@@ -30,7 +31,8 @@ SettingsDialog::SettingsDialog(LibraryService& service, QWidget* parent)
       language_(new QComboBox(this)),
       colours_(new QComboBox(this)),
       watched_(new QListWidget(this)),
-      recent_(new QComboBox(this))
+      recent_(new QComboBox(this)),
+      folders_(folders)
 {
     setWindowTitle(tr("Lectern Settings"));
 
@@ -89,12 +91,10 @@ SettingsDialog::SettingsDialog(LibraryService& service, QWidget* parent)
     colours_->setCurrentIndex(std::max(0, colours_->findData(static_cast<int>(settings::spectrogramColours()))));
     colours_->setAccessibleName(tr("Spectrogram colours"));
 
-    const QString library = service_.libraryPath();
-    for (const QString& folder : settings::importedFolders(library)) {
-        auto* row = new QListWidgetItem(QDir::toNativeSeparators(folder), watched_);
-        row->setData(Qt::UserRole, folder);
+    for (const ImportedFolder& folder : folders_) {
+        auto* row = new QListWidgetItem(QDir::toNativeSeparators(toQString(folder.path)), watched_);
         row->setFlags(row->flags() | Qt::ItemIsUserCheckable);
-        row->setCheckState(settings::isFolderWatched(library, folder) ? Qt::Checked : Qt::Unchecked);
+        row->setCheckState(folder.watched ? Qt::Checked : Qt::Unchecked);
     }
     watched_->setAccessibleName(tr("Watched folders"));
     watched_->setToolTip(tr("Ticked folders are watched: new, changed and removed files are picked up"));
@@ -147,10 +147,9 @@ void SettingsDialog::save()
     settings::setModelsFolder(models_->text().trimmed());
     settings::setUiLanguage(language_->currentData().toString());
     settings::setSpectrogramColours(static_cast<settings::ColourMap>(colours_->currentData().toInt()));
-    const QString library = service_.libraryPath();
-    for (int row = 0; row < watched_->count(); ++row) {
-        const QListWidgetItem* entry = watched_->item(row);
-        settings::setFolderWatched(library, entry->data(Qt::UserRole).toString(), entry->checkState() == Qt::Checked);
+    for (int row = 0; row < watched_->count() && row < folders_.size(); ++row) {
+        const bool watched = watched_->item(row)->checkState() == Qt::Checked;
+        if (watched != folders_[row].watched) service_.setFolderWatched(toQString(folders_[row].path), watched);
     }
     emit settingsSaved();
 }

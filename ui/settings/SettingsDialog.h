@@ -5,6 +5,9 @@
 #pragma once
 
 #include <QDialog>
+#include <QVector>
+
+#include "catalog/ImportedFolders.h"
 
 class QCheckBox;
 class QComboBox;
@@ -21,7 +24,8 @@ class SettingsDialog : public QDialog {
     Q_OBJECT
 
 public:
-    SettingsDialog(LibraryService& service, QWidget* parent = nullptr);
+    // `folders`: the library's imported folders, whose watching the dialog switches.
+    SettingsDialog(LibraryService& service, const QVector<ImportedFolder>& folders, QWidget* parent = nullptr);
 
     QSpinBox* workersBox() const { return workers_; }
     QCheckBox* autoPreviewBox() const { return autoPreview_; }
@@ -51,6 +55,7 @@ private:
     QComboBox* colours_;
     QListWidget* watched_;
     QComboBox* recent_;
+    QVector<ImportedFolder> folders_;
 };
 
 }  // namespace lectern
