@@ -180,7 +180,9 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
 Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filter)
 {
     return guarded([&]() -> Result<std::vector<TextMatch>> {
-        const std::optional<std::string> match = filter.text ? toFtsExpression(*filter.text) : std::nullopt;
+        const std::optional<std::string> match = filter.text       ? toFtsExpression(*filter.text)
+                                                 : filter.anyWords ? toFtsAnyOf(*filter.anyWords)
+                                                                   : std::nullopt;
         if (!match) return std::vector<TextMatch>();
         // A word in most of the catalog would cost a bm25 score for every row
         // (110 ms at 100k items): only the first kMostRankedMatches matches

@@ -19,6 +19,7 @@ struct ItemFilter {
     std::optional<MediaKind> kind;
     std::optional<std::string> resourceClass;
     std::optional<std::string> text;  // free words, matched through FTS5
+    std::optional<std::vector<std::string>> anyWords;  // or: any of these words (textMatches)
     std::optional<double> minDurationSeconds;
     std::optional<double> maxDurationSeconds;
     std::optional<std::string> folderPart;  // any part of the folder path, case-insensitive

@@ -66,4 +66,17 @@ std::optional<std::string> toFtsExpression(std::string_view userText)
     return expression;
 }
 
+std::optional<std::string> toFtsAnyOf(const std::vector<std::string>& words)
+{
+    std::string expression;
+    for (const std::string& word : words) {
+        if (!hasWordCharacter(word)) continue;
+        if (!expression.empty()) expression += " OR ";
+        expression += quoted(word);
+        if (word.find(' ') == std::string::npos) expression += '*';
+    }
+    if (expression.empty()) return std::nullopt;
+    return expression;
+}
+
 }  // namespace lectern

@@ -1,13 +1,29 @@
 #include "search/SearchEngine.h"
 
 #include "catalog/CatalogReader.h"
+#include "classify/FileClassifier.h"
 #include "common/Paths.h"
 #include "search/ExampleSearch.h"
 #include "search/LibrarySameRecording.h"
 #include "search/SearchQuery.h"
+#include "search/SoundVocabulary.h"
 #include "search/TextSearch.h"
 
 namespace lectern {
+namespace {
+
+// The sound vocabulary beside the models, read once; without it, words are words.
+const SoundVocabulary* sharedSoundVocabulary()
+{
+    static const std::optional<SoundVocabulary> vocabulary = []() -> std::optional<SoundVocabulary> {
+        auto loaded = SoundVocabulary::load(soundVocabularyFolder(classifierModelDirectory()));
+        if (!loaded) return std::nullopt;
+        return std::move(loaded).value();
+    }();
+    return vocabulary ? &*vocabulary : nullptr;
+}
+
+}  // namespace
 
 SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder,
                            std::shared_ptr<const ClassifierModels> models, size_t mostIndexedSegments)
@@ -113,7 +129,7 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
     CatalogReader reader(db_);
     const SearchQuery query = parseSearchQuery(request.text);
     if (!models_ || !models_->textQuery || !query.hasTerms()) {
-        return searchByText(query, reader, nullptr, {}, request.limit);
+        return searchByText(query, reader, nullptr, {}, request.limit, sharedSoundVocabulary());
     }
     // The first text query loads (or builds) the vector index; later ones
     // use it as it is, even while an import has made it stale.
@@ -121,7 +137,7 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
     const auto textQuery = models_->textQuery;
     auto answer = searchByText(query, reader, vectors_.get(),
                                [textQuery](const std::string& text) { return textQuery->embed(text); },
-                               request.limit);
+                               request.limit, sharedSoundVocabulary());
     if (answer && !vectors_ && !whyNoVectors_.empty()) answer->notes.push_back("searched by words only: " + whyNoVectors_);
     return answer;
 }

@@ -27,6 +27,40 @@ std::string timeText(double seconds)
     return text;
 }
 
+// Items whose names say a concept the words were read as: "chien" finds
+// Dog1.wav. Ranked after the literal matches of the same rank, as a name
+// that says the concept is weaker evidence than the words themselves.
+Status addConceptNameMatches(const SearchQuery& query, CatalogReader& reader, const SoundVocabulary& vocabulary,
+                             std::map<int64_t, Fused>& fused, std::vector<std::string>& notes)
+{
+    const VocabularyReading reading = vocabulary.read(query.termText());
+    if (reading.concepts.empty()) return success();
+    std::string readAs;
+    for (const ConceptMention& mention : reading.concepts) {
+        const SoundConcept* soundConcept = vocabulary.find(mention.conceptId);
+        if (!soundConcept || soundConcept->names.empty()) continue;
+        readAs += (readAs.empty() ? "" : ", ") + soundConcept->names.front() +
+                  (mention.typed == soundConcept->names.front() ? "" : " (\"" + mention.typed + "\")");
+        ItemFilter filter = itemFilterOf(query);
+        filter.anyWords = vocabulary.wordsUnder(mention.conceptId);
+        filter.limit = static_cast<int>(kCandidatesPerList);
+        const auto matches = reader.textMatches(filter);
+        if (!matches) return matches.error();
+        for (size_t rank = 0; rank < matches->size(); ++rank) {
+            const TextMatch& match = (*matches)[rank];
+            Fused& entry = fused[match.item.id];
+            const bool alreadyThere = entry.item.id != 0;
+            entry.item = match.item;
+            entry.score += 0.5 / (kFusionRankOffset + static_cast<double>(rank + 1));
+            const std::string named = "named like: " + soundConcept->names.front();
+            if (!alreadyThere) entry.reason = named;
+            else if (entry.reason.find(named) == std::string::npos) entry.reason += "; " + named;
+        }
+    }
+    if (!readAs.empty()) notes.push_back("read as sounds: " + readAs);
+    return success();
+}
+
 }  // namespace
 
 ItemFilter itemFilterOf(const SearchQuery& query)
@@ -63,7 +97,7 @@ Result<std::map<int64_t, Item>> itemsPassing(CatalogReader& reader, const Search
 }
 
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
-                                  const TextEmbedder& embedText, size_t limit)
+                                  const TextEmbedder& embedText, size_t limit, const SoundVocabulary* vocabulary)
 {
     SearchAnswer answer;
     answer.notes = query.notes;
@@ -99,6 +133,12 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         entry.textHit = true;
         const auto snippet = snippetOf(match.item, query.terms);
         entry.reason = snippet ? snippet->field + ": " + snippet->snippet : "its annotation has the words";
+    }
+
+    if (vocabulary) {
+        if (Status named = addConceptNameMatches(query, reader, *vocabulary, fused, answer.notes); !named) {
+            return named.error();
+        }
     }
 
     const std::optional<std::vector<float>> textVector =

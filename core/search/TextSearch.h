@@ -13,6 +13,7 @@
 #include "index/VectorIndex.h"
 #include "search/SearchQuery.h"
 #include "search/SearchResult.h"
+#include "search/SoundVocabulary.h"
 
 namespace lectern {
 
@@ -40,7 +41,10 @@ inline constexpr double kFusionRankOffset = 60.0;
 // they would score.
 inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 
+// `vocabulary`, where given, reads the words as sound concepts ("chien",
+// "puppy yapping" → dog) and finds items whose names say the concept.
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
-                                  const TextEmbedder& embedText, size_t limit);
+                                  const TextEmbedder& embedText, size_t limit,
+                                  const SoundVocabulary* vocabulary = nullptr);
 
 }  // namespace lectern

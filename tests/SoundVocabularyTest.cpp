@@ -1,0 +1,110 @@
+// The sound vocabulary (issue 25): what a teacher types, read as concepts of
+// sounds through the concepts' words, WordNet and other languages; and text
+// search finding recordings named like the concept.
+#include <QtTest>
+
+#include "catalog/CatalogWriter.h"
+#include "search/SoundVocabulary.h"
+#include "search/TextSearch.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+const SoundVocabulary& shipped()
+{
+    static const SoundVocabulary vocabulary = [] {
+        auto loaded = SoundVocabulary::load(LECTERN_VOCABULARY_DIR);
+        if (!loaded) qFatal("%s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return vocabulary;
+}
+
+QStringList conceptsRead(const char* text)
+{
+    QStringList ids;
+    for (const ConceptMention& mention : shipped().read(text).concepts) ids << QString::fromStdString(mention.conceptId);
+    return ids;
+}
+
+}  // namespace
+
+class SoundVocabularyTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void theShippedVocabularyHasHundredsOfConcepts() { QVERIFY(shipped().conceptCount() >= 150); }
+
+    void aKindAndAVerbFormNameTheirConcepts()
+    {
+        QCOMPARE(conceptsRead("puppy yapping"), (QStringList{"dog", "dog_bark"}));
+    }
+
+    void aPluralAndAnIrregularVerbAreRead()
+    {
+        QCOMPARE(conceptsRead("dogs barked"), (QStringList{"dog", "dog_bark"}));
+        QVERIFY(conceptsRead("the phone rang").contains("telephone"));
+    }
+
+    void anotherLanguagesWordNamesTheConcept()
+    {
+        QCOMPARE(conceptsRead("chien"), QStringList{"dog"});
+        QCOMPARE(conceptsRead("Hund"), QStringList{"dog"});
+        QCOMPARE(conceptsRead("vache"), QStringList{"cow"});
+    }
+
+    void aPhraseIsReadBeforeItsWords()
+    {
+        QCOMPARE(conceptsRead("church bells"), QStringList{"church_bell"});
+    }
+
+    void aWordOfTheWrongSenseIsNotTaken()
+    {
+        // WordNet's first sense of "bark" is a tree's; the concept keeps the dog's.
+        QCOMPARE(conceptsRead("bark"), QStringList{"dog_bark"});
+        QCOMPARE(conceptsRead("pitch"), QStringList());  // pitch of a voice or a field: no concept
+    }
+
+    void unknownWordsAreSaidToBeUnknown()
+    {
+        const VocabularyReading reading = shipped().read("florp a blarg");
+        QVERIFY(reading.concepts.empty());
+        QCOMPARE(reading.unknownWords, (std::vector<std::string>{"florp", "blarg"}));
+    }
+
+    void smallWordsAreNeitherConceptsNorUnknown()
+    {
+        const VocabularyReading reading = shipped().read("a dog in the rain");
+        QCOMPARE(reading.unknownWords.size(), size_t(0));
+        QCOMPARE(reading.concepts.size(), size_t(2));
+    }
+
+    void aConceptsWordsIncludeThoseOfTheConceptsBelowIt()
+    {
+        const auto words = shipped().wordsUnder("dog");
+        QVERIFY(std::find(words.begin(), words.end(), "bark") != words.end());
+        QVERIFY(std::find(words.begin(), words.end(), "meow") == words.end());
+    }
+
+    void aWordInAnotherLanguageFindsARecordingNamedLikeTheConcept()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t dog = writer.addPending({"/sounds/Dog1.wav", 1, 1}, "").value();
+        (void)writer.addPending({"/sounds/Meow.wav", 1, 1}, "").value();
+        CatalogReader reader(library->database());
+        const auto answer = searchByText(parseSearchQuery("chien"), reader, nullptr, {}, 20, &shipped());
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, dog);
+        QVERIFY(answer->results.front().reason.find("named like: dog") != std::string::npos);
+        QVERIFY(std::any_of(answer->notes.begin(), answer->notes.end(),
+                            [](const std::string& note) { return note.find("read as sounds: dog") != std::string::npos; }));
+    }
+};
+
+QTEST_GUILESS_MAIN(SoundVocabularyTest)
+#include "SoundVocabularyTest.moc"
