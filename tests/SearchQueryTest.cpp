@@ -193,6 +193,28 @@ private slots:
         QCOMPARE(satisfies(MeasurableModifier::WithoutMusic, {-20.0, 60.0, 0.1}, example), std::optional<bool>(true));
         QCOMPARE(satisfies(MeasurableModifier::WithSpeech, {-20.0, 60.0, 0.9}, example), std::optional<bool>(false));
     }
+    void aLoudnessChangeUnder3LuIsNotQuieter()
+    {
+        const MeasurableFacts example{-20.0, 30.0, 0.1};
+        QCOMPARE(satisfies(MeasurableModifier::Quieter, {-22.3, 30.0, 0.1}, example), std::optional<bool>(false));
+        QCOMPARE(satisfies(MeasurableModifier::Quieter, {-23.5, 30.0, 0.1}, example), std::optional<bool>(true));
+    }
+
+    void aLoudnessChangeUnder3LuIsNotLouder()
+    {
+        const MeasurableFacts example{-20.0, 30.0, 0.1};
+        QCOMPARE(satisfies(MeasurableModifier::Louder, {-17.5, 30.0, 0.1}, example), std::optional<bool>(false));
+        QCOMPARE(satisfies(MeasurableModifier::Louder, {-16.0, 30.0, 0.1}, example), std::optional<bool>(true));
+    }
+
+    void aClearerChangeIsClearer()
+    {
+        const MeasurableFacts example{-20.0, 30.0, 0.1};
+        const double slight = changeClarity(MeasurableModifier::Quieter, {-25.0, 30.0, 0.1}, example);
+        const double strong = changeClarity(MeasurableModifier::Quieter, {-41.0, 30.0, 0.1}, example);
+        QVERIFY(strong > slight);
+        QCOMPARE(changeClarity(MeasurableModifier::Quieter, {-10.0, 30.0, 0.1}, example), 0.0);  // louder
+    }
 };
 
 QTEST_APPLESS_MAIN(SearchQueryTest)

@@ -342,6 +342,18 @@ private slots:
                             [](const std::string& note) { return note.find("quieter") != std::string::npos; }));
     }
 
+    void ofTwoQuieterCopiesTheNoticeablyQuieterComesFirst()
+    {
+        auto fixture = test::FixtureLibrary("quieter");
+        if (!importMedia(*fixture.library, {fixture.media}, {}, {}, {})) qFatal("import failed");
+        SearchEngine engine(fixture.library->database(), fixture.library->indexDirectory(),
+                            sharedClassifierModels().value());
+        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord at full level.flac"), "quieter"));
+        QVERIFY(answer.results.size() >= 2);
+        QVERIFY2(answer.results.front().path.find("much quieter") != std::string::npos,
+                 answer.results.front().path.c_str());
+    }
+
     void aClipPlusLouderPutsLouderItemsFirst()
     {
         auto engine = fixture_->engine();

@@ -69,10 +69,15 @@ double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>
     return start;
 }
 
+// What a change as clear as a change gets is worth beside the modifier
+// model's cosine (which spans about 0.3 among a library's candidates).
+constexpr double kClarityWeight = 0.25;
+
 struct Candidate {
     Item item;
     VectorHit hit;
     int satisfied = 0;
+    double clarity = 0.0;  // how clearly it makes the measurable changes, summed
     std::string modifierReason;
     std::optional<float> modifierScore;  // the modifier model's cosine, where it ranked this one
 };
@@ -162,12 +167,13 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     for (const VectorHit& hit : *best) {
         const auto item = byId->find(hit.itemId);
         if (item == byId->end()) continue;
-        Candidate candidate{item->second, hit, 0, {}, std::nullopt};
+        Candidate candidate{item->second, hit, 0, 0.0, {}, std::nullopt};
         if (!modifiers.empty()) {
             const MeasurableFacts facts{candidate.item.loudnessLufs, candidate.item.durationSeconds,
                                         musicProbability(parts.reader, candidate.item)};
             for (MeasurableModifier modifier : modifiers) {
                 if (satisfies(modifier, facts, example).value_or(false)) ++candidate.satisfied;
+                candidate.clarity += changeClarity(modifier, facts, example);
                 candidate.modifierReason += "; " + nameOf(modifier) + ": " +
                                             describeDifference(modifier, facts, example);
             }
@@ -191,9 +197,14 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     }
     // What the measurable modifiers ask for first; then, with a modifier,
     // by the modifier model; then by how alike they sound.
-    std::stable_sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+    // Among those, a clearer change counts beside the model's score: of the
+    // same recording at -5 and -21 LU, "quieter" puts -21 first.
+    const auto rankOf = [](const Candidate& candidate) {
+        return static_cast<double>(candidate.modifierScore.value_or(-2.0f)) + kClarityWeight * candidate.clarity;
+    };
+    std::stable_sort(candidates.begin(), candidates.end(), [&rankOf](const Candidate& a, const Candidate& b) {
         if (a.satisfied != b.satisfied) return a.satisfied > b.satisfied;
-        return a.modifierScore.value_or(-2.0f) > b.modifierScore.value_or(-2.0f);
+        return rankOf(a) > rankOf(b);
     });
     for (const Candidate& candidate : candidates) {
         if (answer.results.size() >= limit) break;

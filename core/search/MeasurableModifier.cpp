@@ -11,8 +11,12 @@
 namespace lectern {
 namespace {
 
-// Differences smaller than these are not audible or not noticeable.
-constexpr double kLoudnessStepLu = 1.0;
+// Differences smaller than these are not noticeable. Loudness: a teacher who
+// asks for "quieter" wants a change a listener notices at once, not the
+// 1 LU a careful listener can just tell apart; 3 LU (issue 25).
+constexpr double kLoudnessStepLu = 3.0;
+// A change of this much or more is as clear as a change gets.
+constexpr double kClearestLoudnessChangeLu = 20.0;
 constexpr double kDurationRatio = 0.8;
 constexpr double kMusicThreshold = 0.5;
 
@@ -126,6 +130,32 @@ std::optional<bool> satisfies(MeasurableModifier modifier, const MeasurableFacts
     }
     }
     return std::nullopt;
+}
+
+double changeClarity(MeasurableModifier modifier, const MeasurableFacts& candidate, const MeasurableFacts& example)
+{
+    switch (modifier) {
+    case MeasurableModifier::Quieter:
+    case MeasurableModifier::Louder: {
+        if (!candidate.loudnessLufs || !example.loudnessLufs) return 0.0;
+        const double change = *candidate.loudnessLufs - *example.loudnessLufs;
+        const double asked = modifier == MeasurableModifier::Quieter ? -change : change;
+        return std::clamp(asked / kClearestLoudnessChangeLu, 0.0, 1.0);
+    }
+    case MeasurableModifier::Shorter:
+    case MeasurableModifier::Longer: {
+        if (example.durationSeconds <= 0 || candidate.durationSeconds <= 0) return 0.0;
+        const double ratio = modifier == MeasurableModifier::Shorter ? example.durationSeconds / candidate.durationSeconds
+                                                                     : candidate.durationSeconds / example.durationSeconds;
+        return std::clamp((ratio - 1.0) / 3.0, 0.0, 1.0);  // four times as long (or short) is as clear as it gets
+    }
+    default: {
+        if (!candidate.musicProbability) return 0.0;
+        const bool wantsMusic = modifier == MeasurableModifier::WithMusic || modifier == MeasurableModifier::WithoutSpeech;
+        const double music = *candidate.musicProbability;
+        return std::clamp(2.0 * (wantsMusic ? music - 0.5 : 0.5 - music), 0.0, 1.0);
+    }
+    }
 }
 
 std::string describeDifference(MeasurableModifier modifier, const MeasurableFacts& candidate,

@@ -28,6 +28,9 @@ struct MeasurableFacts {
 // empty where the facts to decide are missing.
 std::optional<bool> satisfies(MeasurableModifier modifier, const MeasurableFacts& candidate,
                               const MeasurableFacts& example);
+// How clearly `candidate` makes the change asked for, from 0 (not at all)
+// to 1: of two copies of the same recording, the clearer change comes first.
+double changeClarity(MeasurableModifier modifier, const MeasurableFacts& candidate, const MeasurableFacts& example);
 // A short account for the result's reason, e.g. "quieter by 6.2 LU".
 std::string describeDifference(MeasurableModifier modifier, const MeasurableFacts& candidate,
                                const MeasurableFacts& example);
