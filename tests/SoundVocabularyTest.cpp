@@ -88,6 +88,25 @@ private slots:
         QVERIFY(std::find(words.begin(), words.end(), "meow") == words.end());
     }
 
+    void aBroadConceptKeepsToItsOwnWords()
+    {
+        const auto words = shipped().wordsUnder("music");
+        QVERIFY(std::find(words.begin(), words.end(), "melody") != words.end());
+        QVERIFY(std::find(words.begin(), words.end(), "violin") == words.end());
+    }
+
+    void aTitleThatHoldsASoundVerbIsNotReadAsSounds()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        (void)CatalogWriter(library->database()).addPending({"/sounds/door creak.wav", 1, 1}, "").value();
+        CatalogReader reader(library->database());
+        const auto answer =
+            searchByText(parseSearchQuery("open university lecture"), reader, nullptr, {}, 20, &shipped());
+        QVERIFY(answer.ok());
+        QVERIFY(answer->results.empty());
+    }
+
     void aWordInAnotherLanguageFindsARecordingNamedLikeTheConcept()
     {
         test::Scratch scratch;

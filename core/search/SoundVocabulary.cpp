@@ -133,6 +133,22 @@ std::vector<std::string> SoundVocabulary::wordsUnder(const std::string& id) cons
 {
     std::vector<std::string> words;
     std::vector<std::string> pending = {id};
+    size_t below = 0;
+    for (std::vector<std::string> level = {id}; !level.empty();) {
+        std::vector<std::string> next;
+        for (const auto& [childId, child] : concepts_) {
+            if (std::find(level.begin(), level.end(), child.parent) != level.end()) next.push_back(childId);
+        }
+        below += next.size();
+        level = std::move(next);
+    }
+    if (below > kMostConceptsBelow) {
+        if (const SoundConcept* own = find(id)) {
+            words = own->names;
+            words.insert(words.end(), own->sounds.begin(), own->sounds.end());
+        }
+        return words;
+    }
     while (!pending.empty()) {
         const std::string current = pending.back();
         pending.pop_back();

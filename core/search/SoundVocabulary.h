@@ -40,12 +40,14 @@ public:
 
     VocabularyReading read(std::string_view text) const;
     const SoundConcept* find(const std::string& id) const;
-    // A concept's own names and sounds and those of the concepts below it,
+    // A concept's own names and sounds and those of the concepts below it
+    // (only its own for a broad concept: "music" is not every instrument),
     // for finding recordings by the words in their names.
     std::vector<std::string> wordsUnder(const std::string& id) const;
     size_t conceptCount() const { return concepts_.size(); }
 
 private:
+    static constexpr size_t kMostConceptsBelow = 6;
     std::map<std::string, SoundConcept> concepts_;
     std::map<std::string, std::vector<std::string>> words_;  // lower-case word or phrase -> concept ids
     size_t longestPhrase_ = 1;  // in words

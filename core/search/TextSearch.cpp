@@ -34,7 +34,10 @@ Status addConceptNameMatches(const SearchQuery& query, CatalogReader& reader, co
                              std::map<int64_t, Fused>& fused, std::vector<std::string>& notes)
 {
     const VocabularyReading reading = vocabulary.read(query.termText());
-    if (reading.concepts.empty()) return success();
+    // Only words all about sounds ("chien", "a dog barking in the rain"), not
+    // a title that happens to hold one ("university lecture"): names are
+    // weak evidence, and a stray concept would crowd the real answers.
+    if (reading.concepts.empty() || !reading.unknownWords.empty()) return success();
     std::string readAs;
     for (const ConceptMention& mention : reading.concepts) {
         const SoundConcept* soundConcept = vocabulary.find(mention.conceptId);
