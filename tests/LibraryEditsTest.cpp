@@ -66,6 +66,19 @@ class LibraryEditsTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void aCollectionListsInTheOrderAdded()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const auto ids = addPendingItems(*library, {"/m/a.mp3", "/m/b.mp3", "/m/c.mp3"});
+        Collections collections(library->database());
+        QVERIFY(collections.add(collections.create("Lesson").value(), {ids[2], ids[0], ids[1]}).ok());
+        const auto items =
+            CatalogReader(library->database()).list(itemFilterOf(parseSearchQuery("collection:Lesson"))).value();
+        QCOMPARE(items.size(), size_t(3));
+        QCOMPARE((std::vector<int64_t>{items[0].id, items[1].id, items[2].id}), (std::vector<int64_t>{ids[2], ids[0], ids[1]}));
+    }
+
     void aCollectionKeepsItsItemsInTheOrderAdded()
     {
         test::Scratch scratch;

@@ -303,6 +303,20 @@ private slots:
         QCOMPARE(open.window->libraryModel()->items().front().fileName, std::string("french.ogg"));
     }
 
+    void aCollectionShowsItsItemsInTheOrderAdded()
+    {
+        OpenLibrary open;
+        const qint64 lesson = open.idOf(QStringLiteral("lesson.ogg"));
+        const qint64 chord = open.idOf(QStringLiteral("chord loud.flac"));
+        open.service.createCollection(QStringLiteral("Lesson 4"), {lesson, chord});  // not in title order
+        QTRY_VERIFY(open.window->sidebar()->collectionNode(QStringLiteral("Lesson 4")));
+        open.window->sidebar()->setCurrentItem(open.window->sidebar()->collectionNode(QStringLiteral("Lesson 4")));
+        QTRY_COMPARE(open.shownItems(), 2);
+        const QVector<Item> shown = open.window->libraryView()->itemsInViewOrder();
+        QCOMPARE(shown.front().id, lesson);
+        QCOMPARE(shown.back().id, chord);
+    }
+
     void aCollectionExportsAsAnM3u8Playlist()
     {
         OpenLibrary open;

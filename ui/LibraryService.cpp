@@ -166,7 +166,17 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
         auto items = CatalogReader(**connection).list(itemFilterOf(query));
         if (generation != requestGeneration_) return;
         if (!items) return reportFailure(toQString(items.error().message));
-        // In the order the results show first, sorted here rather than on the GUI thread.
+        // In the order the results show first, sorted here rather than on the
+        // GUI thread; a collection keeps the order the teacher gave it.
+        if (query.collection) {
+            QVector<Item> inOrder(items->begin(), items->end());
+            QStringList notes;
+            for (const std::string& note : query.notes) notes << toQString(note);
+            QMetaObject::invokeMethod(this, [this, inOrder, generation, notes] {
+                if (generation == requestGeneration_) emit itemsReady(inOrder, {}, notes);
+            });
+            return;
+        }
         std::vector<std::pair<std::string, size_t>> keys;
         keys.reserve(items->size());
         for (size_t i = 0; i < items->size(); ++i) keys.emplace_back(ResultsModel::titleSortKey((*items)[i]), i);

@@ -89,8 +89,8 @@ public slots:
 
 signals:
     // `matches` is empty for a listing, which comes in title order
-    // (ResultsModel::titleSortKey); `notes` says what a search did not
-    // understand or could not use.
+    // (ResultsModel::titleSortKey), or a collection's in the order it was
+    // made; `notes` says what a search did not understand or could not use.
     void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
                     const QStringList& notes);
     void itemsFailed(const QString& message);

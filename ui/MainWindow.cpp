@@ -521,10 +521,11 @@ void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch
     const Item* selected = view_->currentItem();
     const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
     const bool results = matches.size() == items.size() && !matches.isEmpty();
+    const bool collection = !results && !searchBar_->state().filterValue(QStringLiteral("collection")).isEmpty();
     view_->showSearchColumns(results);
-    model_->setItems(items, matches, !results);
-    if (results) {
-        view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match first
+    model_->setItems(items, matches, !results && !collection);
+    if (results || collection) {
+        view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match, or the teacher's order, first
     } else if (model_->sortColumn() < 0) {
         view_->sortByColumn(ResultsModel::Title, Qt::AscendingOrder);
     }

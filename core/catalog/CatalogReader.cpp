@@ -169,7 +169,13 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
         std::string sql = std::string("SELECT ") + kItemColumns + " FROM items";
         if (match) sql += " JOIN items_fts ON items_fts.rowid = items.id";
         sql += conditionsOf(filter, match.has_value());
-        sql += match ? " ORDER BY bm25(items_fts)" : " ORDER BY items.path";
+        // A collection lists in the order the teacher added its items.
+        const char* order = match               ? " ORDER BY bm25(items_fts)"
+                            : filter.collection ? " ORDER BY (SELECT ci.position FROM collection_items ci JOIN "
+                                                  "collections c ON c.id = ci.collection_id WHERE c.name = ?12 "
+                                                  "AND ci.item_id = items.id)"
+                                                : " ORDER BY items.path";
+        sql += order;
         sql += limitOf(filter);
         Statement statement = db_.prepare(sql);
         bindConditions(statement, filter, match);

@@ -90,6 +90,7 @@ class CatalogReader {
 public:
     explicit CatalogReader(Database& db) : db_(db) {}
 
+    // By path; a collection's items in the order they were added.
     Result<std::vector<Item>> list(const ItemFilter& filter = {});
     // Items whose annotation matches filter.text, best first (filter.text required).
     Result<std::vector<TextMatch>> textMatches(const ItemFilter& filter);
