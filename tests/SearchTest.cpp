@@ -348,7 +348,7 @@ private slots:
         if (!importMedia(*fixture.library, {fixture.media}, {}, {}, {})) qFatal("import failed");
         SearchEngine engine(fixture.library->database(), fixture.library->indexDirectory(),
                             sharedClassifierModels().value());
-        const SearchAnswer answer = answerTo(engine, exampleRequest(query("chord at full level.flac"), "quieter"));
+        const SearchAnswer answer = answerTo(engine, exampleRequest(test::fixtures("quieter-query") / "chord at full level.flac", "quieter"));
         QVERIFY(answer.results.size() >= 2);
         QVERIFY2(answer.results.front().path.find("much quieter") != std::string::npos,
                  answer.results.front().path.c_str());
