@@ -3,7 +3,8 @@
 # sound-sources.md), downloaded and unpacked, never installed, into
 # build/realsounds/files/PACKAGE/..., keeping the files whose paths name
 # what they are and leaving out speech, spoken letters, music loops and
-# synthetic sounds; then imported into build/realsounds/library, once.
+# synthetic sounds (and each package's copyright file, for the corpus
+# manifest); then imported into build/realsounds/library, once.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=build/realsounds
@@ -27,6 +28,7 @@ for package in "${!keep[@]}"; do
   mkdir -p "$root/files/$package"
   dpkg-deb --fsys-tarfile "$root"/debs/"${package}"_*.deb | tar -t | grep -E '\.(wav|ogg|flac|mp3)$' |
     grep -E "${keep[$package]}" | grep -v '_desc' > "$root/files/$package.list" || true
+  echo "./usr/share/doc/$package/copyright" >> "$root/files/$package.list"  # licences for the manifest
   dpkg-deb --fsys-tarfile "$root"/debs/"${package}"_*.deb | tar -x -C "$root/files/$package" -T "$root/files/$package.list"
   touch "$root/files/$package/.done"
 done
