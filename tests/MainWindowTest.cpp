@@ -75,7 +75,7 @@ private slots:
         QTRY_COMPARE(open.window.libraryView()->model()->rowCount(), 11);
         const ResultsModel* model = open.window.libraryModel();
         QStringList titles;
-        for (const Item& item : model->items()) titles << QString::fromStdString(item.tags.title.empty() ? item.fileName : item.tags.title);
+        for (const Item& item : model->items()) titles << QString::fromStdString(titleOf(item));
         QVERIFY(titles.contains(QStringLiteral("Tone webm")));
     }
 

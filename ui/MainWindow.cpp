@@ -648,7 +648,7 @@ void MainWindow::findSimilarTo(qint64 itemId, double startSeconds, double endSec
     clip.itemId = itemId;
     clip.startSeconds = startSeconds;
     clip.endSeconds = endSeconds;
-    const QString name = shown ? toQString(shown->tags.title.empty() ? shown->fileName : shown->tags.title)
+    const QString name = shown ? toQString(titleOf(*shown))
                                : tr("item %1").arg(itemId);
     clip.label = endSeconds > startSeconds
                      ? tr("%1 (%2–%3)").arg(name, formatDuration(startSeconds), formatDuration(endSeconds))

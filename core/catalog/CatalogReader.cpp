@@ -1,6 +1,7 @@
 #include "catalog/CatalogReader.h"
 
 #include "catalog/FtsQuery.h"
+#include "catalog/Guarded.h"
 #include "common/HalfFloat.h"
 
 #include <algorithm>
@@ -77,15 +78,6 @@ Item readItem(const Statement& row)
     return item;
 }
 
-template <typename Function>
-auto guarded(Function&& function) -> decltype(function())
-{
-    try {
-        return function();
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
-}
 
 std::vector<Item> readAll(Statement& statement)
 {

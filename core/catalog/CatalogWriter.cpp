@@ -1,5 +1,6 @@
 #include "catalog/CatalogWriter.h"
 
+#include "catalog/Guarded.h"
 #include "catalog/ResourceClass.h"
 #include "common/HalfFloat.h"
 
@@ -19,14 +20,26 @@ PathParts splitPath(const std::string& path)
     return {toUtf8(p.parent_path()), toUtf8(p.filename())};
 }
 
-Status guarded(const auto& function)
+// The descriptive tags of an item, from its file (never over the teacher's)
+// or from the teacher; returns the rows changed.
+int writeTags(Database& db, int64_t id, const Tags& tags, bool byTeacher)
 {
-    try {
-        function();
-        return success();
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
+    Statement statement = db.prepare(
+        std::string("UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, year = ?7, "
+                    "track = ?8, language = ?9, tags_source = ?10 WHERE id = ?1") +
+        (byTeacher ? "" : " AND tags_source = 'file'"));
+    statement.bind(1, id)
+        .bind(2, tags.title)
+        .bind(3, tags.artist)
+        .bind(4, tags.album)
+        .bind(5, tags.genre)
+        .bind(6, tags.comment)
+        .bind(7, tags.year)
+        .bind(8, tags.track)
+        .bind(9, tags.language)
+        .bind(10, byTeacher ? "manual" : "file");
+    statement.run();
+    return db.changes();
 }
 
 }  // namespace
@@ -66,21 +79,7 @@ void ItemTransaction::setStreamFacts(const MediaInfo& info, double durationSecon
 
 void ItemTransaction::setTags(const Tags& tags)
 {
-    run([&](Database& db) {
-        Statement statement = db.prepare(
-            "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
-            "year = ?7, track = ?8, language = ?9 WHERE id = ?1 AND tags_source = 'file'");
-        statement.bind(1, itemId_)
-            .bind(2, tags.title)
-            .bind(3, tags.artist)
-            .bind(4, tags.album)
-            .bind(5, tags.genre)
-            .bind(6, tags.comment)
-            .bind(7, tags.year)
-            .bind(8, tags.track)
-            .bind(9, tags.language);
-        statement.run();
-    });
+    run([&](Database& db) { writeTags(db, itemId_, tags, false); });
 }
 
 void ItemTransaction::setFingerprint(int version, const std::vector<uint32_t>& codes)
@@ -342,19 +341,7 @@ Status CatalogWriter::setEditedTags(int64_t id, const Tags& tags)
 {
     if (tags.year < 0 || tags.year > 9999) return failure("the year must be between 0 and 9999");
     return guarded([&] {
-        Statement statement = db_.prepare(
-            "UPDATE items SET title = ?2, artist = ?3, album = ?4, genre = ?5, comment = ?6, "
-            "year = ?7, language = ?8, tags_source = 'manual' WHERE id = ?1");
-        statement.bind(1, id)
-            .bind(2, tags.title)
-            .bind(3, tags.artist)
-            .bind(4, tags.album)
-            .bind(5, tags.genre)
-            .bind(6, tags.comment)
-            .bind(7, tags.year)
-            .bind(8, tags.language);
-        statement.run();
-        if (db_.changes() == 0) throw DatabaseError{"no item " + std::to_string(id)};
+        if (writeTags(db_, id, tags, true) == 0) throw DatabaseError{"no item " + std::to_string(id)};
     });
 }
 

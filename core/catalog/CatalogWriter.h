@@ -84,7 +84,7 @@ public:
     Status remove(int64_t id);
     // The file is gone from its folder (or back): the row and its analysis stay.
     Status setMissing(int64_t id, bool missing);
-    // The teacher's tags (the track number is the file's): kept when the file
+    // The teacher's tags: kept when the file
     // is analysed again, and searchable at once. The media file is never written.
     Status setEditedTags(int64_t id, const Tags& tags);
     // The teacher's class: kept whatever the model says later.

@@ -1,17 +1,9 @@
 #include "catalog/Collections.h"
 
+#include "catalog/Guarded.h"
+
 namespace lectern {
 namespace {
-
-template <typename Function>
-auto guarded(Function&& function) -> decltype(function())
-{
-    try {
-        return function();
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
-}
 
 std::string trimmed(const std::string& text)
 {

@@ -1,42 +1,37 @@
 #include "catalog/ImportedFolders.h"
 
+#include "catalog/Guarded.h"
+
 namespace lectern {
 
 Result<std::vector<ImportedFolder>> ImportedFolders::list()
 {
-    try {
+    return guarded([&]() -> Result<std::vector<ImportedFolder>> {
         Statement statement = db_.prepare("SELECT path, watched FROM imported_folders ORDER BY path");
         std::vector<ImportedFolder> folders;
         while (statement.step()) folders.push_back({statement.text(0), statement.integer(1) != 0});
         return folders;
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
+    });
 }
 
 Status ImportedFolders::note(const std::string& path)
 {
-    try {
+    return guarded([&] {
         Statement statement = db_.prepare("INSERT OR IGNORE INTO imported_folders (path) VALUES (?1)");
         statement.bind(1, path);
         statement.run();
-        return success();
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
+    });
 }
 
 Status ImportedFolders::setWatched(const std::string& path, bool watched)
 {
-    try {
+    return guarded([&]() -> Status {
         Statement statement = db_.prepare("UPDATE imported_folders SET watched = ?2 WHERE path = ?1");
         statement.bind(1, path).bind(2, watched ? 1 : 0);
         statement.run();
         if (db_.changes() == 0) return failure("no imported folder " + path);
         return success();
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
+    });
 }
 
 }  // namespace lectern

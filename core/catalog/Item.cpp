@@ -20,6 +20,8 @@ std::optional<ItemStatus> parseItemStatus(const std::string& text)
     return std::nullopt;
 }
 
+std::string titleOf(const Item& item) { return item.tags.title.empty() ? item.fileName : item.tags.title; }
+
 std::string nameOf(ClassSource source) { return source == ClassSource::Manual ? "manual" : "auto"; }
 
 std::optional<MediaKind> parseMediaKind(const std::string& text)

@@ -79,4 +79,7 @@ struct Item {
     bool missing = false;     // the file was gone when its folder was last scanned
 };
 
+// What an item is called: its title tag, else its file name.
+std::string titleOf(const Item& item);
+
 }  // namespace lectern

@@ -1,10 +1,12 @@
 #include "catalog/LibraryOverview.h"
 
+#include "catalog/Guarded.h"
+
 namespace lectern {
 
 Result<std::vector<OverviewCount>> readLibraryOverview(Database& db)
 {
-    try {
+    return guarded([&]() -> Result<std::vector<OverviewCount>> {
         Statement statement = db.prepare(
             "SELECT folder, kind, class, status, missing_since IS NOT NULL, count(*) FROM items "
             "GROUP BY folder, kind, class, status, 5");
@@ -15,9 +17,7 @@ Result<std::vector<OverviewCount>> readLibraryOverview(Database& db)
                               statement.integer(4) != 0, statement.integer(5)});
         }
         return counts;
-    } catch (const DatabaseError& error) {
-        return failure(error.message);
-    }
+    });
 }
 
 }  // namespace lectern

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <set>
 
+#include "common/AsciiText.h"
 #include "common/Paths.h"
 
 namespace lectern {
@@ -15,9 +16,8 @@ bool isReservedOnWindows(const std::string& stem)
     static const std::array<const char*, 22> reserved = {
         "CON",  "PRN",  "AUX",  "NUL",  "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7",
         "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"};
-    std::string upper = stem;
-    std::transform(upper.begin(), upper.end(), upper.begin(), [](unsigned char c) { return std::toupper(c); });
-    return std::any_of(reserved.begin(), reserved.end(), [&upper](const char* name) { return upper == name; });
+    const std::string lower = asciiLowercase(stem);
+    return std::any_of(reserved.begin(), reserved.end(), [&lower](const char* name) { return lower == asciiLowercase(name); });
 }
 
 // "name.ext" → "name (n).ext"
@@ -31,11 +31,7 @@ std::string numbered(const std::string& name, int n)
 }
 
 // Case-folded, since Windows and macOS folders do not tell "A.mp3" from "a.mp3".
-std::string folded(std::string name)
-{
-    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char c) { return std::tolower(c); });
-    return name;
-}
+std::string folded(const std::string& name) { return asciiLowercase(name); }
 
 }  // namespace
 

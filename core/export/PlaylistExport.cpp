@@ -72,7 +72,6 @@ std::string number(double value, const char* format)
     return text;
 }
 
-std::string titleOf(const Item& item) { return item.tags.title.empty() ? item.fileName : item.tags.title; }
 
 }  // namespace
 

@@ -143,13 +143,14 @@ void applyFilter(SearchQuery& query, const Token& token)
     }
 }
 
-bool isKnownFilter(const std::string& key)
+
+}  // namespace
+
+bool isSearchFilterKey(std::string_view key)
 {
     return key == "class" || key == "kind" || key == "duration" || key == "folder" || key == "year" ||
            key == "lang" || key == "language" || key == "collection" || key == "status" || key == "under";
 }
-
-}  // namespace
 
 bool SearchQuery::hasFilters() const
 {
@@ -196,7 +197,7 @@ SearchQuery parseSearchQuery(std::string_view text)
         query.notes.push_back("the query was cut to its first " + std::to_string(kMaxQueryCharacters) + " characters");
     }
     for (Token& token : tokenize(text)) {
-        if (!token.key.empty() && isKnownFilter(token.key)) {
+        if (!token.key.empty() && isSearchFilterKey(token.key)) {
             applyFilter(query, token);
             continue;
         }

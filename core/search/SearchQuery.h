@@ -42,6 +42,9 @@ struct SearchQuery {
 
 SearchQuery parseSearchQuery(std::string_view text);
 
+// Whether key:value is a filter of the language (the key in lower case).
+bool isSearchFilterKey(std::string_view key);
+
 // "5m", "30s", "1h", "90", "1:30" as seconds; empty when it is none of these.
 std::optional<double> parseDurationSeconds(std::string_view text);
 

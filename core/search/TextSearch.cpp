@@ -84,7 +84,6 @@ ItemFilter itemFilterOf(const SearchQuery& query)
     return filter;
 }
 
-std::string titleOf(const Item& item) { return item.tags.title.empty() ? item.fileName : item.tags.title; }
 
 Result<std::map<int64_t, Item>> itemsPassing(CatalogReader& reader, const SearchQuery& query,
                                              const std::vector<VectorHit>& hits)

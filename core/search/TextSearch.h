@@ -22,7 +22,6 @@ using TextEmbedder = std::function<std::optional<std::vector<float>>(const std::
 
 // The catalog conditions of a query's filters (its words not included).
 ItemFilter itemFilterOf(const SearchQuery& query);
-std::string titleOf(const Item& item);
 // The items of these hits that pass the query's filters, by id.
 Result<std::map<int64_t, Item>> itemsPassing(CatalogReader& reader, const SearchQuery& query,
                                              const std::vector<VectorHit>& hits);

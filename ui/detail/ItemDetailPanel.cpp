@@ -150,7 +150,7 @@ void ItemDetailPanel::showItem(const Item& item, std::optional<TimeRange> matche
     const bool sameItem = item_ && item_->id == item.id;
     item_ = item;
     matched_ = matched;
-    title_->setText(toQString(item.tags.title.empty() ? item.fileName : item.tags.title));
+    title_->setText(toQString(titleOf(item)));
     QStringList facts;
     if (!item.tags.artist.empty()) facts << toQString(item.tags.artist);
     if (item.status == ItemStatus::Analyzed) facts << formatDuration(item.durationSeconds);

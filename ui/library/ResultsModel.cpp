@@ -12,6 +12,7 @@
 #include <cctype>
 #include <numeric>
 
+#include "common/AsciiText.h"
 #include "platform/LibraryLocation.h"
 #include "search/SearchResult.h"
 #include "ui/common/Formatting.h"
@@ -38,9 +39,7 @@ ResultsModel::ResultsModel(QObject* parent) : QAbstractItemModel(parent) {}
 
 std::string ResultsModel::titleSortKey(const Item& item)
 {
-    std::string key = item.tags.title.empty() ? item.fileName : item.tags.title;
-    std::transform(key.begin(), key.end(), key.begin(), [](unsigned char c) { return std::tolower(c); });
-    return key;
+    return asciiLowercase(titleOf(item));
 }
 
 void ResultsModel::setItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, bool inTitleOrder)
@@ -212,7 +211,7 @@ QVariant ResultsModel::display(int row, int column) const
     const Item& item = items_[row];
     const SearchMatch* match = row < matches_.size() ? &matches_[row] : nullptr;
     switch (column) {
-    case Title: return toQString(item.tags.title.empty() ? item.fileName : item.tags.title);
+    case Title: return toQString(titleOf(item));
     case Class: return resourceClassLabel(item);
     case Kind: return item.kind == MediaKind::Video ? tr("Video") : tr("Audio");
     case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();

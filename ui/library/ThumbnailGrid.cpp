@@ -45,7 +45,7 @@ QVariant ThumbnailModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= items_.size()) return {};
     const Item& item = items_[index.row()];
     switch (role) {
-    case Qt::DisplayRole: return toQString(item.tags.title.empty() ? item.fileName : item.tags.title);
+    case Qt::DisplayRole: return toQString(titleOf(item));
     case Qt::ToolTipRole:
         return QStringLiteral("%1\n%2 · %3").arg(toQString(item.path), formatDuration(item.durationSeconds),
                                                   resourceClassLabel(item));

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QRegularExpression>
 
+#include "search/SearchQuery.h"
 #include "ui/common/Formatting.h"
 
 namespace lectern {
@@ -21,13 +22,7 @@ QString quotedIfNeeded(const QString& value)
 
 }  // namespace
 
-bool isFilterKey(const QString& key)
-{
-    static const QStringList keys = {QStringLiteral("class"),  QStringLiteral("kind"),   QStringLiteral("folder"),
-                                     QStringLiteral("collection"), QStringLiteral("status"), QStringLiteral("duration"), QStringLiteral("under"),
-                                     QStringLiteral("lang"),   QStringLiteral("language"), QStringLiteral("year")};
-    return keys.contains(key.toLower());
-}
+bool isFilterKey(const QString& key) { return isSearchFilterKey(key.toLower().toStdString()); }
 
 QString SearchState::queryText() const
 {

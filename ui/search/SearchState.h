@@ -46,7 +46,7 @@ struct SearchState {
     static SearchState fromVariant(const QVariantMap& map);
 };
 
-// The filter keys that the query language knows.
+// Whether the query language knows this filter key (search/SearchQuery.h).
 bool isFilterKey(const QString& key);
 // Moves every complete key:value (or key:"value") out of `typed` into
 // `state`'s filters and returns the words left. Only tokens followed by a
