@@ -432,6 +432,7 @@ private slots:
         OpenLibrary open;
         QTRY_COMPARE(open.shownItems(), 5);
         QTRY_COMPARE(open.window->folderWatcher()->roots(), QStringList{q(open.media)});
+        QTRY_VERIFY(open.window->folderWatcher()->watchedFolders().contains(q(open.media)));
         open.window->folderWatcher()->setSettleMs(200);
         QSignalSpy imported(&open.service, &LibraryService::importFinished);
         QVERIFY(QFile::copy(q(test::fixtures("speech/english.wav")), q(open.media / "english.wav")));
@@ -453,6 +454,7 @@ private slots:
     {
         OpenLibrary open;
         QTRY_COMPARE(open.shownItems(), 5);
+        QTRY_VERIFY(open.window->folderWatcher()->watchedFolders().contains(q(open.media)));
         open.window->folderWatcher()->setSettleMs(200);
         QSignalSpy imported(&open.service, &LibraryService::importFinished);
         QVERIFY(QFile::remove(q(open.media / "french.ogg")));

@@ -5,6 +5,7 @@
 #include <QMetaObject>
 
 #include <map>
+#include <numeric>
 
 #include "catalog/CatalogReader.h"
 #include "catalog/Collections.h"
@@ -55,6 +56,7 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     qRegisterMetaType<QVector<Item>>();
     qRegisterMetaType<Item>();
     qRegisterMetaType<QVector<SearchMatch>>();
+    qRegisterMetaType<ResultList>();
     qRegisterMetaType<LibraryCounts>();
     qRegisterMetaType<ItemDetails>();
     qRegisterMetaType<QVector<DuplicateSet>>();
@@ -166,28 +168,24 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
         auto items = CatalogReader(**connection).list(itemFilterOf(query));
         if (generation != requestGeneration_) return;
         if (!items) return reportFailure(toQString(items.error().message));
-        // In the order the results show first, sorted here rather than on the
-        // GUI thread; a collection keeps the order the teacher gave it.
-        if (query.collection) {
-            QVector<Item> inOrder(items->begin(), items->end());
-            QStringList notes;
-            for (const std::string& note : query.notes) notes << toQString(note);
-            QMetaObject::invokeMethod(this, [this, inOrder, generation, notes] {
-                if (generation == requestGeneration_) emit itemsReady(inOrder, {}, notes);
-            });
-            return;
+        // A collection keeps the order the teacher gave it; the rest comes in
+        // the order the results show first, sorted here (by keys made once),
+        // not on the GUI thread.
+        std::vector<size_t> order(items->size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        if (!query.collection) {
+            std::vector<std::string> keys;
+            keys.reserve(items->size());
+            for (const Item& item : *items) keys.push_back(ResultsModel::titleSortKey(item));
+            std::stable_sort(order.begin(), order.end(), [&keys](size_t a, size_t b) { return keys[a] < keys[b]; });
         }
-        std::vector<std::pair<std::string, size_t>> keys;
-        keys.reserve(items->size());
-        for (size_t i = 0; i < items->size(); ++i) keys.emplace_back(ResultsModel::titleSortKey((*items)[i]), i);
-        std::stable_sort(keys.begin(), keys.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
-        QVector<Item> result;
-        result.reserve(static_cast<qsizetype>(items->size()));
-        for (const auto& [key, i] : keys) result.push_back(std::move((*items)[i]));
-        QStringList notes;
-        for (const std::string& note : query.notes) notes << toQString(note);
-        QMetaObject::invokeMethod(this, [this, result = std::move(result), generation, notes] {
-            if (generation == requestGeneration_) emit itemsReady(result, {}, notes);
+        ResultList list;
+        list.inTitleOrder = !query.collection;
+        list.items.reserve(static_cast<qsizetype>(items->size()));
+        for (const size_t i : order) list.items.push_back(std::move((*items)[i]));
+        for (const std::string& note : query.notes) list.notes << toQString(note);
+        QMetaObject::invokeMethod(this, [this, list = std::move(list), generation] {
+            if (generation == requestGeneration_) emit itemsReady(list);
         });
     });
 }
@@ -248,18 +246,17 @@ void LibraryService::startSearch(SearchRequest request)
         if (!items) return reportFailure(toQString(items.error().message));
         std::map<int64_t, const Item*> byId;
         for (const Item& item : *items) byId[item.id] = &item;
-        QVector<Item> found;
-        QVector<SearchMatch> matches;
+        ResultList list;
         for (const SearchResult& result : answer->results) {
             const auto item = byId.find(result.itemId);
             if (item == byId.end()) continue;  // removed since the search ran
-            found.push_back(*item->second);
-            matches.push_back({result.startSeconds, toQString(result.reason), toQString(result.group), result.score});
+            list.items.push_back(*item->second);
+            list.matches.push_back(
+                {result.startSeconds, toQString(result.reason), toQString(result.group), result.score});
         }
-        QStringList notes;
-        for (const std::string& note : answer->notes) notes << toQString(note);
-        QMetaObject::invokeMethod(this, [this, found, matches, notes, generation] {
-            if (generation == requestGeneration_) emit itemsReady(found, matches, notes);
+        for (const std::string& note : answer->notes) list.notes << toQString(note);
+        QMetaObject::invokeMethod(this, [this, list = std::move(list), generation] {
+            if (generation == requestGeneration_) emit itemsReady(list);
         });
     });
 }
@@ -379,15 +376,17 @@ bool LibraryService::refuseWhenReadOnly()
     return true;
 }
 
-void LibraryService::edit(std::function<Status(Database&)> change)
+void LibraryService::edit(std::function<Status(Database&)> change, bool removesItems)
 {
     if (!library_ || refuseWhenReadOnly()) return;
     std::shared_ptr<Library> library = library_;
-    readers_.start([this, library, change = std::move(change)] {
+    readers_.start([this, library, change = std::move(change), removesItems] {
         auto connection = library->openConnection();
         const Status done = connection ? change(**connection) : Status(connection.error());
         const QString message = done ? QString() : toQString(done.error().message);
-        searchStale_ = true;  // the engine's answers may name what changed
+        // Tags, classes and collections are read afresh by every search; only
+        // removed items leave the engine's indexes to bring up to date.
+        if (removesItems) searchStale_ = true;
         QMetaObject::invokeMethod(this, [this, message] {
             if (message.isEmpty()) emit catalogEdited();
             else emit editFailed(message);
@@ -411,7 +410,7 @@ void LibraryService::removeItems(const QVector<qint64>& itemIds)
             if (Status removed = writer.remove(id); !removed) return removed;
         }
         return success();
-    });
+    }, true);
 }
 
 namespace {

@@ -88,11 +88,7 @@ public slots:
     void checkModels(const QString& folder);
 
 signals:
-    // `matches` is empty for a listing, which comes in title order
-    // (ResultsModel::titleSortKey), or a collection's in the order it was
-    // made; `notes` says what a search did not understand or could not use.
-    void itemsReady(const QVector<lectern::Item>& items, const QVector<lectern::SearchMatch>& matches,
-                    const QStringList& notes);
+    void itemsReady(const lectern::ResultList& results);
     void itemsFailed(const QString& message);
     void countsReady(const lectern::LibraryCounts& counts);
     void detailsReady(const lectern::ItemDetails& details);
@@ -120,7 +116,7 @@ private:
     void startListing(const QString& queryText, quint64 generation);
     // Runs `edit` on a connection of its own, so a running import does not
     // hold it back, then says catalogEdited or editFailed.
-    void edit(std::function<Status(Database&)> edit);
+    void edit(std::function<Status(Database&)> edit, bool removesItems = false);
     // Readies the vector index so that the first "sounds like" query need
     // not: after opening a library and after each import. The search engine
     // hands its index (if any) to another engine on the indexer thread,

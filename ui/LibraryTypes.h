@@ -19,6 +19,17 @@
 
 namespace lectern {
 
+// What the results show: a listing, or a search's answer.
+struct ResultList {
+    QVector<Item> items;
+    QVector<SearchMatch> matches;  // one per item, best first; empty for a listing
+    QStringList notes;             // what a search did not understand or could not use
+    // A listing in title order (ResultsModel::titleSortKey); false for search
+    // answers (best first) and for a collection (the order it was made in).
+    bool inTitleOrder = false;
+    bool isSearchAnswer() const { return !matches.isEmpty() && matches.size() == items.size(); }
+};
+
 struct KeyframeThumbnail {
     double timeSeconds = 0.0;
     QString path;
@@ -65,6 +76,7 @@ Q_DECLARE_METATYPE(lectern::ImportSummary)
 Q_DECLARE_METATYPE(lectern::Item)
 Q_DECLARE_METATYPE(QVector<lectern::Item>)
 Q_DECLARE_METATYPE(QVector<lectern::SearchMatch>)
+Q_DECLARE_METATYPE(lectern::ResultList)
 Q_DECLARE_METATYPE(lectern::LibraryCounts)
 Q_DECLARE_METATYPE(lectern::ItemDetails)
 Q_DECLARE_METATYPE(QVector<lectern::DuplicateSet>)

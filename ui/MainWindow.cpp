@@ -513,30 +513,28 @@ void MainWindow::dropEvent(QDropEvent* event)
     importPaths(paths);
 }
 
-void MainWindow::showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches,
-                           const QStringList& engineNotes)
+void MainWindow::showItems(const ResultList& list)
 {
     // A reload (an import finished, a class changed) keeps the teacher's
     // selection, and shows its details again: they may have just been made.
     const Item* selected = view_->currentItem();
     const std::optional<int64_t> selectedId = selected ? std::optional<int64_t>(selected->id) : std::nullopt;
-    const bool results = matches.size() == items.size() && !matches.isEmpty();
-    const bool collection = !results && !searchBar_->state().filterValue(QStringLiteral("collection")).isEmpty();
+    const bool results = list.isSearchAnswer();
     view_->showSearchColumns(results);
-    model_->setItems(items, matches, !results && !collection);
-    if (results || collection) {
+    model_->setItems(list.items, list.matches, list.inTitleOrder);
+    if (!list.inTitleOrder) {
         view_->header()->setSortIndicator(-1, Qt::AscendingOrder);  // best match, or the teacher's order, first
     } else if (model_->sortColumn() < 0) {
         view_->sortByColumn(ResultsModel::Title, Qt::AscendingOrder);
     }
     if (selectedId) view_->selectItem(*selectedId);
     if (!view_->currentItem()) details_->clear();
-    QString message = results ? tr("%n result(s)", nullptr, static_cast<int>(items.size()))
-                              : tr("%n item(s)", nullptr, static_cast<int>(items.size()));
+    const auto shown = static_cast<int>(list.items.size());
+    QString message = results ? tr("%n result(s)", nullptr, shown) : tr("%n item(s)", nullptr, shown);
     QStringList groups;
     for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key)).arg(count);
     if (model_->groups().size() > 1) message += QStringLiteral(": ") + groups.join(QStringLiteral(", "));
-    const QString notes = plainNotes(engineNotes);
+    const QString notes = plainNotes(list.notes);
     if (!notes.isEmpty()) message += QStringLiteral(" — ") + notes;
     statusBar()->showMessage(message);
     searchBar_->showNotes(searchBar_->state().example || !searchBar_->state().words.isEmpty() ? notes : QString());

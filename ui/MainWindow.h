@@ -93,7 +93,7 @@ private:
     void playIndex(const QModelIndex& proxyIndex, bool fromMatch);
     void playNeighbour(int step);
     void showImportResult(const ImportSummary& summary);
-    void showItems(const QVector<Item>& items, const QVector<SearchMatch>& matches, const QStringList& notes);
+    void showItems(const ResultList& list);
     void runSearch(const SearchState& state);
     void refresh();
     void showCurrentItem();

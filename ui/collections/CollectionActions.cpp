@@ -85,10 +85,10 @@ void CollectionActions::exportCollection(const QString& name)
     state.setFilter(QStringLiteral("collection"), name);
     auto* once = new QMetaObject::Connection;
     *once = connect(&service_, &LibraryService::itemsReady, this,
-                    [this, name, once](const QVector<Item>& items, const QVector<SearchMatch>&, const QStringList&) {
+                    [this, name, once](const ResultList& list) {
                         disconnect(*once);
                         delete once;
-                        exporter_.exportItems(items, name);
+                        exporter_.exportItems(list.items, name);
                     });
     service_.search(state);
 }

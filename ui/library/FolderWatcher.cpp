@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QPointer>
+#include <QThreadPool>
 
 namespace lectern {
 namespace {
@@ -26,6 +28,7 @@ FolderWatcher::FolderWatcher(QObject* parent) : QObject(parent)
 
 void FolderWatcher::watch(const QStringList& roots)
 {
+    ++generation_;
     if (!watcher_.directories().isEmpty()) watcher_.removePaths(watcher_.directories());
     roots_.clear();
     for (const QString& root : roots) {
@@ -37,21 +40,32 @@ void FolderWatcher::watch(const QStringList& roots)
 
 void FolderWatcher::addTree(const QString& root)
 {
-    if (!QFileInfo(root).isDir()) {
-        // A folder that is gone (an unplugged stick): its parent says when it returns.
-        const QString parent = QFileInfo(root).absolutePath();
-        if (QFileInfo(parent).isDir() && !watcher_.directories().contains(parent)) watcher_.addPath(parent);
-        return;
-    }
-    QStringList folders = {root};
-    QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (it.hasNext() && folders.size() < kMostWatchedFolders) folders << it.next();
-    const QStringList watched = watcher_.directories();
-    QStringList fresh;
-    for (const QString& folder : folders) {
-        if (!watched.contains(folder)) fresh << folder;
-    }
-    if (!fresh.isEmpty()) watcher_.addPaths(fresh);
+    // Listing a teacher's media tree reads every folder in it: on a worker,
+    // not on the GUI thread. A watch() meanwhile makes the answer stale.
+    QPointer<FolderWatcher> self(this);
+    const quint64 generation = generation_;
+    QThreadPool::globalInstance()->start([self, root, generation] {
+        QStringList folders;
+        if (QFileInfo(root).isDir()) {
+            folders << root;
+            QDirIterator it(root, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (it.hasNext() && folders.size() < kMostWatchedFolders) folders << it.next();
+        } else if (QFileInfo(QFileInfo(root).absolutePath()).isDir()) {
+            // A folder that is gone (an unplugged stick): its parent says when it returns.
+            folders << QFileInfo(root).absolutePath();
+        }
+        QMetaObject::invokeMethod(self, [self, folders, generation] {
+            if (!self || generation != self->generation_) return;
+            const QStringList listed = self->watcher_.directories();
+            QSet<QString> watched(listed.begin(), listed.end());
+            QStringList fresh;
+            for (const QString& folder : folders) {
+                if (!watched.contains(folder)) fresh << folder;
+                watched.insert(folder);
+            }
+            if (!fresh.isEmpty()) self->watcher_.addPaths(fresh);
+        });
+    });
 }
 
 void FolderWatcher::changed(const QString& path)

@@ -24,6 +24,8 @@ public:
     // The roots to watch; their sub-folders are watched too.
     void watch(const QStringList& roots);
     QStringList roots() const { return roots_; }
+    // The folders watched so far (their listing arrives from a worker).
+    QStringList watchedFolders() const { return watcher_.directories(); }
     void setSettleMs(int ms) { settle_.setInterval(ms); }
 
 signals:
@@ -37,6 +39,7 @@ private:
     QStringList roots_;
     QSet<QString> changedRoots_;
     QTimer settle_;
+    quint64 generation_ = 0;  // of watch(): folder listings for earlier roots are dropped
 };
 
 }  // namespace lectern

@@ -116,17 +116,36 @@ void ResultsModel::sort(int column, Qt::SortOrder order)
     QVector<int> itemRows;
     for (const QModelIndex& index : before) itemRows << itemRowOf(index);
     applySort();
+    // Where each item now stands, found once: not a search per selected row.
+    QVector<QModelIndex> shownAt(items_.size());
+    if (groups_.isEmpty()) {
+        for (int row = 0; row < flat_.size(); ++row) shownAt[flat_[row]] = createIndex(row, 0, kTopLevel);
+    } else {
+        for (int group = 0; group < groups_.size(); ++group) {
+            const QVector<int>& rows = groups_[group].rows;
+            for (int i = 0; i < rows.size(); ++i) shownAt[rows[i]] = createIndex(i, 0, static_cast<quintptr>(group + 1));
+        }
+    }
     QModelIndexList after;
     for (int i = 0; i < before.size(); ++i) {
         if (itemRows[i] < 0) {
             after << before[i];  // a header stays where it is
             continue;
         }
-        const QModelIndex moved = indexOfRow(itemRows[i]);
+        const QModelIndex moved = shownAt[itemRows[i]];
         after << (moved.isValid() ? moved.siblingAtColumn(before[i].column()) : QModelIndex());
     }
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+QVector<int> ResultsModel::positionsInShownOrder() const
+{
+    if (groups_.isEmpty()) return flat_;
+    QVector<int> positions;
+    positions.reserve(items_.size());
+    for (const Group& group : groups_) positions += group.rows;
+    return positions;
 }
 
 QVector<QPair<QString, int>> ResultsModel::groups() const

@@ -56,6 +56,8 @@ public:
     QModelIndex indexOfItem(int64_t itemId) const;
     int itemCount() const { return static_cast<int>(items_.size()); }
     const QVector<Item>& items() const { return items_; }
+    // Positions in items() in the order the rows are shown (groups one after another).
+    QVector<int> positionsInShownOrder() const;
     bool showsSearchResults() const { return !matches_.isEmpty(); }
     // The group keys shown, in order, with their item counts.
     QVector<QPair<QString, int>> groups() const;

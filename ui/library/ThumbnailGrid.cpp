@@ -13,37 +13,34 @@ namespace lectern {
 ThumbnailModel::ThumbnailModel(std::function<QString(const Item&)> pictureOf, QObject* parent)
     : QAbstractListModel(parent), pictureOf_(std::move(pictureOf)), pictures_(new PictureCache(this))
 {
-    // A picture that arrives redraws the grid through a change of its data.
-    connect(pictures_, &PictureCache::pictureReady, this, [this] {
-        if (!items_.isEmpty()) emit dataChanged(index(0), index(static_cast<int>(items_.size()) - 1), {Qt::DecorationRole});
-    });
 }
 
-void ThumbnailModel::setItems(const QVector<Item>& items)
+void ThumbnailModel::setItems(const QVector<Item>& items, QVector<int> order)
 {
     beginResetModel();
     items_ = items;
+    order_ = std::move(order);
     pictures_->forgetMissing();
     endResetModel();
 }
 
 int ThumbnailModel::rowOf(qint64 itemId) const
 {
-    for (int row = 0; row < items_.size(); ++row) {
-        if (items_[row].id == itemId) return row;
+    for (int row = 0; row < order_.size(); ++row) {
+        if (items_[order_[row]].id == itemId) return row;
     }
     return -1;
 }
 
 int ThumbnailModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(items_.size());
+    return parent.isValid() ? 0 : static_cast<int>(order_.size());
 }
 
 QVariant ThumbnailModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || index.row() >= items_.size()) return {};
-    const Item& item = items_[index.row()];
+    if (!index.isValid() || index.row() >= order_.size()) return {};
+    const Item& item = items_[order_[index.row()]];
     switch (role) {
     case Qt::DisplayRole: return toQString(titleOf(item));
     case Qt::ToolTipRole:
@@ -75,6 +72,8 @@ ThumbnailGrid::ThumbnailGrid(ResultsView* results, std::function<QString(const I
     setWordWrap(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setAccessibleName(tr("Results as thumbnails"));
+    // A picture that arrives is drawn at the next paint of what is in view.
+    connect(model_->pictures(), &PictureCache::pictureReady, viewport(), qOverload<>(&QWidget::update));
     setToolTip(tr("Enter or double-click plays; the keyframe shown is from the middle of the video"));
     ResultsModel* source = results_->resultsModel();
     connect(source, &QAbstractItemModel::modelReset, this, &ThumbnailGrid::follow);
@@ -96,7 +95,8 @@ void ThumbnailGrid::follow()
 {
     stale_ = !isVisible();
     if (stale_) return;
-    model_->setItems(results_->itemsInViewOrder());
+    const ResultsModel* source = results_->resultsModel();
+    model_->setItems(source->items(), source->positionsInShownOrder());
     if (const Item* current = results_->currentItem()) {
         const int row = model_->rowOf(current->id);
         if (row >= 0) selectionModel()->setCurrentIndex(model_->index(row), QItemSelectionModel::ClearAndSelect);

@@ -26,13 +26,16 @@ public:
     // `pictureOf`: a video's keyframe folder or an audio item's spectrogram file.
     ThumbnailModel(std::function<QString(const Item&)> pictureOf, QObject* parent = nullptr);
 
-    void setItems(const QVector<Item>& items);
+    // `items` shared with the results (no copy), shown in `order` (positions in it).
+    void setItems(const QVector<Item>& items, QVector<int> order);
     int rowOf(qint64 itemId) const;
+    PictureCache* pictures() const { return pictures_; }
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role) const override;
 
 private:
     QVector<Item> items_;
+    QVector<int> order_;
     std::function<QString(const Item&)> pictureOf_;
     PictureCache* pictures_;
 };

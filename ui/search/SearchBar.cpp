@@ -146,23 +146,24 @@ void SearchBar::request(bool typing)
 
 void SearchBar::setState(const SearchState& state)
 {
-    typingDelay_->stop();
-    const bool exampleChanged = state.example != state_.example;
-    state_ = state;
-    showStateInWidgets();
-    if (exampleChanged && state_.example) emit examplePictureWanted(*state_.example);
+    display(state);
     request(false);
 }
 
 void SearchBar::goTo(const SearchState& state)
+{
+    display(state);
+    updateHistoryActions();  // where Back or Forward went is already in the history
+    emit searchRequested(state_);
+}
+
+void SearchBar::display(const SearchState& state)
 {
     typingDelay_->stop();
     const bool exampleChanged = state.example != state_.example;
     state_ = state;
     showStateInWidgets();
     if (exampleChanged && state_.example) emit examplePictureWanted(*state_.example);
-    updateHistoryActions();
-    emit searchRequested(state_);
 }
 
 void SearchBar::showStateInWidgets()

@@ -64,6 +64,8 @@ private:
     void showStateInWidgets();
     void updateHistoryActions();
     void goTo(const SearchState& state);
+    // The state in the widgets, and its example's picture asked for.
+    void display(const SearchState& state);
     // The example a drop carries, if any.
     std::optional<ExampleClip> exampleOf(const QMimeData* data) const;
 
