@@ -4,7 +4,7 @@
 # a short lecture, and a video with a soundtrack. Nothing is downloaded.
 set -euo pipefail
 out=${1:?usage: make-demo-media.sh OUTPUT_DIR}
-stamp="$out/.complete-v2"
+stamp="$out/.complete-v3"
 [[ -f $stamp ]] && exit 0
 rm -rf "$out"
 mkdir -p "$out/English A1" "$out/Français" "$out/Deutsch" "$out/Music" "$out/Science" "$out/Film club" "$out/Audio books"
@@ -56,14 +56,20 @@ render "$work/sonatina.wav" 0 80 96 60 64 67 72 71 67 64 62 60 65 69 72 71 67 62
 ff -i "$work/sonatina.wav" -metadata title="Sonatina in C" -metadata artist="Lectern Ensemble" \
    -metadata genre="Classical" -metadata album="Music for the classroom" -c:a flac "$out/Music/Sonatina in C.flac"
 
-# A short scene: moving pictures with dialogue over the music.
-espeak-ng -v en+f3 -s 150 -w "$work/line1.wav" "Where were you last night?"
-espeak-ng -v en+m3 -s 140 -w "$work/line2.wav" "At the library. I told you already."
-ff -i "$work/line1.wav" -i "$work/line2.wav" -filter_complex "[0:a][1:a]concat=n=2:v=0:a=1[d]" -map "[d]" "$work/dialogue.wav"
-ff -f lavfi -i "mandelbrot=size=320x240:rate=25" -i "$work/dialogue.wav" -i "$work/sonatina.wav" \
-   -filter_complex "[2:a]volume=0.3[m];[1:a][m]amix=inputs=2:duration=first[a]" -map 0:v -map "[a]" -shortest \
-   -metadata title="Scene 1 – the library" -c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac \
-   "$out/Film club/Scene 1.mp4"
+# A short scene: moving pictures with two voices' dialogue over music.
+# scene OUT TITLE PICTURE MUSIC MUSIC_VOLUME VOICE1 LINE1 VOICE2 LINE2
+scene() {
+  local out_file=$1 title=$2 picture=$3 music=$4 volume=$5
+  espeak-ng -v "$6" -w "$work/line1.wav" "$7"
+  espeak-ng -v "$8" -w "$work/line2.wav" "$9"
+  ff -i "$work/line1.wav" -i "$work/line2.wav" -filter_complex "[0:a][1:a]concat=n=2:v=0:a=1[d]" -map "[d]" \
+     "$work/dialogue.wav"
+  ff -f lavfi -i "$picture" -i "$work/dialogue.wav" -i "$music" \
+     -filter_complex "[2:a]volume=$volume[m];[1:a][m]amix=inputs=2:duration=first[a]" -map 0:v -map "[a]" -shortest \
+     -metadata title="$title" -c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac "$out_file"
+}
+scene "$out/Film club/Scene 1.mp4" "Scene 1 – the library" "mandelbrot=size=320x240:rate=25" "$work/sonatina.wav" 0.3 \
+  "en+f3" "Where were you last night?" "en+m3" "At the library. I told you already."
 
 # The sonatina again, much quieter, as a rehearsal copy: the same recording
 # twice ("Duplicates"), and an answer to "like this, but quieter".
@@ -97,12 +103,7 @@ and release oxygen. Next week we will measure how the rate of photosynthesis dep
 ff -i "$work/photosynthesis.wav" -metadata title="Photosynthesis" -metadata artist="Dr Okafor" -metadata genre="Lecture" \
    -metadata comment="Year 8 biology, week 5" -c:a aac -b:a 96k "$out/Science/Photosynthesis.m4a"
 
-espeak-ng -v en+m5 -s 145 -w "$work/line3.wav" "Did you hear that? Someone is in the garden."
-espeak-ng -v en+f4 -s 160 -w "$work/line4.wav" "It is only the wind. Go back to sleep."
-ff -i "$work/line3.wav" -i "$work/line4.wav" -filter_complex "[0:a][1:a]concat=n=2:v=0:a=1[d]" -map "[d]" "$work/dialogue2.wav"
-ff -f lavfi -i "life=size=320x240:rate=25:mold=10:ratio=0.3" -i "$work/dialogue2.wav" -i "$work/waltz.wav" \
-   -filter_complex "[2:a]volume=0.25[m];[1:a][m]amix=inputs=2:duration=first[a]" -map 0:v -map "[a]" -shortest \
-   -metadata title="Scene 2 – the garden" -c:v libx264 -preset veryfast -pix_fmt yuv420p -c:a aac \
-   "$out/Film club/Scene 2.mp4"
+scene "$out/Film club/Scene 2.mp4" "Scene 2 – the garden" "life=size=320x240:rate=25:mold=10:ratio=0.3" \
+  "$work/waltz.wav" 0.25 "en+m5" "Did you hear that? Someone is in the garden." "en+f4" "It is only the wind. Go back to sleep."
 
 touch "$stamp"
