@@ -602,7 +602,10 @@ void MainWindow::showImportResult(const ImportSummary& summary)
 void MainWindow::showCurrentItem()
 {
     const Item* item = view_->currentItem();
-    if (!item) return details_->clear();
+    if (!item) {
+        player_->setMatchAvailable(false);
+        return details_->clear();
+    }
     const QModelIndex current = view_->currentIndex().siblingAtColumn(0);
     const SearchMatch* match = model_->matchAt(current);
     std::optional<TimeRange> matched;
