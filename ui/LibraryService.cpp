@@ -156,16 +156,24 @@ void LibraryService::search(const SearchState& state)
 
 // The library, or the part of it the filters choose: every row, as the
 // engine's filter-only answer stops at its limit.
-void LibraryService::startListing(const QString& queryText, quint64 generation)
+void LibraryService::onReader(std::function<void(Database&)> work)
 {
+    if (!library_) return;
     std::shared_ptr<Library> library = library_;
-    const std::string text = queryText.toStdString();
-    readers_.start([this, library, generation, text] {
-        if (generation != requestGeneration_) return;  // already superseded
+    readers_.start([this, library, work = std::move(work)] {
         auto connection = library->openConnection();
         if (!connection) return reportFailure(toQString(connection.error().message));
+        work(**connection);
+    });
+}
+
+void LibraryService::startListing(const QString& queryText, quint64 generation)
+{
+    const std::string text = queryText.toStdString();
+    onReader([this, generation, text](Database& db) {
+        if (generation != requestGeneration_) return;  // already superseded
         const SearchQuery query = parseSearchQuery(text);
-        auto items = CatalogReader(**connection).list(itemFilterOf(query));
+        auto items = CatalogReader(db).list(itemFilterOf(query));
         if (generation != requestGeneration_) return;
         if (!items) return reportFailure(toQString(items.error().message));
         // A collection keeps the order the teacher gave it; the rest comes in
@@ -293,17 +301,13 @@ void LibraryService::requestDetails(qint64 itemId)
 
 void LibraryService::requestCounts()
 {
-    if (!library_) return;
-    std::shared_ptr<Library> library = library_;
-    readers_.start([this, library] {
-        auto connection = library->openConnection();
-        if (!connection) return reportFailure(toQString(connection.error().message));
+    onReader([this](Database& db) {
         LibraryCounts answer;
-        if (auto counts = readLibraryOverview(**connection)) answer.counts = QVector<OverviewCount>(counts->begin(), counts->end());
-        if (auto collections = Collections(**connection).list()) {
+        if (auto counts = readLibraryOverview(db)) answer.counts = QVector<OverviewCount>(counts->begin(), counts->end());
+        if (auto collections = Collections(db).list()) {
             answer.collections = QVector<Collection>(collections->begin(), collections->end());
         }
-        if (auto folders = ImportedFolders(**connection).list()) {
+        if (auto folders = ImportedFolders(db).list()) {
             answer.folders = QVector<ImportedFolder>(folders->begin(), folders->end());
         }
         QMetaObject::invokeMethod(this, [this, answer] { emit countsReady(answer); });
@@ -345,14 +349,10 @@ quint64 LibraryService::requestSpectrogram(const SpectrogramRequest& request)
 
 void LibraryService::requestDuplicates()
 {
-    if (!library_) return;
-    std::shared_ptr<Library> library = library_;
-    readers_.start([this, library] {
-        auto connection = library->openConnection();
-        if (!connection) return reportFailure(toQString(connection.error().message));
-        auto groups = findDuplicates(**connection);
+    onReader([this](Database& db) {
+        auto groups = findDuplicates(db);
         if (!groups) return reportFailure(toQString(groups.error().message));
-        CatalogReader reader(**connection);
+        CatalogReader reader(db);
         QVector<DuplicateSet> sets;
         for (const DuplicateGroup& group : *groups) {
             DuplicateSet set;
@@ -577,16 +577,13 @@ void LibraryService::resumePendingImports() { importPaths({}); }
 void LibraryService::retryFailed()
 {
     if (!library_ || refuseWhenReadOnly()) return;
-    std::shared_ptr<Library> library = library_;
-    readers_.start([this, library] {
-        auto connection = library->openConnection();
-        if (!connection) return reportFailure(toQString(connection.error().message));
+    onReader([this](Database& db) {
         ItemFilter failed;
         failed.status = ItemStatus::Failed;
-        auto items = CatalogReader(**connection).list(failed);
+        auto items = CatalogReader(db).list(failed);
         if (!items) return reportFailure(toQString(items.error().message));
         // Pending again, so the import analyses them though their files are unchanged.
-        CatalogWriter writer(**connection);
+        CatalogWriter writer(db);
         for (const Item& item : *items) {
             if (Status marked = writer.markPending(item.id); !marked) return reportFailure(toQString(marked.error().message));
         }

@@ -11,6 +11,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <mutex>
 
@@ -114,6 +115,9 @@ private:
     struct SearchSession;
     void startSearch(SearchRequest request);
     void startListing(const QString& queryText, quint64 generation);
+    // Runs `work` on a reader thread with a connection of its own; a library
+    // that cannot be opened is reported instead.
+    void onReader(std::function<void(Database&)> work);
     // Runs `edit` on a connection of its own, so a running import does not
     // hold it back, then says catalogEdited or editFailed.
     void edit(std::function<Status(Database&)> edit, bool removesItems = false);
