@@ -102,7 +102,7 @@ private slots:
         (void)CatalogWriter(library->database()).addPending({"/sounds/door creak.wav", 1, 1}, "").value();
         CatalogReader reader(library->database());
         const auto answer =
-            searchByText(parseSearchQuery("open university lecture"), reader, nullptr, {}, 20, &shipped());
+            searchByText(parseSearchQuery("open university lecture"), reader, nullptr, {}, 20, {&shipped(), {}});
         QVERIFY(answer.ok());
         QVERIFY(answer->results.empty());
     }
@@ -115,7 +115,7 @@ private slots:
         const int64_t dog = writer.addPending({"/sounds/Dog1.wav", 1, 1}, "").value();
         (void)writer.addPending({"/sounds/Meow.wav", 1, 1}, "").value();
         CatalogReader reader(library->database());
-        const auto answer = searchByText(parseSearchQuery("chien"), reader, nullptr, {}, 20, &shipped());
+        const auto answer = searchByText(parseSearchQuery("chien"), reader, nullptr, {}, 20, {&shipped(), {}});
         QVERIFY(answer.ok());
         QCOMPARE(answer->results.size(), size_t(1));
         QCOMPARE(answer->results.front().itemId, dog);

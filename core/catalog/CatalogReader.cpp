@@ -360,6 +360,48 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const c
     });
 }
 
+Result<std::vector<ItemHeard>> CatalogReader::itemsHeardAs(const std::vector<std::string>& conceptIds, int limit)
+{
+    return guarded([&]() -> Result<std::vector<ItemHeard>> {
+        Statement statement = db_.prepare(
+            "SELECT item_id, score, at_s FROM heard_sounds WHERE concept = ?1 ORDER BY score DESC LIMIT ?2");
+        std::map<int64_t, ItemHeard> best;
+        for (const std::string& conceptId : conceptIds) {
+            statement.bind(1, conceptId).bind(2, static_cast<int64_t>(limit));
+            while (statement.step()) {
+                const ItemHeard heard{statement.integer(0),
+                                      {conceptId, static_cast<float>(statement.real(1)), statement.real(2)}};
+                auto [entry, added] = best.emplace(heard.itemId, heard);
+                if (!added && heard.sound.score > entry->second.sound.score) entry->second = heard;
+            }
+            statement.reset();
+        }
+        std::vector<ItemHeard> heard;
+        for (auto& [id, entry] : best) heard.push_back(std::move(entry));
+        std::stable_sort(heard.begin(), heard.end(),
+                         [](const ItemHeard& a, const ItemHeard& b) { return a.sound.score > b.sound.score; });
+        if (heard.size() > static_cast<size_t>(limit)) heard.resize(static_cast<size_t>(limit));
+        return heard;
+    });
+}
+
+Result<std::map<int64_t, std::vector<HeardSound>>> CatalogReader::heardSounds(const std::vector<int64_t>& itemIds)
+{
+    return guarded([&]() -> Result<std::map<int64_t, std::vector<HeardSound>>> {
+        ItemFilter only;
+        only.ids = itemIds;
+        Statement statement = db_.prepare(
+            "SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id IN (SELECT value FROM json_each(?10))");
+        bindConditions(statement, only, std::nullopt);
+        std::map<int64_t, std::vector<HeardSound>> sounds;
+        while (statement.step()) {
+            sounds[statement.integer(0)].push_back(
+                {statement.text(1), static_cast<float>(statement.real(2)), statement.real(3)});
+        }
+        return sounds;
+    });
+}
+
 Result<int64_t> CatalogReader::segmentCount()
 {
     return guarded([&]() -> Result<int64_t> {

@@ -109,6 +109,11 @@ public:
     Result<std::map<int64_t, std::vector<float>>> itemSoundProfiles(const std::vector<int64_t>& itemIds);
     // Their sound descriptors (classify/SoundDescriptors.h), where they have them.
     Result<std::map<int64_t, std::vector<float>>> itemSoundDescriptors(const std::vector<int64_t>& itemIds);
+    // The items that sound like any of these concepts, loudest score first,
+    // each once (with its best of them), at most `limit`.
+    Result<std::vector<ItemHeard>> itemsHeardAs(const std::vector<std::string>& conceptIds, int limit);
+    // The sounds heard in these items, by item id.
+    Result<std::map<int64_t, std::vector<HeardSound>>> heardSounds(const std::vector<int64_t>& itemIds);
     // Stored segment rows, of every item.
     Result<int64_t> segmentCount();
     // Every analysed item's segment codes, by item and time.

@@ -202,6 +202,21 @@ void ItemTransaction::setItemEmbedding(const std::vector<float>& values,
     });
 }
 
+void ItemTransaction::setHeardSounds(const std::vector<HeardSound>& sounds)
+{
+    run([&](Database& db) {
+        Statement clear = db.prepare("DELETE FROM heard_sounds WHERE item_id = ?1");
+        clear.bind(1, itemId_);
+        clear.run();
+        Statement insert = db.prepare("INSERT OR REPLACE INTO heard_sounds (item_id, concept, score, at_s) VALUES (?1, ?2, ?3, ?4)");
+        for (const HeardSound& sound : sounds) {
+            insert.bind(1, itemId_).bind(2, sound.conceptId).bind(3, static_cast<double>(sound.score)).bind(4, sound.atSeconds);
+            insert.run();
+            insert.reset();
+        }
+    });
+}
+
 void ItemTransaction::setStatus(const char* status, const std::string& error)
 {
     run([&](Database& db) {

@@ -44,6 +44,8 @@ public:
     // (classify/SoundDescriptors.h); all in half precision.
     void setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile,
                           const std::vector<float>& soundDescriptors);
+    // Replaces the sounds heard in the item.
+    void setHeardSounds(const std::vector<HeardSound>& sounds);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

@@ -40,6 +40,21 @@ struct SegmentEmbedding {
     std::optional<uint64_t> code;  // 64-bit hash code (issue 5), where the model made one
 };
 
+// A sound concept heard in an item (issue 25): the concept's id
+// (resources/vocabulary/concepts.tsv), the score of the segment where it
+// sounds most (0–1), and that moment in seconds from the file's start.
+struct HeardSound {
+    std::string conceptId;
+    float score = 0.0f;
+    double atSeconds = 0.0;
+};
+
+// An item heard as a concept, for search.
+struct ItemHeard {
+    int64_t itemId = 0;
+    HeardSound sound;
+};
+
 // A segment's code with where it comes from, for near-duplicate detection.
 struct StoredSegmentCode {
     int64_t itemId = 0;

@@ -223,12 +223,33 @@ void addCollectionsAndTagEdits(Database& db)
     )sql");
 }
 
+// The sounds heard in each item (issue 25): per concept of the encoder's
+// concept head, the item's best segment's score and the moment it sounds
+// most, kept where the score reaches HeardSounds.h's floor, indexed for
+// "dog barking" to find the items that sound like it. The encoder changed,
+// so every analysed item is analysed again on the next import (edits and
+// manual classes kept).
+void addHeardSounds(Database& db)
+{
+    db.execute(R"sql(
+        CREATE TABLE heard_sounds (
+            item_id INTEGER NOT NULL REFERENCES items (id) ON DELETE CASCADE,
+            concept TEXT NOT NULL,
+            score REAL NOT NULL,
+            at_s REAL NOT NULL,
+            PRIMARY KEY (item_id, concept)
+        ) WITHOUT ROWID;
+        CREATE INDEX heard_sounds_by_concept ON heard_sounds (concept, score DESC);
+        UPDATE items SET status = 'pending' WHERE status = 'analyzed';
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {
         createVersion1,           addSignalAnalysis,         addClassification,
         addCodesAndRefingerprint, addLanguageAndPrefixIndex, addSoundProfiles,
-        addSoundDescriptors,      addCollectionsAndTagEdits};
+        addSoundDescriptors,      addCollectionsAndTagEdits, addHeardSounds};
     return steps;
 }
 

@@ -62,6 +62,10 @@ torch::Tensor rowOf(const ClassProbabilities& values)
     return rowOf(std::vector<float>(values.begin(), values.end()));
 }
 
+// The concept head's time steps in a segment: 1000 frames averaged in fours
+// and halved by three poolings (tools/ml/ConceptNet.h).
+constexpr int kConceptTimeSteps = kSegmentFrames / 4 / 2 / 2 / 2;
+
 std::string readVersion(const std::filesystem::path& card)
 {
     std::ifstream in(card);
@@ -125,6 +129,10 @@ size_t mostLikely(const ClassProbabilities& probabilities)
 AudioModel::AudioModel(const std::filesystem::path& file) : script_(loadScript(file))
 {
     embeddingSize_ = static_cast<int>(script_->module.attr("embedding_size").toInt());
+    if (script_->module.hasattr("concepts")) {
+        std::stringstream ids(script_->module.attr("concepts").toStringRef());
+        for (std::string id; std::getline(ids, id, ',');) concepts_.push_back(id);
+    }
 }
 
 AudioModel::~AudioModel() = default;
@@ -141,13 +149,28 @@ std::vector<SegmentResult> AudioModel::run(std::span<const float> segments) cons
                          torch::kFloat)
             .transpose(2, 3)
             .contiguous();
-    const auto outputs = script_->module.forward({input}).toTuple();
-    const torch::Tensor embeddings = outputs->elements()[0].toTensor();
-    const torch::Tensor probabilities = torch::softmax(outputs->elements()[1].toTensor(), 1);
+    // A copy of the tuple's elements: GCC sees a tuple of three stored inline
+    // and warns on the fourth and fifth.
+    const std::vector<c10::IValue> outputs = script_->module.forward({input}).toTuple()->elements().vec();
+    const torch::Tensor embeddings = outputs[0].toTensor();
+    const torch::Tensor probabilities = torch::softmax(outputs[1].toTensor(), 1);
     std::vector<SegmentResult> results(static_cast<size_t>(count));
     for (long i = 0; i < count; ++i) {
         results[static_cast<size_t>(i)].embedding = toVector(embeddings[i]);
         results[static_cast<size_t>(i)].probabilities = toProbabilities(probabilities[i]);
+    }
+    if (!concepts_.empty() && outputs.size() >= 5) {
+        const torch::Tensor concepts = outputs[2].toTensor();
+        // The peak's time step, as seconds from the segment's start.
+        const torch::Tensor peaks = outputs[3].toTensor().add(0.5).mul(
+            kSegmentFrames / static_cast<double>(kMelFramesPerSecond) / static_cast<double>(kConceptTimeSteps));
+        const torch::Tensor sounds = outputs[4].toTensor();
+        for (long i = 0; i < count; ++i) {
+            SegmentResult& result = results[static_cast<size_t>(i)];
+            result.concepts = toVector(concepts[i]);
+            result.conceptPeaks = toVector(peaks[i]);
+            result.sound = toVector(sounds[i]);
+        }
     }
     return results;
 }

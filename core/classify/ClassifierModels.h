@@ -37,6 +37,14 @@ struct SegmentResult {
     std::vector<float> embedding;  // L2-normalised
     ClassProbabilities probabilities{};
     std::optional<uint64_t> code;  // the 64-bit hash code, where the hash model is shipped
+    // Where the encoder has a sound-concept head (issue 25): the probability
+    // of each of AudioModel::concepts() sounding in the segment, the moment
+    // within the segment (seconds from its start) where each sounds most,
+    // and the segment's sound embedding (unit length), which places
+    // recordings by what they sound like.
+    std::vector<float> concepts;
+    std::vector<float> conceptPeaks;
+    std::vector<float> sound;
 };
 
 class AudioModel;
@@ -69,10 +77,14 @@ public:
     // Segments of kSegmentFrames × kMelBands values each, back to back.
     std::vector<SegmentResult> run(std::span<const float> segments) const;
     int embeddingSize() const { return embeddingSize_; }
+    // The sound concepts the encoder scores (ids of concepts.tsv), in the
+    // order of SegmentResult::concepts; empty for an encoder without them.
+    const std::vector<std::string>& concepts() const { return concepts_; }
 
 private:
     std::unique_ptr<LoadedScript> script_;
     int embeddingSize_ = 0;
+    std::vector<std::string> concepts_;
 };
 
 // The hash head of P4 (issue 5): 64-bit codes of segment embeddings, bit i

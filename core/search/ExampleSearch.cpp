@@ -4,10 +4,12 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "catalog/ResourceClass.h"
 #include "classify/FileClassifier.h"
+#include "classify/HeardSounds.h"
 #include "common/UnitVectors.h"
 #include "dsp/Loudness.h"
 #include "index/DistinctSegments.h"
@@ -27,6 +29,13 @@ std::string formatted(const char* pattern, double a, double b = 0.0)
     char text[96];
     std::snprintf(text, sizeof text, pattern, a, b);
     return text;
+}
+
+// A concept's id as words: "dog_bark" -> "dog bark".
+std::string nameOfConcept(std::string id)
+{
+    std::replace(id.begin(), id.end(), '_', ' ');
+    return id;
 }
 
 bool silent(std::span<const float> samples)
@@ -73,14 +82,49 @@ double bestStart(CatalogReader& reader, int64_t itemId, const std::vector<float>
 // model's cosine (which spans about 0.3 among a library's candidates).
 constexpr double kClarityWeight = 0.25;
 
+// How much what two recordings are heard as (the concept head's scores)
+// counts beside how alike their embeddings are. lectern-eval-concepts on the
+// held-out packages' real recordings: the concept scores place a recording
+// of the same kind first more often than the shipped embedding does; the
+// embedding still tells apart what the head has no concept for (speech,
+// music of every kind, the five classes' material).
+constexpr float kHeardWeight = 0.7f;
+// Items heard as the example's strongest concepts join the candidates: the
+// shipped embedding's neighbours may hold no dog at all.
+constexpr size_t kHeardConceptsAsked = 3;
+
 struct Candidate {
     Item item;
     VectorHit hit;
+    float similarity = 0.0f;  // the embedding's cosine, and the heard concepts' where both have them
     int satisfied = 0;
     double clarity = 0.0;  // how clearly it makes the measurable changes, summed
     std::string modifierReason;
     std::optional<float> modifierScore;  // the modifier model's cosine, where it ranked this one
 };
+
+float cosineOfHeard(const std::vector<float>& a, const std::vector<float>& b)
+{
+    double dot = 0, na = 0, nb = 0;
+    for (size_t i = 0; i < a.size() && i < b.size(); ++i) {
+        dot += double(a[i]) * b[i];
+        na += double(a[i]) * a[i];
+        nb += double(b[i]) * b[i];
+    }
+    return na > 0 && nb > 0 ? static_cast<float>(dot / std::sqrt(na * nb)) : 0.0f;
+}
+
+// The strongest concept two recordings are both heard as, and when in the
+// candidate it sounds most.
+std::optional<HeardSound> sharedSound(const std::vector<HeardSound>& example, const std::vector<HeardSound>& candidate)
+{
+    for (const HeardSound& sound : example) {
+        for (const HeardSound& heard : candidate) {
+            if (heard.conceptId == sound.conceptId) return heard;
+        }
+    }
+    return std::nullopt;
+}
 
 // The modifier model's score for each candidate with a stored clip
 // embedding: cos(normalize(A(example) + s T(modifier)), A(candidate)), A
@@ -159,6 +203,21 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
                                               embedding, space, parts.reader, kSimilarCandidates, shown)
                         : parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
     if (!best) return best.error();
+    const std::vector<std::string>& heardConcepts = parts.models->audio->concepts();
+    const std::vector<HeardSound> exampleHeard = heardSounds(classified.segments, heardConcepts);
+    std::set<int64_t> fromEmbedding;
+    for (const VectorHit& hit : *best) fromEmbedding.insert(hit.itemId);
+    if (!exampleHeard.empty()) {
+        std::vector<std::string> strongest;
+        for (size_t i = 0; i < exampleHeard.size() && i < kHeardConceptsAsked; ++i) strongest.push_back(exampleHeard[i].conceptId);
+        const auto heard = parts.reader.itemsHeardAs(strongest, static_cast<int>(kSimilarCandidates));
+        if (!heard) return heard.error();
+        for (const ItemHeard& item : *heard) {
+            if (!shown.count(item.itemId) && !fromEmbedding.count(item.itemId)) {
+                best->push_back({item.itemId, item.sound.atSeconds, -1.0f});  // the embedding's cosine is read below
+            }
+        }
+    }
     const auto byId = itemsPassing(parts.reader, query.filters, *best);
     if (!byId) return byId.error();
 
@@ -167,7 +226,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     for (const VectorHit& hit : *best) {
         const auto item = byId->find(hit.itemId);
         if (item == byId->end()) continue;
-        Candidate candidate{item->second, hit, 0, 0.0, {}, std::nullopt};
+        Candidate candidate{item->second, hit, hit.similarity, 0, 0.0, {}, std::nullopt};
         if (!modifiers.empty()) {
             const MeasurableFacts facts{candidate.item.loudnessLufs, candidate.item.durationSeconds,
                                         musicProbability(parts.reader, candidate.item)};
@@ -184,10 +243,32 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     // modifier model reads them, and the search space places each shown
     // item's segments by them. Without them: ranked and placed without.
     StoredItemSounds sounds;
-    if (modifierModel || space.hasItemPart()) {
-        std::vector<int64_t> ids;
-        for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
+    std::vector<int64_t> ids;
+    for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
+    const bool heardOnly = candidates.size() > fromEmbedding.size();
+    if (modifierModel || space.hasItemPart() || heardOnly) {
         if (auto read = readItemSounds(parts.reader, ids)) sounds = std::move(*read);
+    }
+    // What each candidate is heard as, beside how alike it sounds.
+    std::map<int64_t, std::vector<HeardSound>> candidateHeard;
+    if (!exampleHeard.empty()) {
+        auto read = parts.reader.heardSounds(ids);
+        if (!read) return read.error();
+        candidateHeard = std::move(*read);
+    }
+    const std::vector<float> exampleVector = heardVector(exampleHeard, heardConcepts);
+    for (Candidate& candidate : candidates) {
+        if (candidate.hit.similarity < -0.5f) {  // found by what it is heard as: the embedding's cosine
+            const std::span<const float> mean = sounds.meanOf(candidate.item.id);
+            candidate.hit.similarity = mean.empty() ? 0.0f
+                : cosineOf(space.map(mean, sounds.offsetIn(space, candidate.item.id)), embedding);
+        }
+        candidate.similarity = candidate.hit.similarity;
+        const auto heard = candidateHeard.find(candidate.item.id);
+        if (heard != candidateHeard.end()) {
+            candidate.similarity = kHeardWeight * cosineOfHeard(exampleVector, heardVector(heard->second, heardConcepts)) +
+                                   (1.0f - kHeardWeight) * candidate.hit.similarity;
+        }
     }
     if (modifierModel) {
         scoreByModifierModel(*parts.models->modifier, sounds,
@@ -204,20 +285,27 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     };
     std::stable_sort(candidates.begin(), candidates.end(), [&rankOf](const Candidate& a, const Candidate& b) {
         if (a.satisfied != b.satisfied) return a.satisfied > b.satisfied;
-        return rankOf(a) > rankOf(b);
+        if (rankOf(a) != rankOf(b)) return rankOf(a) > rankOf(b);
+        return a.similarity > b.similarity;
     });
     for (const Candidate& candidate : candidates) {
         if (answer.results.size() >= limit) break;
-        const std::vector<float> offset = sounds.offsetIn(space, candidate.item.id);
-        const double start =
-            bestStart(parts.reader, candidate.item.id, embedding, space, offset, candidate.hit.startSeconds);
+        const auto heard = candidateHeard.find(candidate.item.id);
+        const std::optional<HeardSound> shared =
+            heard == candidateHeard.end() ? std::nullopt : sharedSound(exampleHeard, heard->second);
+        // From the moment it sounds most like what the example is heard as;
+        // otherwise from its segment nearest to the example.
+        const double start = shared ? shared->atSeconds
+                                    : bestStart(parts.reader, candidate.item.id, embedding, space,
+                                                sounds.offsetIn(space, candidate.item.id), candidate.hit.startSeconds);
         const std::string modelReason =
             candidate.modifierScore ? formatted("; modifier model %.2f", *candidate.modifierScore) : std::string();
+        const std::string heardReason = shared ? "; both sound like: " + nameOfConcept(shared->conceptId) : std::string();
         answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),
-                                  candidate.modifierScore.value_or(candidate.hit.similarity), start,
+                                  candidate.modifierScore.value_or(candidate.similarity), start,
                                   formatted("sounds like the example from %.0f s (similarity %.2f)", start,
-                                            candidate.hit.similarity) +
-                                      candidate.modifierReason + modelReason,
+                                            candidate.similarity) +
+                                      heardReason + candidate.modifierReason + modelReason,
                                   kSoundsSimilarGroup});
     }
     if (answer.results.size() > limit) answer.results.resize(limit);

@@ -23,6 +23,11 @@ const SoundVocabulary* sharedSoundVocabulary()
     return vocabulary ? &*vocabulary : nullptr;
 }
 
+SoundWords soundWordsOf(const ClassifierModels* models)
+{
+    return {sharedSoundVocabulary(), models && models->audio ? models->audio->concepts() : std::vector<std::string>()};
+}
+
 }  // namespace
 
 SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder,
@@ -129,7 +134,7 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
     CatalogReader reader(db_);
     const SearchQuery query = parseSearchQuery(request.text);
     if (!models_ || !models_->textQuery || !query.hasTerms()) {
-        return searchByText(query, reader, nullptr, {}, request.limit, sharedSoundVocabulary());
+        return searchByText(query, reader, nullptr, {}, request.limit, soundWordsOf(models_.get()));
     }
     // The first text query loads (or builds) the vector index; later ones
     // use it as it is, even while an import has made it stale.
@@ -137,7 +142,7 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
     const auto textQuery = models_->textQuery;
     auto answer = searchByText(query, reader, vectors_.get(),
                                [textQuery](const std::string& text) { return textQuery->embed(text); },
-                               request.limit, sharedSoundVocabulary());
+                               request.limit, soundWordsOf(models_.get()));
     if (answer && !vectors_ && !whyNoVectors_.empty()) answer->notes.push_back("searched by words only: " + whyNoVectors_);
     return answer;
 }

@@ -15,6 +15,7 @@ struct Fused {
     Item item;
     double score = 0.0;
     bool textHit = false;  // ties go to the field hit: the words are really there
+    bool heard = false;    // heard as a concept the words name; startSeconds is when
     std::string reason;
     double startSeconds = 0.0;
 };
@@ -27,17 +28,54 @@ std::string timeText(double seconds)
     return text;
 }
 
+// The concept the encoder hears that stands for `conceptId`: itself, or the
+// nearest concept above it that the head was trained on ("poodle" → dog).
+std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary& vocabulary,
+                                   const std::vector<std::string>& heardConcepts)
+{
+    while (!conceptId.empty()) {
+        if (std::find(heardConcepts.begin(), heardConcepts.end(), conceptId) != heardConcepts.end()) return conceptId;
+        const SoundConcept* soundConcept = vocabulary.find(conceptId);
+        conceptId = soundConcept ? soundConcept->parent : std::string();
+    }
+    return std::nullopt;
+}
+
+// Items heard as a concept the words were read as, by the encoder's
+// concept scores: "dog barking" finds a recording of a dog whatever its name,
+// and says from when it sounds like one.
+Status addHeardMatches(const VocabularyReading& reading, const SoundWords& sounds, CatalogReader& reader,
+                       std::map<int64_t, Fused>& fused)
+{
+    for (const ConceptMention& mention : reading.concepts) {
+        const auto heard = heardAs(mention.conceptId, *sounds.vocabulary, sounds.heardConcepts);
+        if (!heard) continue;
+        const SoundConcept* soundConcept = sounds.vocabulary->find(*heard);
+        const std::string name = soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard;
+        const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
+        if (!items) return items.error();
+        for (size_t rank = 0; rank < items->size(); ++rank) {
+            const ItemHeard& item = (*items)[rank];
+            Fused& entry = fused[item.itemId];
+            entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(rank + 1));
+            if (!entry.heard) entry.startSeconds = item.sound.atSeconds;
+            entry.heard = true;
+            char score[16];
+            std::snprintf(score, sizeof score, "%.2f", static_cast<double>(item.sound.score));
+            const std::string reason = "sounds like: " + name + ", from " + timeText(item.sound.atSeconds) + " (" + score + ")";
+            entry.reason = entry.reason.empty() ? reason : entry.reason + "; " + reason;
+        }
+    }
+    return success();
+}
+
 // Items whose names say a concept the words were read as: "chien" finds
 // Dog1.wav. Ranked after the literal matches of the same rank, as a name
 // that says the concept is weaker evidence than the words themselves.
-Status addConceptNameMatches(const SearchQuery& query, CatalogReader& reader, const SoundVocabulary& vocabulary,
-                             std::map<int64_t, Fused>& fused, std::vector<std::string>& notes)
+Status addConceptNameMatches(const SearchQuery& query, const VocabularyReading& reading, CatalogReader& reader,
+                             const SoundVocabulary& vocabulary, std::map<int64_t, Fused>& fused,
+                             std::vector<std::string>& notes)
 {
-    const VocabularyReading reading = vocabulary.read(query.termText());
-    // Only words all about sounds ("chien", "a dog barking in the rain"), not
-    // a title that happens to hold one ("university lecture"): names are
-    // weak evidence, and a stray concept would crowd the real answers.
-    if (reading.concepts.empty() || !reading.unknownWords.empty()) return success();
     std::string readAs;
     for (const ConceptMention& mention : reading.concepts) {
         const SoundConcept* soundConcept = vocabulary.find(mention.conceptId);
@@ -52,7 +90,7 @@ Status addConceptNameMatches(const SearchQuery& query, CatalogReader& reader, co
         for (size_t rank = 0; rank < matches->size(); ++rank) {
             const TextMatch& match = (*matches)[rank];
             Fused& entry = fused[match.item.id];
-            const bool alreadyThere = entry.item.id != 0;
+            const bool alreadyThere = !entry.reason.empty();
             entry.item = match.item;
             entry.score += 0.5 / (kFusionRankOffset + static_cast<double>(rank + 1));
             const std::string named = "named like: " + soundConcept->names.front();
@@ -99,7 +137,7 @@ Result<std::map<int64_t, Item>> itemsPassing(CatalogReader& reader, const Search
 }
 
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
-                                  const TextEmbedder& embedText, size_t limit, const SoundVocabulary* vocabulary)
+                                  const TextEmbedder& embedText, size_t limit, const SoundWords& sounds)
 {
     SearchAnswer answer;
     answer.notes = query.notes;
@@ -137,15 +175,24 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         entry.reason = snippet ? snippet->field + ": " + snippet->snippet : "its annotation has the words";
     }
 
-    if (vocabulary) {
-        if (Status named = addConceptNameMatches(query, reader, *vocabulary, fused, answer.notes); !named) {
+    const VocabularyReading reading =
+        sounds.vocabulary ? sounds.vocabulary->read(query.termText()) : VocabularyReading{};
+    // Only words all about sounds ("chien", "a dog barking in the rain"), not
+    // a title that happens to hold one ("university lecture"): a stray
+    // concept would crowd the real answers.
+    const bool allAboutSounds = !reading.concepts.empty() && reading.unknownWords.empty();
+    const bool heardSearched = allAboutSounds && !sounds.heardConcepts.empty();
+    if (allAboutSounds) {
+        if (Status heard = addHeardMatches(reading, sounds, reader, fused); !heard) return heard.error();
+        if (Status named = addConceptNameMatches(query, reading, reader, *sounds.vocabulary, fused, answer.notes);
+            !named) {
             return named.error();
         }
     }
 
     const std::optional<std::vector<float>> textVector =
         vectors && embedText ? embedText(query.termText()) : std::nullopt;
-    if (vectors && embedText && !textVector) {
+    if (vectors && embedText && !textVector && !heardSearched) {
         answer.notes.push_back("searched by words only: the sound search knows none of these words");
     }
     if (textVector) {
@@ -159,7 +206,7 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
             Fused& entry = fused[hit.itemId];
             entry.item = item->second;
             entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(++rank));
-            entry.startSeconds = hit.startSeconds;
+            if (!entry.heard) entry.startSeconds = hit.startSeconds;
             char similarity[16];
             std::snprintf(similarity, sizeof similarity, "%.2f", hit.similarity);
             const std::string soundsLike = "sounds like: \"" + query.termText() + "\" at " + timeText(hit.startSeconds) +
@@ -168,8 +215,22 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         }
     }
 
+    // Items found by what they sound like alone are read now, and kept only
+    // where they pass the query's filters.
+    ItemFilter unread = itemFilterOf(query);
+    unread.ids = std::vector<int64_t>();
+    for (const auto& [id, entry] : fused) {
+        if (entry.item.id == 0) unread.ids->push_back(id);
+    }
+    if (!unread.ids->empty()) {
+        const auto items = reader.list(unread);
+        if (!items) return items.error();
+        for (const Item& item : *items) fused[item.id].item = item;
+    }
     std::vector<Fused> ranked;
-    for (auto& [id, entry] : fused) ranked.push_back(std::move(entry));
+    for (auto& [id, entry] : fused) {
+        if (entry.item.id != 0) ranked.push_back(std::move(entry));
+    }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Fused& a, const Fused& b) {
         if (a.score != b.score) return a.score > b.score;
         return a.textHit > b.textHit;

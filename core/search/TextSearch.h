@@ -40,10 +40,19 @@ inline constexpr double kFusionRankOffset = 60.0;
 // they would score.
 inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 
-// `vocabulary`, where given, reads the words as sound concepts ("chien",
-// "puppy yapping" → dog) and finds items whose names say the concept.
+// What text search knows of sounds (issue 25): the vocabulary that reads
+// words as sound concepts ("chien", "puppy yapping" → dog), and the concepts
+// the library's encoder hears (AudioModel::concepts(); empty for an encoder
+// without a concept head).
+struct SoundWords {
+    const SoundVocabulary* vocabulary = nullptr;
+    std::vector<std::string> heardConcepts;
+};
+
+// With a vocabulary, words all about sounds also find the items heard as
+// those concepts ("sounds like: dog bark, from 0:12") and the items whose
+// names say them ("named like: dog").
 Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reader, const VectorIndex* vectors,
-                                  const TextEmbedder& embedText, size_t limit,
-                                  const SoundVocabulary* vocabulary = nullptr);
+                                  const TextEmbedder& embedText, size_t limit, const SoundWords& sounds = {});
 
 }  // namespace lectern

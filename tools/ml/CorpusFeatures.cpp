@@ -1,42 +1,15 @@
 #include "CorpusFeatures.h"
 
 #include <cstdint>
-#include <fstream>
 #include <stdexcept>
 
+#include "BinaryIo.h"
 #include "dsp/LogMel.h"
 
 namespace lectern::ml {
 namespace {
 
 constexpr char kMagic[4] = {'L', 'C', 'F', '2'};
-
-template <typename T>
-void put(std::ofstream& out, const T& value)
-{
-    out.write(reinterpret_cast<const char*>(&value), sizeof value);
-}
-
-void putString(std::ofstream& out, const std::string& text)
-{
-    put(out, static_cast<uint32_t>(text.size()));
-    out.write(text.data(), static_cast<std::streamsize>(text.size()));
-}
-
-template <typename T>
-T get(std::ifstream& in)
-{
-    T value{};
-    in.read(reinterpret_cast<char*>(&value), sizeof value);
-    return value;
-}
-
-std::string getString(std::ifstream& in)
-{
-    std::string text(get<uint32_t>(in), '\0');
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
-    return text;
-}
 
 }  // namespace
 

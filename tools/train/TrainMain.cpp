@@ -7,6 +7,7 @@
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
 //   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
 //   lectern-train text-query FEATURES MODELS [--out DIR] [--inputs item|item-profile|embedding] [--epochs N] [--seed S]   (after audio)
+//   lectern-train concepts RECORDINGS.lsr MODELS --out DIR [--epochs N] [--seed S]   (lectern-sound-features; MODELS/audio.pt is the trunk)
 //   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 0|1] [--audio-only yes] [--inputs embedding|loudness|profile] [--epochs N]   (lectern-modifier-pairs)
 
 #include <algorithm>
@@ -53,7 +54,7 @@ double trainOneEpoch(long rows, long batch, torch::optim::Optimizer& optimizer,
 int main(int argc, char** argv)
 {
     if (argc < 4) {
-        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash|text-query|modifier FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
+        std::cerr << "usage: lectern-train audio|text|fusion|joint|hash|text-query|modifier|concepts FEATURES_DIR MODELS_DIR [--epochs N] [--seed S] [--bits N] [--out DIR]\n";
         return 2;
     }
     TrainOptions options;
@@ -85,6 +86,7 @@ int main(int argc, char** argv)
         if (options.what == "hash") return trainHash(options);
         if (options.what == "text-query") return trainTextQuery(options);
         if (options.what == "modifier") return trainModifier(options);
+        if (options.what == "concepts") return trainConcepts(options);
     } catch (const std::exception& error) {
         std::cerr << "lectern-train: " << error.what() << "\n";
         return 1;

@@ -53,5 +53,6 @@ int trainJoint(const TrainOptions& options);   // joint-audio.pt, joint-text.pt 
 int trainHash(const TrainOptions& options);    // hash-BITS.pt (needs audio.pt)
 int trainTextQuery(const TrainOptions& options);  // text-query.pt (needs audio.pt)
 int trainModifier(const TrainOptions& options);   // modifier-audio.pt, modifier-text.pt (FEATURES: the pairs)
+int trainConcepts(const TrainOptions& options);   // audio.pt with the concept head (FEATURES: a .lsr file)
 
 }  // namespace lectern::ml

@@ -1,6 +1,7 @@
 #include "pipeline/analyzers/ClassifierAnalyzer.h"
 
 #include "classify/AnnotationText.h"
+#include "classify/HeardSounds.h"
 
 namespace lectern {
 
@@ -31,6 +32,7 @@ void ClassifierAnalyzer::storeResults(ItemTransaction& transaction) const
         segments.push_back({segment.startSeconds, segment.result.embedding, segment.result.code});
     }
     transaction.setSegmentEmbeddings(segments);
+    transaction.setHeardSounds(heardSounds(result_.segments, models_->audio->concepts()));
     if (!result_.audio.feature.empty()) {
         transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile, result_.soundDescriptors);
     }

@@ -1,0 +1,156 @@
+// What an item is heard as (issue 25): the concept head's scores per
+// segment become, per concept, the best segment's score and the moment it
+// sounds most; text search finds items by them whatever their names, and
+// says from when.
+#include <QtTest>
+
+#include "catalog/CatalogWriter.h"
+#include "classify/HeardSounds.h"
+#include "search/SoundVocabulary.h"
+#include "search/TextSearch.h"
+#include "support/TestSupport.h"
+
+using namespace lectern;
+
+namespace {
+
+const SoundVocabulary& shipped()
+{
+    static const SoundVocabulary vocabulary = [] {
+        auto loaded = SoundVocabulary::load(LECTERN_VOCABULARY_DIR);
+        if (!loaded) qFatal("%s", loaded.error().message.c_str());
+        return std::move(loaded).value();
+    }();
+    return vocabulary;
+}
+
+const std::vector<std::string> kHeadConcepts = {"dog", "dog_bark", "speech"};
+
+ClassifiedSegment segmentAt(double start, std::vector<float> scores, std::vector<float> peaks)
+{
+    ClassifiedSegment segment;
+    segment.startSeconds = start;
+    segment.result.concepts = std::move(scores);
+    segment.result.conceptPeaks = std::move(peaks);
+    return segment;
+}
+
+int64_t itemHeardAs(CatalogWriter& writer, const std::string& path, const std::vector<HeardSound>& sounds)
+{
+    const int64_t id = writer.addPending({path, 1, 1}, "").value();
+    auto transaction = writer.beginItem(id);
+    transaction->setHeardSounds(sounds);
+    transaction->markAnalyzed();
+    if (!transaction->commit()) qFatal("cannot store the heard sounds");
+    return id;
+}
+
+Result<SearchAnswer> searchFor(Library& library, const char* text, std::vector<std::string> head = kHeadConcepts)
+{
+    CatalogReader reader(library.database());
+    return searchByText(parseSearchQuery(text), reader, nullptr, {}, 20, {&shipped(), std::move(head)});
+}
+
+}  // namespace
+
+class HeardSoundsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void eachConceptIsHeardAtItsBestSegmentsPeak()
+    {
+        const auto heard = heardSounds({segmentAt(0, {0.2f, 0.1f, 0.9f}, {1, 1, 2}),
+                                        segmentAt(5, {0.8f, 0.7f, 0.3f}, {2.5f, 3, 4})},
+                                       kHeadConcepts);
+        QCOMPARE(heard.size(), size_t(3));
+        QCOMPARE(heard[0].conceptId, std::string("speech"));  // strongest first
+        QCOMPARE(heard[0].atSeconds, 2.0);
+        QCOMPARE(heard[1].conceptId, std::string("dog"));
+        QCOMPARE(heard[1].score, 0.8f);
+        QCOMPARE(heard[1].atSeconds, 7.5);
+    }
+
+    void aConceptUnderTheFloorIsNotHeard()
+    {
+        const auto heard = heardSounds({segmentAt(0, {0.05f, 0.5f, 0.0f}, {0, 0, 0})}, kHeadConcepts);
+        QCOMPARE(heard.size(), size_t(1));
+        QCOMPARE(heard[0].conceptId, std::string("dog_bark"));
+    }
+
+    void anEncoderWithoutAConceptHeadHearsNothing()
+    {
+        QVERIFY(heardSounds({segmentAt(0, {}, {})}, {}).empty());
+    }
+
+    void theHeardVectorFollowsTheHeadsOrder()
+    {
+        const std::vector<float> vector = heardVector({{"speech", 0.5f, 0}, {"dog", 0.25f, 0}}, kHeadConcepts);
+        QCOMPARE(vector, (std::vector<float>{0.25f, 0.0f, 0.5f}));
+    }
+
+    void wordsForASoundFindARecordingHeardAsItWhateverItsName()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t barking = itemHeardAs(writer, "/course/clip-7.wav", {{"dog_bark", 0.93f, 72.4}, {"dog", 0.9f, 72.4}});
+        (void)itemHeardAs(writer, "/course/clip-8.wav", {{"speech", 0.95f, 1.0}});
+        const auto answer = searchFor(*library, "a dog barking");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, barking);
+        QCOMPARE(answer->results.front().startSeconds, 72.4);
+        QVERIFY2(answer->results.front().reason.find("sounds like: bark, from 1:12") != std::string::npos,
+                 answer->results.front().reason.c_str());
+    }
+
+    void aKindTheHeadDoesNotKnowIsHeardAsTheConceptAboveIt()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t dog = itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.8f, 3.0}});
+        const auto answer = searchFor(*library, "poodle");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, dog);
+        QVERIFY(answer->results.front().reason.find("sounds like: dog") != std::string::npos);
+    }
+
+    void aWordInAnotherLanguageFindsWhatIsHeard()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t dog = itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.8f, 3.0}});
+        const auto answer = searchFor(*library, "Hund");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, dog);
+    }
+
+    void aQueryWithWordsThatAreNotAboutSoundsFindsNothingHeard()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        (void)itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.8f, 3.0}});
+        const auto answer = searchFor(*library, "dog grammar worksheet");
+        QVERIFY(answer.ok());
+        QVERIFY(answer->results.empty());
+    }
+
+    void withoutAConceptHeadNothingIsFoundByItsSound()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        (void)itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.8f, 3.0}});
+        const auto answer = searchFor(*library, "dog", {});
+        QVERIFY(answer.ok());
+        QVERIFY(answer->results.empty());
+    }
+};
+
+QTEST_GUILESS_MAIN(HeardSoundsTest)
+#include "HeardSoundsTest.moc"

@@ -1,0 +1,27 @@
+// The real, labelled recordings as the concept trainer reads them (issue 25):
+// per recording its split, role (an event, or a bed to mix events over), its
+// concepts with their ancestors, where it came from, and its log-mel frames,
+// decoded once by lectern-sound-features from label_recordings.py's list.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace lectern::ml {
+
+struct SoundRecording {
+    std::string split;  // train or heldout
+    bool bed = false;   // a long ambience that events are mixed over
+    std::vector<std::string> concepts;
+    std::string package;
+    std::string path;           // inside the package
+    std::vector<float> frames;  // kMelBands values per frame, time-major
+    long long frameCount() const;
+};
+
+void writeRecordings(const std::filesystem::path& file, const std::vector<SoundRecording>& recordings);
+// Throws std::runtime_error with the file's name when it is missing or damaged.
+std::vector<SoundRecording> readRecordings(const std::filesystem::path& file);
+
+}  // namespace lectern::ml

@@ -1,0 +1,172 @@
+#!/usr/bin/env python3
+"""Labels the real recordings make-real-sounds.sh unpacked (issue 25).
+
+Every recording, deduplicated by content across packages, gets the concepts
+its path names (read through the sound vocabulary as SoundVocabulary.cpp
+reads), or, for the few packages whose file names say nothing
+(drum-kit hits, key clicks, spoken object names), the one concept the whole
+package is; a recording whose path names nothing is left out, except long
+ambiences and city soundscapes, which are kept as beds to mix events over.
+The split is by whole package: a held-out package's recordings, in any copy,
+never reach training.
+
+Writes OUT (tab-separated, one recording a line): split, role (event or bed),
+concepts, seconds, package, path inside the package, file, licence,
+copyright, sha1. The trainer (lectern-sound-features, lectern-train
+concepts) reads it, and it is the attribution list of what the shipped
+concept model learnt from.
+
+Usage: label_recordings.py FILES_ROOT VOCABULARY_TSV OUT [--heldout PKG,PKG]
+"""
+import argparse
+import fnmatch
+import pathlib
+import re
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from build_real_corpus import AUDIO, BED_PATTERNS, GENERIC, Vocabulary, duration, licence_of  # noqa: E402
+import hashlib  # noqa: E402
+
+# Packages that are one concept as a whole: their file names are key codes,
+# kit pieces or the spoken word (which must not label the recording "dog").
+PACKAGE_CONCEPTS = {
+    'bucklespring-data': ['keyboard_typing'],
+    'hydrogen-drumkits': ['drum', 'instrument', 'music'],
+    'ktuberling-data': ['speech', 'human'],
+}
+# Paths that name a kind of recording the vocabulary's words do not.
+PATH_CONCEPTS = [
+    (r'sonic-pi-samples/.*/loop_', ['music']),
+    (r'lmms-common/.*/drums/', ['drum', 'instrument', 'music']),
+    (r'etw-data/.*/crowd/', ['crowd', 'cheering', 'human']),
+    (r'gcompris-qt-data/.*/explore_world_music/', ['music']),
+    (r'megaglest-data/.*/(day|sunny_day|desertday)\.', ['birdsong', 'forest', 'nature']),
+    (r'megaglest-data/.*/(night|nightime)\.', ['cricket', 'insect', 'nature']),
+]
+
+
+# Folder words that name the game's layout, not the sound ("actor" would read
+# as a person), and words whose first sense is not the one a path means
+# ("miss" of a sword is not a young woman, "stone" mined is not rock music).
+LAYOUT = GENERIC | {'actor', 'audio', 'resource', 'attack', 'data', 'core', 'games', 'miss', 'hit', 'air',
+                    'stone', 'mine', 'mining', 'fauna', 'units', 'sfx', 'tracks', 'library', 'wav', 'mods',
+                    'open', 'close', 'closed', 'start', 'stop', 'out', 'up', 'down', 'short', 'long', 'lr', 'la',
+                    'cut'}
+# Kinds of music are never what a file name of these packages says.
+NOT_FROM_PATHS = {'classical', 'rock', 'pop', 'jazz', 'folk', 'dance', 'hip_hop', 'music_genre'}
+
+
+def path_words(relative):
+    """The words of the file's name and its folder: 'Media/Sounds/Animal/HorseGallop.wav' -> 'animal horse gallop'."""
+    named = '/'.join(relative.split('/')[-2:])
+    named = re.sub(r'\.[a-z0-9]+$', '', named)
+    named = re.sub(r'([a-z])([A-Z])', r'\1 \2', named)
+    named = re.sub(r'([A-Z]+)([A-Z][a-z])', r'\1 \2', named)  # 'LRBark' -> 'LR Bark'
+    words = [w.lower() for w in re.split(r'[^A-Za-z]+', named) if w]
+    return ' '.join(w for w in words if w not in LAYOUT)
+
+
+def concepts_named(vocabulary, text):
+    """The concepts a path's words name, longest phrase first (as
+    SoundVocabulary.cpp reads), where a phrase of several concepts ('ring': a
+    bell, a telephone, a bicycle …) counts only as the concept of its own
+    name ('trumpet' the instrument, not the elephant), or not at all."""
+    words, found, i = text.split(), [], 0
+    while i < len(words):
+        matched = 0
+        for length in range(min(vocabulary.longest, len(words) - i), 0, -1):
+            phrase = ' '.join(words[i:i + length])
+            if phrase in vocabulary.words:
+                concepts = vocabulary.words[phrase]
+                if len(concepts) > 1:
+                    concepts = [c for c in concepts if c == phrase.replace(' ', '_')]
+                found += [c for c in concepts if c not in found]
+                matched = length
+                break
+        i += matched or 1
+    return found
+
+
+def recordings_of(files_root):
+    """(package, path inside it, file, sha1) of every recording, one per distinct content."""
+    seen = set()
+    for package_root in sorted(p for p in pathlib.Path(files_root).iterdir() if p.is_dir()):
+        for path in sorted(package_root.rglob('*')):
+            if path.suffix.lower() not in AUDIO + ('.aif', '.aiff'):
+                continue
+            digest = hashlib.sha1(path.read_bytes()).hexdigest()
+            if digest not in seen:
+                seen.add(digest)
+                yield package_root, package_root.name, str(path.relative_to(package_root)), path, digest
+
+
+def ancestors(concepts_tsv):
+    parents = {}
+    for line in pathlib.Path(concepts_tsv).read_text(encoding='utf-8').splitlines():
+        if line.startswith('#') or line.startswith('id\t') or not line.strip():
+            continue
+        fields = line.split('\t')
+        parents[fields[0]] = None if fields[1] == '-' else fields[1]
+    return parents
+
+
+def with_ancestors(concepts, parents):
+    """A dog bark is also a dog, a domestic animal and an animal."""
+    out = []
+    for concept in concepts:
+        while concept and concept not in out:
+            out.append(concept)
+            concept = parents.get(concept)
+    return out
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
+    parser.add_argument('files_root')
+    parser.add_argument('vocabulary')
+    parser.add_argument('out')
+    parser.add_argument('--concepts', default=str(pathlib.Path(__file__).parents[2] / 'resources/vocabulary/concepts.tsv'))
+    parser.add_argument('--heldout', default='qabcs-data,scorched3d-data')
+    args = parser.parse_args()
+    heldout = set(args.heldout.split(','))
+    parents = ancestors(args.concepts)
+    vocabulary = Vocabulary(args.vocabulary)
+    # Durations measured by an earlier run, by content: probing thousands of
+    # files is most of the run's time.
+    known_seconds = {}
+    if pathlib.Path(args.out).exists():
+        for line in pathlib.Path(args.out).read_text(encoding='utf-8').splitlines()[1:]:
+            fields = line.split('\t')
+            known_seconds[fields[9]] = float(fields[3])
+    rows = []
+    for package_root, package, relative, path, digest in recordings_of(args.files_root):
+        where = package + '/' + relative
+        concepts = PACKAGE_CONCEPTS.get(package)
+        for pattern, named in PATH_CONCEPTS:
+            if concepts is None and re.search(pattern, where):
+                concepts = named
+        if concepts is None:
+            concepts = [c for c in concepts_named(vocabulary, path_words(relative)) if c not in NOT_FROM_PATHS]
+        maybe_bed = any(fnmatch.fnmatch(where, p) for p in BED_PATTERNS)
+        if not concepts and not maybe_bed:
+            continue
+        seconds = known_seconds[digest] if digest in known_seconds else duration(path)
+        bed = maybe_bed and seconds >= 3.5
+        if (not concepts and not bed) or seconds < 0.05:
+            continue
+        licence, holder = licence_of(package_root, package, relative)
+        rows.append(['heldout' if package in heldout else 'train', 'bed' if bed else 'event',
+                     ','.join(with_ancestors(concepts, parents)), f'{seconds:.2f}', package, relative,
+                     str(path), licence, holder.replace('\t', ' '), digest])
+    with open(args.out, 'w', encoding='utf-8') as handle:
+        handle.write('split\trole\tconcepts\tseconds\tpackage\tpath\tfile\tlicence\tcopyright\tsha1\n')
+        for row in rows:
+            handle.write('\t'.join(row) + '\n')
+    events = [r for r in rows if r[1] == 'event']
+    print(f'{len(events)} labelled events, {len(rows) - len(events)} beds; '
+          f'{sum(1 for r in events if r[0] == "train")} events for training')
+
+
+if __name__ == '__main__':
+    main()
