@@ -61,7 +61,7 @@ private slots:
     {
         const auto heard = heardSounds({segmentAt(0, {0.2f, 0.1f, 0.9f}, {1, 1, 2}),
                                         segmentAt(5, {0.8f, 0.7f, 0.3f}, {2.5f, 3, 4})},
-                                       kHeadConcepts);
+                                       kHeadConcepts, 15.0);
         QCOMPARE(heard.size(), size_t(3));
         QCOMPARE(heard[0].conceptId, std::string("speech"));  // strongest first
         QCOMPARE(heard[0].atSeconds, 2.0);
@@ -72,20 +72,33 @@ private slots:
 
     void aConceptUnderTheFloorIsNotHeard()
     {
-        const auto heard = heardSounds({segmentAt(0, {0.05f, 0.5f, 0.0f}, {0, 0, 0})}, kHeadConcepts);
+        const auto heard = heardSounds({segmentAt(0, {0.05f, 0.5f, 0.0f}, {0, 0, 0})}, kHeadConcepts, 10.0);
         QCOMPARE(heard.size(), size_t(1));
         QCOMPARE(heard[0].conceptId, std::string("dog_bark"));
     }
 
     void anEncoderWithoutAConceptHeadHearsNothing()
     {
-        QVERIFY(heardSounds({segmentAt(0, {}, {})}, {}).empty());
+        QVERIFY(heardSounds({segmentAt(0, {}, {})}, {}, 10.0).empty());
     }
 
-    void theHeardVectorFollowsTheHeadsOrder()
+    void aShortFilesMomentFallsWithinIt()
     {
-        const std::vector<float> vector = heardVector({{"speech", 0.5f, 0}, {"dog", 0.25f, 0}}, kHeadConcepts);
-        QCOMPARE(vector, (std::vector<float>{0.25f, 0.0f, 0.5f}));
+        // A 3 s file tiled to 10 s: 7.5 s into the segment is 1.5 s into the file.
+        const auto heard = heardSounds({segmentAt(0, {0.9f, 0.0f, 0.0f}, {7.5f, 0, 0})}, kHeadConcepts, 3.0);
+        QCOMPARE(heard.size(), size_t(1));
+        QCOMPARE(heard[0].atSeconds, 1.5);
+    }
+
+    void theItemsSoundIsTheUnitMeanOfItsSegments()
+    {
+        ClassifiedSegment a = segmentAt(0, {}, {}), b = segmentAt(5, {}, {});
+        a.result.sound = {1.0f, 0.0f};
+        b.result.sound = {0.0f, 1.0f};
+        const std::vector<float> sound = meanSound({a, b});
+        QCOMPARE(sound.size(), size_t(2));
+        QVERIFY(std::fabs(sound[0] - std::sqrt(0.5f)) < 1e-6f && std::fabs(sound[1] - std::sqrt(0.5f)) < 1e-6f);
+        QVERIFY(meanSound({segmentAt(0, {}, {})}).empty());
     }
 
     void wordsForASoundFindARecordingHeardAsItWhateverItsName()

@@ -4,6 +4,7 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
 #include <map>
 #include <numeric>
 
@@ -288,6 +289,15 @@ void LibraryService::requestDetails(qint64 itemId)
                 std::copy((*classification)->probabilities.begin(), (*classification)->probabilities.end(),
                           probabilities.begin());
                 details.probabilities = probabilities;
+            }
+            if (auto heard = reader.heardSounds({itemId}); heard && heard->count(itemId)) {
+                std::vector<HeardSound> sounds = heard->at(itemId);
+                std::sort(sounds.begin(), sounds.end(),
+                          [](const HeardSound& a, const HeardSound& b) { return a.score > b.score; });
+                for (const HeardSound& sound : sounds) {
+                    details.sounds.push_back({toQString(sound.conceptId).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                              sound.score, sound.atSeconds});
+                }
             }
             if (auto holding = Collections(**connection).holding(itemId)) {
                 for (const Collection& collection : *holding) details.collections << toQString(collection.name);

@@ -35,6 +35,13 @@ struct KeyframeThumbnail {
     QString path;
 };
 
+// A sound the item is heard as (issue 25): "dog bark", how sure, and from when.
+struct HeardSoundEntry {
+    QString name;
+    double score = 0.0;
+    double atSeconds = 0.0;
+};
+
 // The counts a sidebar shows, the teacher's collections, the imported folders.
 struct LibraryCounts {
     QVector<OverviewCount> counts;
@@ -50,6 +57,7 @@ struct ItemDetails {
     QVector<KeyframeThumbnail> keyframes;
     std::optional<std::array<double, 5>> probabilities;  // in the order of kResourceClasses
     QStringList collections;
+    QVector<HeardSoundEntry> sounds;  // strongest first
 };
 
 // A group of items that are the same recording (copies, re-encodings, excerpts).

@@ -360,6 +360,11 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const c
     });
 }
 
+Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemSoundEmbeddings(const std::vector<int64_t>& itemIds)
+{
+    return itemVectors("sound", itemIds);
+}
+
 Result<std::vector<ItemHeard>> CatalogReader::itemsHeardAs(const std::vector<std::string>& conceptIds, int limit)
 {
     return guarded([&]() -> Result<std::vector<ItemHeard>> {

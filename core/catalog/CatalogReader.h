@@ -109,6 +109,8 @@ public:
     Result<std::map<int64_t, std::vector<float>>> itemSoundProfiles(const std::vector<int64_t>& itemIds);
     // Their sound descriptors (classify/SoundDescriptors.h), where they have them.
     Result<std::map<int64_t, std::vector<float>>> itemSoundDescriptors(const std::vector<int64_t>& itemIds);
+    // Their sound embeddings (classify/HeardSounds.h), where they have one.
+    Result<std::map<int64_t, std::vector<float>>> itemSoundEmbeddings(const std::vector<int64_t>& itemIds);
     // The items that sound like any of these concepts, loudest score first,
     // each once (with its best of them), at most `limit`.
     Result<std::vector<ItemHeard>> itemsHeardAs(const std::vector<std::string>& conceptIds, int limit);

@@ -183,12 +183,12 @@ void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& 
 
 void ItemTransaction::setItemEmbedding(const std::vector<float>& values,
                                        const std::vector<float>& soundProfile,
-                                       const std::vector<float>& soundDescriptors)
+                                       const std::vector<float>& soundDescriptors, const std::vector<float>& sound)
 {
     run([&](Database& db) {
         Statement statement = db.prepare(
-            "INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile, descriptors) "
-            "VALUES (?1, ?2, ?3, ?4)");
+            "INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile, descriptors, sound) "
+            "VALUES (?1, ?2, ?3, ?4, ?5)");
         const std::vector<uint16_t> halves = toHalves(values);
         statement.bind(1, itemId_).bindBlob(2, halves.data(), halves.size() * 2);
         const auto bindHalvesOrNull = [&](int parameter, const std::vector<float>& floats) {
@@ -198,6 +198,7 @@ void ItemTransaction::setItemEmbedding(const std::vector<float>& values,
         };
         bindHalvesOrNull(3, soundProfile);
         bindHalvesOrNull(4, soundDescriptors);
+        bindHalvesOrNull(5, sound);
         statement.run();
     });
 }

@@ -42,8 +42,10 @@ public:
     // The mean of the segment embeddings, normalised: the item as one
     // vector; its sound profile (classify/SoundProfile.h) and descriptors
     // (classify/SoundDescriptors.h); all in half precision.
+    // The item's sound embedding (classify/HeardSounds.h) beside them, where
+    // the encoder has a concept head.
     void setItemEmbedding(const std::vector<float>& values, const std::vector<float>& soundProfile,
-                          const std::vector<float>& soundDescriptors);
+                          const std::vector<float>& soundDescriptors, const std::vector<float>& sound = {});
     // Replaces the sounds heard in the item.
     void setHeardSounds(const std::vector<HeardSound>& sounds);
     void markAnalyzed();

@@ -226,7 +226,8 @@ void addCollectionsAndTagEdits(Database& db)
 // The sounds heard in each item (issue 25): per concept of the encoder's
 // concept head, the item's best segment's score and the moment it sounds
 // most, kept where the score reaches HeardSounds.h's floor, indexed for
-// "dog barking" to find the items that sound like it. The encoder changed,
+// "dog barking" to find the items that sound like it; and the item's mean
+// sound embedding, which example search ranks by. The encoder changed,
 // so every analysed item is analysed again on the next import (edits and
 // manual classes kept).
 void addHeardSounds(Database& db)
@@ -240,6 +241,7 @@ void addHeardSounds(Database& db)
             PRIMARY KEY (item_id, concept)
         ) WITHOUT ROWID;
         CREATE INDEX heard_sounds_by_concept ON heard_sounds (concept, score DESC);
+        ALTER TABLE item_embeddings ADD COLUMN sound BLOB;
         UPDATE items SET status = 'pending' WHERE status = 'analyzed';
     )sql");
 }

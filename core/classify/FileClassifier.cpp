@@ -48,6 +48,7 @@ void FileClassifier::addSamples(std::span<const float> samples)
 void FileClassifier::addFrames(std::span<const float> frames)
 {
     segmenter_.addFrames(frames);
+    framesSeen_ += static_cast<long long>(frames.size() / kMelBands);
     profile_.addFrames(frames);
     descriptors_.addFrames(frames);
 }
@@ -85,6 +86,7 @@ FileClassification FileClassifier::finish()
     classification.soundProfile = profile_.profile();
     classification.soundDescriptors = descriptors_.descriptors();
     classification.modelVersion = models_->version;
+    classification.audioSeconds = static_cast<double>(framesSeen_) / kMelFramesPerSecond;
     return classification;
 }
 

@@ -33,6 +33,7 @@ struct FileClassification {
     std::vector<float> soundProfile;      // SoundProfile.h; empty without frames
     std::vector<float> soundDescriptors;  // SoundDescriptors.h; empty without frames
     std::string modelVersion;
+    double audioSeconds = 0.0;  // how long the classified audio is
 };
 
 class FileClassifier {
@@ -58,6 +59,7 @@ private:
     std::vector<float> batch_;
     std::vector<double> batchStarts_;
     std::vector<ClassifiedSegment> segments_;
+    long long framesSeen_ = 0;
 };
 
 // Where the shipped models are: LECTERN_MODEL_DIR if set, else the folder the

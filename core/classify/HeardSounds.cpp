@@ -1,12 +1,13 @@
 #include "classify/HeardSounds.h"
 
 #include <algorithm>
-#include <map>
+#include <cmath>
+#include "common/UnitVectors.h"
 
 namespace lectern {
 
 std::vector<HeardSound> heardSounds(const std::vector<ClassifiedSegment>& segments,
-                                    const std::vector<std::string>& conceptIds, float floor)
+                                    const std::vector<std::string>& conceptIds, double audioSeconds, float floor)
 {
     std::vector<HeardSound> heard;
     for (size_t c = 0; c < conceptIds.size(); ++c) {
@@ -17,22 +18,24 @@ std::vector<HeardSound> heardSounds(const std::vector<ClassifiedSegment>& segmen
             best.score = result.concepts[c];
             best.atSeconds = segment.startSeconds + (c < result.conceptPeaks.size() ? result.conceptPeaks[c] : 0.0f);
         }
+        if (audioSeconds > 0.0 && best.atSeconds >= audioSeconds) best.atSeconds = std::fmod(best.atSeconds, audioSeconds);
         if (best.score >= floor) heard.push_back(std::move(best));
     }
     std::stable_sort(heard.begin(), heard.end(), [](const HeardSound& a, const HeardSound& b) { return a.score > b.score; });
     return heard;
 }
 
-std::vector<float> heardVector(const std::vector<HeardSound>& sounds, const std::vector<std::string>& conceptIds)
+std::vector<float> meanSound(const std::vector<ClassifiedSegment>& segments)
 {
-    std::map<std::string, float> byId;
-    for (const HeardSound& sound : sounds) byId[sound.conceptId] = sound.score;
-    std::vector<float> vector(conceptIds.size(), 0.0f);
-    for (size_t c = 0; c < conceptIds.size(); ++c) {
-        const auto found = byId.find(conceptIds[c]);
-        if (found != byId.end()) vector[c] = found->second;
+    std::vector<float> mean;
+    for (const ClassifiedSegment& segment : segments) {
+        const std::vector<float>& sound = segment.result.sound;
+        if (sound.empty()) continue;
+        mean.resize(sound.size(), 0.0f);
+        for (size_t i = 0; i < sound.size() && i < mean.size(); ++i) mean[i] += sound[i];
     }
-    return vector;
+    if (!mean.empty()) normalizeToUnitLength(mean);
+    return mean;
 }
 
 }  // namespace lectern

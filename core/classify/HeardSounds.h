@@ -15,12 +15,15 @@ namespace lectern {
 
 inline constexpr float kLeastHeardScore = 0.1f;
 
-// Strongest first.
+// Strongest first. A file shorter than a segment was tiled to fill it
+// (LogMelSegments.h): a moment past its end is the same moment of the file.
 std::vector<HeardSound> heardSounds(const std::vector<ClassifiedSegment>& segments,
-                                    const std::vector<std::string>& conceptIds, float floor = kLeastHeardScore);
+                                    const std::vector<std::string>& conceptIds, double audioSeconds,
+                                    float floor = kLeastHeardScore);
 
-// The concept scores of a heard item as a vector over `conceptIds` (0 where
-// not heard): how example search compares what two recordings sound like.
-std::vector<float> heardVector(const std::vector<HeardSound>& sounds, const std::vector<std::string>& conceptIds);
+// The mean of the segments' sound embeddings, unit length: the item placed
+// by what it sounds like, for example search. Empty for an encoder without a
+// concept head.
+std::vector<float> meanSound(const std::vector<ClassifiedSegment>& segments);
 
 }  // namespace lectern

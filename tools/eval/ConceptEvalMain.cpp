@@ -33,7 +33,12 @@ namespace {
 struct Scored {
     std::vector<std::string> concepts;  // most specific first, then ancestors
     std::vector<float> conceptScores, sound, embedding;
+    std::vector<float> mixed;  // √w sound ⊕ √(1 − w) embedding: its cosine is w·cos(sound) + (1 − w)·cos(embedding)
 };
+
+// The weight of the sound embedding beside the shipped one in the mixed row
+// (ExampleSearch.cpp's kHeardWeight).
+constexpr float kSoundWeight = 0.7f;
 
 std::vector<float> unit(std::vector<float> v)
 {
@@ -59,7 +64,7 @@ Scored score(const AudioModel& model, const ml::SoundRecording& recording)
     const std::vector<SegmentResult> results = model.run(segments);
     Scored scored{recording.concepts, std::vector<float>(model.concepts().size(), 0.0f),
                   std::vector<float>(results.front().sound.size(), 0.0f),
-                  std::vector<float>(results.front().embedding.size(), 0.0f)};
+                  std::vector<float>(results.front().embedding.size(), 0.0f), {}};
     for (const SegmentResult& result : results) {
         for (size_t c = 0; c < result.concepts.size(); ++c) scored.conceptScores[c] = std::max(scored.conceptScores[c], result.concepts[c]);
         for (size_t i = 0; i < result.sound.size(); ++i) scored.sound[i] += result.sound[i];
@@ -67,6 +72,8 @@ Scored score(const AudioModel& model, const ml::SoundRecording& recording)
     }
     scored.sound = unit(scored.sound);
     scored.embedding = unit(scored.embedding);
+    for (float v : scored.sound) scored.mixed.push_back(std::sqrt(kSoundWeight) * v);
+    for (float v : scored.embedding) scored.mixed.push_back(std::sqrt(1.0f - kSoundWeight) * v);
     return scored;
 }
 
@@ -193,6 +200,7 @@ int main(int argc, char** argv)
         {"shipped embedding", [](const Scored& s) -> const std::vector<float>& { return s.embedding; }},
         {"sound embedding (new)", [](const Scored& s) -> const std::vector<float>& { return s.sound; }},
         {"concept scores (new)", [](const Scored& s) -> const std::vector<float>& { return s.conceptScores; }},
+        {"0.7 sound + 0.3 shipped", [](const Scored& s) -> const std::vector<float>& { return s.mixed; }},
     };
     std::cout << "\nExample search (each recording against the others)\n\n| space | group | queries | first same kind | one in ten | share of ten |\n|---|---|---|---|---|---|\n";
     for (const auto& [name, vectorOf] : spaces) {

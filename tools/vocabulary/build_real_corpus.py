@@ -79,8 +79,11 @@ def licence_of(package_root, package, relative):
     copyright_file = package_root / 'usr/share/doc' / package / 'copyright'
     if not copyright_file.exists():
         return 'unknown', 'unknown'
-    stanzas, current = [], None
+    stanzas, current, field = [], None, None
     for line in copyright_file.read_text(encoding='utf-8', errors='replace').splitlines():
+        if line.startswith((' ', '\t')) and current is not None and field == 'Files':
+            current['Files'] += line.split()  # a continuation line of patterns
+            continue
         field, _, value = line.partition(':')
         if field == 'Files':
             current = {'Files': value.split(), 'Copyright': 'unknown'}
@@ -90,9 +93,13 @@ def licence_of(package_root, package, relative):
             current['License'] = value.strip() or 'unknown'
             stanzas.append(current)
             current = None
-    best = ('unknown', 'unknown')
+    # Installed paths seldom match the source paths the stanzas name: the
+    # package's whole-tree stanza ("Files: *") stands for them; a copyright
+    # file that is not in DEP-5 form is pointed to.
+    best = (f'see /usr/share/doc/{package}/copyright', f'see /usr/share/doc/{package}/copyright')
     for stanza in stanzas:
-        if any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(relative, '*/' + p) for p in stanza['Files']):
+        if '*' in stanza['Files'] or any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(relative, '*/' + p)
+                                         for p in stanza['Files']):
             best = (stanza['License'], stanza['Copyright'])
     return best
 

@@ -128,6 +128,7 @@ def main():
     parser.add_argument('out')
     parser.add_argument('--concepts', default=str(pathlib.Path(__file__).parents[2] / 'resources/vocabulary/concepts.tsv'))
     parser.add_argument('--heldout', default='qabcs-data,scorched3d-data')
+    parser.add_argument('--sources', help='also write the attribution list of the training recordings here')
     args = parser.parse_args()
     heldout = set(args.heldout.split(','))
     parents = ancestors(args.concepts)
@@ -163,6 +164,17 @@ def main():
         handle.write('split\trole\tconcepts\tseconds\tpackage\tpath\tfile\tlicence\tcopyright\tsha1\n')
         for row in rows:
             handle.write('\t'.join(row) + '\n')
+    if args.sources:
+        # What the shipped concept head learnt from, with licence and holder;
+        # no local paths, so the list is the same wherever it is made.
+        with open(args.sources, 'w', encoding='utf-8') as handle:
+            handle.write('# The recordings the sound-concept head of audio.pt was trained on (issue 25),\n'
+                         '# made by tools/vocabulary/label_recordings.py. Columns: Debian package, path in it\n'
+                         '# (inside public.zip, 0snd.pk3 or a .rcc bundle where the package keeps them so;\n'
+                         '# fluid-soundfont-gm: rendered by render_instruments.py), licence, copyright, concepts.\n')
+            for row in rows:
+                if row[0] == 'train':
+                    handle.write('\t'.join([row[4], row[5], row[7], row[8], row[2]]) + '\n')
     events = [r for r in rows if r[1] == 'event']
     print(f'{len(events)} labelled events, {len(rows) - len(events)} beds; '
           f'{sum(1 for r in events if r[0] == "train")} events for training')

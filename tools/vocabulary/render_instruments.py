@@ -40,13 +40,22 @@ INSTRUMENTS = {
     'xylophone': ([13, 12], (60, 96)),
     'church bell': ([14], (48, 72)),
     'synthesizer': ([80, 81, 88, 90], (36, 84)),
+    # The General MIDI sound effects: one real recording each in the font,
+    # played at a few pitches and lengths.
+    'applause': ([126], (58, 66)),
+    'sea': ([122], (55, 65)),
+    'telephone': ([124], (58, 66)),
+    'helicopter': ([125], (55, 65)),
+    'bird': ([123], (60, 72)),
+    'breathing': ([121], (55, 65)),
 }
+EFFECTS = {121, 122, 123, 124, 125, 126}
 MAJOR = [0, 2, 4, 5, 7, 9, 11]
 
 
-def phrase(rng, low, high):
+def phrase(rng, low, high, effect=False):
     """(start beat, length in beats, pitch, velocity) of one recording's notes."""
-    kind = rng.choice(['held', 'scale', 'arpeggio', 'melody', 'melody'])
+    kind = 'held' if effect else rng.choice(['held', 'scale', 'arpeggio', 'melody', 'melody'])
     root = rng.randint(low, max(low, high - 14))
     velocity = rng.randint(50, 120)
     if kind == 'held':
@@ -96,7 +105,7 @@ def main():
                     continue
                 rng = random.Random(f'{args.seed}/{program}/{n}')
                 midi, raw = folder / 'piece.mid', folder / 'piece.wav'
-                write_midi(midi, program, phrase(rng, low, high), rng.randint(60, 150))
+                write_midi(midi, program, phrase(rng, low, high, program in EFFECTS), rng.randint(60, 150))
                 subprocess.run(['fluidsynth', '-ni', '-q', '-g', '0.7', '-r', '44100', '-F', str(raw), SOUND_FONT,
                                 str(midi)], check=True, capture_output=True)
                 subprocess.run(['sox', '-q', str(raw), '-c', '1', '-r', '16000', str(target), 'silence', '1', '0.01',

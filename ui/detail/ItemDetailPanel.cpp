@@ -47,7 +47,8 @@ ItemDetailPanel::ItemDetailPanel(QWidget* parent)
       fileFacts_(new QLabel(this)),
       openFolder_(new QToolButton(this)),
       duplicates_(new QListWidget(this)),
-      collections_(new QListWidget(this))
+      collections_(new QListWidget(this)),
+      sounds_(new QListWidget(this))
 {
     title_->setWordWrap(true);
     QFont big = title_->font();
@@ -104,12 +105,18 @@ ItemDetailPanel::ItemDetailPanel(QWidget* parent)
     connect(duplicates_, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* entry) { emit duplicateChosen(entry->data(kItemRole).toLongLong()); });
     collections_->setAccessibleName(tr("Collections holding this item"));
+    sounds_->setAccessibleName(tr("Sounds heard in this item"));
+    sounds_->setToolTip(tr("What Lectern hears in the recording; click one to play from where it sounds most"));
+    connect(sounds_, &QListWidget::itemClicked, this, [this](QListWidgetItem* entry) {
+        if (entry->flags() != Qt::NoItemFlags) emit seekRequested(entry->data(kTimeRole).toDouble());
+    });
 
     connect(tags_, &TagEditor::tagsEdited, this, &ItemDetailPanel::tagsEdited);
     connect(class_, &ClassPanel::classChosen, this, &ItemDetailPanel::classChosen);
 
     tabs_->addTab(tags_, tr("Tags"));
     tabs_->addTab(class_, tr("Class"));
+    tabs_->addTab(sounds_, tr("Sounds"));
     tabs_->addTab(makeFileTab(), tr("File"));
     tabs_->addTab(duplicates_, tr("Duplicates"));
     tabs_->addTab(collections_, tr("Collections"));
@@ -168,6 +175,7 @@ void ItemDetailPanel::showItem(const Item& item, std::optional<TimeRange> matche
         keyframes_->hide();
         duplicates_->clear();
         collections_->clear();
+        sounds_->clear();
     }
     if (matched && sameItem) spectrogram_->setHighlight(matched);
 }
@@ -215,6 +223,19 @@ void ItemDetailPanel::showDetails(const ItemDetails& details)
     }
     keyframes_->setVisible(!details.keyframes.isEmpty());
     class_->showItem(*item_, details.probabilities);
+    sounds_->clear();
+    for (const HeardSoundEntry& sound : details.sounds) {
+        auto* entry = new QListWidgetItem(tr("%1 — %2 % — from %3")
+                                              .arg(sound.name)
+                                              .arg(qRound(sound.score * 100))
+                                              .arg(formatDuration(sound.atSeconds)),
+                                          sounds_);
+        entry->setData(kTimeRole, sound.atSeconds);
+    }
+    if (details.sounds.isEmpty()) {
+        auto* none = new QListWidgetItem(tr("No sound recognised yet (speech and music are told apart by class)"), sounds_);
+        none->setFlags(Qt::NoItemFlags);
+    }
     collections_->clear();
     collections_->addItems(details.collections);
     if (details.collections.isEmpty()) {

@@ -69,6 +69,7 @@ private:
     QToolButton* openFolder_;
     QListWidget* duplicates_;
     QListWidget* collections_;
+    QListWidget* sounds_;  // what the item is heard as; a click plays from there
 };
 
 }  // namespace lectern

@@ -32,9 +32,10 @@ void ClassifierAnalyzer::storeResults(ItemTransaction& transaction) const
         segments.push_back({segment.startSeconds, segment.result.embedding, segment.result.code});
     }
     transaction.setSegmentEmbeddings(segments);
-    transaction.setHeardSounds(heardSounds(result_.segments, models_->audio->concepts()));
+    transaction.setHeardSounds(heardSounds(result_.segments, models_->audio->concepts(), result_.audioSeconds));
     if (!result_.audio.feature.empty()) {
-        transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile, result_.soundDescriptors);
+        transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile, result_.soundDescriptors,
+                                     meanSound(result_.segments));
     }
 }
 
