@@ -72,7 +72,7 @@ private slots:
 
     void aConceptUnderTheFloorIsNotHeard()
     {
-        const auto heard = heardSounds({segmentAt(0, {0.05f, 0.5f, 0.0f}, {0, 0, 0})}, kHeadConcepts, 10.0);
+        const auto heard = heardSounds({segmentAt(0, {0.01f, 0.5f, 0.0f}, {0, 0, 0})}, kHeadConcepts, 10.0);
         QCOMPARE(heard.size(), size_t(1));
         QCOMPARE(heard[0].conceptId, std::string("dog_bark"));
     }
@@ -140,6 +140,24 @@ private slots:
         QVERIFY(answer.ok());
         QCOMPARE(answer->results.size(), size_t(1));
         QCOMPARE(answer->results.front().itemId, dog);
+    }
+
+    void aFaintlyHeardItemAnswersOnlyWhereNothingClearerDoes()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t faint = itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.05f, 1.0}});
+        auto alone = searchFor(*library, "dog");
+        QVERIFY(alone.ok());
+        QCOMPARE(alone->results.size(), size_t(1));
+        QCOMPARE(alone->results.front().itemId, faint);
+        QVERIFY(alone->results.front().reason.find("sounds a little like: dog") != std::string::npos);
+        const int64_t clear = itemHeardAs(writer, "/course/clip-2.wav", {{"dog", 0.8f, 1.0}});
+        auto answer = searchFor(*library, "dog");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, clear);
     }
 
     void aQueryWithWordsThatAreNotAboutSoundsFindsNothingHeard()

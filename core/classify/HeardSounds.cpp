@@ -22,6 +22,7 @@ std::vector<HeardSound> heardSounds(const std::vector<ClassifiedSegment>& segmen
         if (best.score >= floor) heard.push_back(std::move(best));
     }
     std::stable_sort(heard.begin(), heard.end(), [](const HeardSound& a, const HeardSound& b) { return a.score > b.score; });
+    if (heard.size() > kMostHeardSounds) heard.resize(kMostHeardSounds);
     return heard;
 }
 

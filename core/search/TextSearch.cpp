@@ -44,8 +44,11 @@ std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary&
 // Items heard as a concept the words were read as, by the encoder's
 // concept scores: "dog barking" finds a recording of a dog whatever its name,
 // and says from when it sounds like one.
+// Heard clearly, at kLeastClearlyHeardScore or more; or faintly, under it.
+enum class Heard { Clearly, Faintly };
+
 Result<bool> addHeardMatches(const VocabularyReading& reading, const SoundWords& sounds, CatalogReader& reader,
-                             std::map<int64_t, Fused>& fused)
+                             Heard band, std::map<int64_t, Fused>& fused)
 {
     bool found = false;
     for (const ConceptMention& mention : reading.concepts) {
@@ -53,8 +56,11 @@ Result<bool> addHeardMatches(const VocabularyReading& reading, const SoundWords&
         if (!heard) continue;
         const SoundConcept* soundConcept = sounds.vocabulary->find(*heard);
         const std::string name = soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard;
-        const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
+        auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
         if (!items) return items.error();
+        std::erase_if(*items, [band](const ItemHeard& item) {
+            return (item.sound.score >= kLeastClearlyHeardScore) != (band == Heard::Clearly);
+        });
         found = found || !items->empty();
         for (size_t rank = 0; rank < items->size(); ++rank) {
             const ItemHeard& item = (*items)[rank];
@@ -64,7 +70,8 @@ Result<bool> addHeardMatches(const VocabularyReading& reading, const SoundWords&
             entry.heard = true;
             char score[16];
             std::snprintf(score, sizeof score, "%.2f", static_cast<double>(item.sound.score));
-            const std::string reason = "sounds like: " + name + ", from " + timeText(item.sound.atSeconds) + " (" + score + ")";
+            const std::string reason = std::string(band == Heard::Clearly ? "sounds like: " : "sounds a little like: ") +
+                                       name + ", from " + timeText(item.sound.atSeconds) + " (" + score + ")";
             entry.reason = entry.reason.empty() ? reason : entry.reason + "; " + reason;
         }
     }
@@ -186,12 +193,20 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     const bool heardSearched = allAboutSounds && !sounds.heardConcepts.empty();
     bool heardFound = false;
     if (allAboutSounds) {
-        const auto heard = addHeardMatches(reading, sounds, reader, fused);
+        const auto heard = addHeardMatches(reading, sounds, reader, Heard::Clearly, fused);
         if (!heard) return heard.error();
         heardFound = *heard;
         if (Status named = addConceptNameMatches(query, reading, reader, *sounds.vocabulary, fused, answer.notes);
             !named) {
             return named.error();
+        }
+        // What the head hears only faintly answers only where nothing else
+        // does: a rare kind ("cat") scores low even where it is right, but
+        // beside a clear answer or the words themselves it is noise.
+        if (fused.empty()) {
+            const auto faint = addHeardMatches(reading, sounds, reader, Heard::Faintly, fused);
+            if (!faint) return faint.error();
+            heardFound = *faint;
         }
     }
 
