@@ -10,6 +10,7 @@
 
 #include "catalog/CatalogReader.h"
 #include "catalog/Collections.h"
+#include "classify/HeardSounds.h"
 #include "catalog/ImportedFolders.h"
 #include "catalog/LibraryOverview.h"
 #include "common/Paths.h"
@@ -295,6 +296,7 @@ void LibraryService::requestDetails(qint64 itemId)
                 std::sort(sounds.begin(), sounds.end(),
                           [](const HeardSound& a, const HeardSound& b) { return a.score > b.score; });
                 for (const HeardSound& sound : sounds) {
+                    if (sound.score < kLeastClearlyHeardScore) break;
                     details.sounds.push_back({toQString(sound.conceptId).replace(QLatin1Char('_'), QLatin1Char(' ')),
                                               sound.score, sound.atSeconds});
                 }

@@ -17,6 +17,10 @@
 namespace lectern {
 
 inline constexpr float kLeastHeardScore = 0.03f;
+// Heard clearly: an item heard as a concept at least this much answers
+// words for it whatever else does, and the detail pane lists it; one heard
+// less answers only where nothing else does.
+inline constexpr float kLeastClearlyHeardScore = 0.1f;
 inline constexpr size_t kMostHeardSounds = 32;
 
 // Strongest first. A file shorter than a segment was tiled to fill it

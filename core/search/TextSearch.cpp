@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "classify/HeardSounds.h"
 #include "search/MatchSnippet.h"
 
 namespace lectern {

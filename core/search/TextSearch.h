@@ -40,11 +40,6 @@ inline constexpr double kFusionRankOffset = 60.0;
 // they would score.
 inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 
-// An item heard as a concept at least this much answers words for it
-// whatever else does; one heard less only where nothing else answers them
-// (HeardSounds.h keeps concepts down to kLeastHeardScore).
-inline constexpr float kLeastClearlyHeardScore = 0.1f;
-
 // What text search knows of sounds (issue 25): the vocabulary that reads
 // words as sound concepts ("chien", "puppy yapping" → dog), and the concepts
 // the library's encoder hears (AudioModel::concepts(); empty for an encoder

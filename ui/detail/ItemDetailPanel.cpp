@@ -233,7 +233,7 @@ void ItemDetailPanel::showDetails(const ItemDetails& details)
         entry->setData(kTimeRole, sound.atSeconds);
     }
     if (details.sounds.isEmpty()) {
-        auto* none = new QListWidgetItem(tr("No sound recognised yet (speech and music are told apart by class)"), sounds_);
+        auto* none = new QListWidgetItem(tr("No sound heard clearly"), sounds_);
         none->setFlags(Qt::NoItemFlags);
     }
     collections_->clear();
