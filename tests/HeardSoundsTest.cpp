@@ -77,6 +77,20 @@ private slots:
         QCOMPARE(heard[0].conceptId, std::string("dog_bark"));
     }
 
+    void onlyTheStrongestConceptsAreKept()
+    {
+        std::vector<std::string> many;
+        std::vector<float> scores, peaks;
+        for (size_t c = 0; c < kMostHeardSounds + 8; ++c) {
+            many.push_back("concept" + std::to_string(c));
+            scores.push_back(0.2f + 0.01f * static_cast<float>(c));
+            peaks.push_back(0.0f);
+        }
+        const auto heard = heardSounds({segmentAt(0, scores, peaks)}, many, 10.0);
+        QCOMPARE(heard.size(), kMostHeardSounds);
+        QCOMPARE(heard.back().conceptId, "concept" + std::to_string(8));  // the eight weakest left out
+    }
+
     void anEncoderWithoutAConceptHeadHearsNothing()
     {
         QVERIFY(heardSounds({segmentAt(0, {}, {})}, {}, 10.0).empty());
