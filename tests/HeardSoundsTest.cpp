@@ -5,24 +5,16 @@
 #include <QtTest>
 
 #include "catalog/CatalogWriter.h"
+#include "classify/FileClassifier.h"
 #include "classify/HeardSounds.h"
 #include "search/SoundVocabulary.h"
 #include "search/TextSearch.h"
+#include "support/ShippedVocabulary.h"
 #include "support/TestSupport.h"
 
 using namespace lectern;
 
 namespace {
-
-const SoundVocabulary& shipped()
-{
-    static const SoundVocabulary vocabulary = [] {
-        auto loaded = SoundVocabulary::load(LECTERN_VOCABULARY_DIR);
-        if (!loaded) qFatal("%s", loaded.error().message.c_str());
-        return std::move(loaded).value();
-    }();
-    return vocabulary;
-}
 
 const std::vector<std::string> kHeadConcepts = {"dog", "dog_bark", "speech"};
 
@@ -48,7 +40,7 @@ int64_t itemHeardAs(CatalogWriter& writer, const std::string& path, const std::v
 Result<SearchAnswer> searchFor(Library& library, const char* text, std::vector<std::string> head = kHeadConcepts)
 {
     CatalogReader reader(library.database());
-    return searchByText(parseSearchQuery(text), reader, nullptr, {}, 20, {&shipped(), std::move(head)});
+    return searchByText(parseSearchQuery(text), reader, nullptr, {}, 20, {&shippedSoundVocabulary(), head});
 }
 
 }  // namespace

@@ -6,26 +6,17 @@
 #include "catalog/CatalogWriter.h"
 #include "search/SoundVocabulary.h"
 #include "search/TextSearch.h"
+#include "support/ShippedVocabulary.h"
 #include "support/TestSupport.h"
 
 using namespace lectern;
 
 namespace {
 
-const SoundVocabulary& shipped()
-{
-    static const SoundVocabulary vocabulary = [] {
-        auto loaded = SoundVocabulary::load(LECTERN_VOCABULARY_DIR);
-        if (!loaded) qFatal("%s", loaded.error().message.c_str());
-        return std::move(loaded).value();
-    }();
-    return vocabulary;
-}
-
 QStringList conceptsRead(const char* text)
 {
     QStringList ids;
-    for (const ConceptMention& mention : shipped().read(text).concepts) ids << QString::fromStdString(mention.conceptId);
+    for (const ConceptMention& mention : shippedSoundVocabulary().read(text).concepts) ids << QString::fromStdString(mention.conceptId);
     return ids;
 }
 
@@ -35,7 +26,7 @@ class SoundVocabularyTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void theShippedVocabularyHasHundredsOfConcepts() { QVERIFY(shipped().conceptCount() >= 150); }
+    void theShippedVocabularyHasHundredsOfConcepts() { QVERIFY(shippedSoundVocabulary().conceptCount() >= 150); }
 
     void aKindAndAVerbFormNameTheirConcepts()
     {
@@ -69,28 +60,28 @@ private slots:
 
     void unknownWordsAreSaidToBeUnknown()
     {
-        const VocabularyReading reading = shipped().read("florp a blarg");
+        const VocabularyReading reading = shippedSoundVocabulary().read("florp a blarg");
         QVERIFY(reading.concepts.empty());
         QCOMPARE(reading.unknownWords, (std::vector<std::string>{"florp", "blarg"}));
     }
 
     void smallWordsAreNeitherConceptsNorUnknown()
     {
-        const VocabularyReading reading = shipped().read("a dog in the rain");
+        const VocabularyReading reading = shippedSoundVocabulary().read("a dog in the rain");
         QCOMPARE(reading.unknownWords.size(), size_t(0));
         QCOMPARE(reading.concepts.size(), size_t(2));
     }
 
     void aConceptsWordsIncludeThoseOfTheConceptsBelowIt()
     {
-        const auto words = shipped().wordsUnder("dog");
+        const auto words = shippedSoundVocabulary().wordsUnder("dog");
         QVERIFY(std::find(words.begin(), words.end(), "bark") != words.end());
         QVERIFY(std::find(words.begin(), words.end(), "meow") == words.end());
     }
 
     void aBroadConceptKeepsToItsOwnWords()
     {
-        const auto words = shipped().wordsUnder("music");
+        const auto words = shippedSoundVocabulary().wordsUnder("music");
         QVERIFY(std::find(words.begin(), words.end(), "melody") != words.end());
         QVERIFY(std::find(words.begin(), words.end(), "violin") == words.end());
     }
@@ -102,7 +93,7 @@ private slots:
         (void)CatalogWriter(library->database()).addPending({"/sounds/door creak.wav", 1, 1}, "").value();
         CatalogReader reader(library->database());
         const auto answer =
-            searchByText(parseSearchQuery("open university lecture"), reader, nullptr, {}, 20, {&shipped(), {}});
+            searchByText(parseSearchQuery("open university lecture"), reader, nullptr, {}, 20, {&shippedSoundVocabulary(), {}});
         QVERIFY(answer.ok());
         QVERIFY(answer->results.empty());
     }
@@ -115,7 +106,7 @@ private slots:
         const int64_t dog = writer.addPending({"/sounds/Dog1.wav", 1, 1}, "").value();
         (void)writer.addPending({"/sounds/Meow.wav", 1, 1}, "").value();
         CatalogReader reader(library->database());
-        const auto answer = searchByText(parseSearchQuery("chien"), reader, nullptr, {}, 20, {&shipped(), {}});
+        const auto answer = searchByText(parseSearchQuery("chien"), reader, nullptr, {}, 20, {&shippedSoundVocabulary(), {}});
         QVERIFY(answer.ok());
         QCOMPARE(answer->results.size(), size_t(1));
         QCOMPARE(answer->results.front().itemId, dog);

@@ -4,7 +4,6 @@
 
 #include <QMetaObject>
 
-#include <algorithm>
 #include <map>
 #include <numeric>
 
@@ -292,13 +291,9 @@ void LibraryService::requestDetails(qint64 itemId)
                 details.probabilities = probabilities;
             }
             if (auto heard = reader.heardSounds({itemId}); heard && heard->count(itemId)) {
-                std::vector<HeardSound> sounds = heard->at(itemId);
-                std::sort(sounds.begin(), sounds.end(),
-                          [](const HeardSound& a, const HeardSound& b) { return a.score > b.score; });
-                for (const HeardSound& sound : sounds) {
+                for (const HeardSound& sound : heard->at(itemId)) {
                     if (sound.score < kLeastClearlyHeardScore) break;
-                    details.sounds.push_back({toQString(sound.conceptId).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                              sound.score, sound.atSeconds});
+                    details.sounds.push_back({toQString(conceptWords(sound.conceptId)), sound.score, sound.atSeconds});
                 }
             }
             if (auto holding = Collections(**connection).holding(itemId)) {

@@ -396,7 +396,8 @@ Result<std::map<int64_t, std::vector<HeardSound>>> CatalogReader::heardSounds(co
         ItemFilter only;
         only.ids = itemIds;
         Statement statement = db_.prepare(
-            "SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id IN (SELECT value FROM json_each(?10))");
+            "SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id IN (SELECT value FROM json_each(?10)) "
+            "ORDER BY item_id, score DESC");
         bindConditions(statement, only, std::nullopt);
         std::map<int64_t, std::vector<HeardSound>> sounds;
         while (statement.step()) {

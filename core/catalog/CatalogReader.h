@@ -114,7 +114,7 @@ public:
     // The items that sound like any of these concepts, loudest score first,
     // each once (with its best of them), at most `limit`.
     Result<std::vector<ItemHeard>> itemsHeardAs(const std::vector<std::string>& conceptIds, int limit);
-    // The sounds heard in these items, by item id.
+    // The sounds heard in these items, by item id, strongest first.
     Result<std::map<int64_t, std::vector<HeardSound>>> heardSounds(const std::vector<int64_t>& itemIds);
     // Stored segment rows, of every item.
     Result<int64_t> segmentCount();

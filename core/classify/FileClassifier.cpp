@@ -6,6 +6,7 @@
 #include <mutex>
 
 #include "classify/AnnotationText.h"
+#include "classify/HeardSounds.h"
 #include "common/Paths.h"
 #include "media/MediaReader.h"
 #include "media/TagReader.h"
@@ -87,6 +88,8 @@ FileClassification FileClassifier::finish()
     classification.soundDescriptors = descriptors_.descriptors();
     classification.modelVersion = models_->version;
     classification.audioSeconds = static_cast<double>(framesSeen_) / kMelFramesPerSecond;
+    classification.heard = heardSounds(classification.segments, models_->audio->concepts(), classification.audioSeconds);
+    classification.sound = meanSound(classification.segments);
     return classification;
 }
 

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "catalog/Item.h"
 #include "classify/ClassifierModels.h"
 #include "classify/LogMelSegments.h"
 #include "classify/SoundDescriptors.h"
@@ -34,6 +35,10 @@ struct FileClassification {
     std::vector<float> soundDescriptors;  // SoundDescriptors.h; empty without frames
     std::string modelVersion;
     double audioSeconds = 0.0;  // how long the classified audio is
+    // What the encoder's concept head hears in it and its sound embedding
+    // (HeardSounds.h); empty for an encoder without the head.
+    std::vector<HeardSound> heard;
+    std::vector<float> sound;
 };
 
 class FileClassifier {

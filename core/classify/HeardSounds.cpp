@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+
+#include "classify/FileClassifier.h"
 #include "common/UnitVectors.h"
 
 namespace lectern {
@@ -37,6 +39,12 @@ std::vector<float> meanSound(const std::vector<ClassifiedSegment>& segments)
     }
     if (!mean.empty()) normalizeToUnitLength(mean);
     return mean;
+}
+
+std::string conceptWords(std::string conceptId)
+{
+    std::replace(conceptId.begin(), conceptId.end(), '_', ' ');
+    return conceptId;
 }
 
 }  // namespace lectern

@@ -12,9 +12,10 @@
 #include <vector>
 
 #include "catalog/Item.h"
-#include "classify/FileClassifier.h"
 
 namespace lectern {
+
+struct ClassifiedSegment;  // classify/FileClassifier.h, which keeps an item's heard sounds
 
 inline constexpr float kLeastHeardScore = 0.03f;
 // Heard clearly: an item heard as a concept at least this much answers
@@ -33,5 +34,8 @@ std::vector<HeardSound> heardSounds(const std::vector<ClassifiedSegment>& segmen
 // by what it sounds like, for example search. Empty for an encoder without a
 // concept head.
 std::vector<float> meanSound(const std::vector<ClassifiedSegment>& segments);
+
+// A concept's id as words, for showing: "dog_bark" -> "dog bark".
+std::string conceptWords(std::string conceptId);
 
 }  // namespace lectern

@@ -31,13 +31,6 @@ std::string formatted(const char* pattern, double a, double b = 0.0)
     return text;
 }
 
-// A concept's id as words: "dog_bark" -> "dog bark".
-std::string nameOfConcept(std::string id)
-{
-    std::replace(id.begin(), id.end(), '_', ' ');
-    return id;
-}
-
 bool silent(std::span<const float> samples)
 {
     return std::all_of(samples.begin(), samples.end(), [](float s) { return std::fabs(s) < 1e-4f; });
@@ -96,7 +89,7 @@ constexpr size_t kHeardConceptsAsked = 3;
 struct Candidate {
     Item item;
     VectorHit hit;
-    float similarity = 0.0f;  // the embedding's cosine, and the heard concepts' where both have them
+    float similarity = 0.0f;  // the index's cosine, and the sound embeddings' where both have one
     int satisfied = 0;
     double clarity = 0.0;  // how clearly it makes the measurable changes, summed
     std::string modifierReason;
@@ -192,19 +185,21 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
                                               embedding, space, parts.reader, kSimilarCandidates, shown)
                         : parts.vectors->searchItems(embedding, kSimilarCandidates, shown);
     if (!best) return best.error();
-    const std::vector<std::string>& heardConcepts = parts.models->audio->concepts();
-    const std::vector<HeardSound> exampleHeard = heardSounds(classified.segments, heardConcepts, classified.audioSeconds);
-    std::set<int64_t> fromEmbedding;
-    for (const VectorHit& hit : *best) fromEmbedding.insert(hit.itemId);
+    const std::vector<HeardSound>& exampleHeard = classified.heard;
+    // Items found by what they are heard as, not among the index's
+    // neighbours: their cosine in the index's space is read below.
+    std::set<int64_t> heardOnly;
     if (!exampleHeard.empty()) {
+        std::set<int64_t> fromIndex;
+        for (const VectorHit& hit : *best) fromIndex.insert(hit.itemId);
         std::vector<std::string> strongest;
         for (size_t i = 0; i < exampleHeard.size() && i < kHeardConceptsAsked; ++i) strongest.push_back(exampleHeard[i].conceptId);
         const auto heard = parts.reader.itemsHeardAs(strongest, static_cast<int>(kSimilarCandidates));
         if (!heard) return heard.error();
         for (const ItemHeard& item : *heard) {
-            if (!shown.count(item.itemId) && !fromEmbedding.count(item.itemId)) {
-                best->push_back({item.itemId, item.sound.atSeconds, -1.0f});  // the embedding's cosine is read below
-            }
+            if (shown.count(item.itemId) || fromIndex.count(item.itemId)) continue;
+            heardOnly.insert(item.itemId);
+            best->push_back({item.itemId, item.sound.atSeconds, 0.0f});
         }
     }
     const auto byId = itemsPassing(parts.reader, query.filters, *best);
@@ -234,15 +229,14 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
     StoredItemSounds sounds;
     std::vector<int64_t> ids;
     for (const Candidate& candidate : candidates) ids.push_back(candidate.item.id);
-    const bool heardOnly = candidates.size() > fromEmbedding.size();
-    if (modifierModel || space.hasItemPart() || heardOnly) {
+    if (modifierModel || space.hasItemPart() || !heardOnly.empty()) {
         if (auto read = readItemSounds(parts.reader, ids)) sounds = std::move(*read);
     }
     // What each candidate is heard as and its sound embedding, beside how
     // alike the shipped embedding finds it.
     std::map<int64_t, std::vector<HeardSound>> candidateHeard;
     std::map<int64_t, std::vector<float>> candidateSounds;
-    const std::vector<float> exampleSound = meanSound(classified.segments);
+    const std::vector<float>& exampleSound = classified.sound;
     if (!exampleSound.empty()) {
         auto heard = parts.reader.heardSounds(ids);
         if (!heard) return heard.error();
@@ -252,7 +246,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
         candidateSounds = std::move(*stored);
     }
     for (Candidate& candidate : candidates) {
-        if (candidate.hit.similarity < -0.5f) {  // found by what it is heard as: the embedding's cosine
+        if (heardOnly.count(candidate.item.id)) {
             const std::span<const float> mean = sounds.meanOf(candidate.item.id);
             candidate.hit.similarity = mean.empty() ? 0.0f
                 : cosineOf(space.map(mean, sounds.offsetIn(space, candidate.item.id)), embedding);
@@ -294,7 +288,7 @@ Result<SearchAnswer> searchByExample(const ExampleQuery& query, ExampleSearchPar
                                                 sounds.offsetIn(space, candidate.item.id), candidate.hit.startSeconds);
         const std::string modelReason =
             candidate.modifierScore ? formatted("; modifier model %.2f", *candidate.modifierScore) : std::string();
-        const std::string heardReason = shared ? "; both sound like: " + nameOfConcept(shared->conceptId) : std::string();
+        const std::string heardReason = shared ? "; both sound like: " + conceptWords(shared->conceptId) : std::string();
         answer.results.push_back({candidate.item.id, candidate.item.path, titleOf(candidate.item),
                                   candidate.modifierScore.value_or(candidate.similarity), start,
                                   formatted("sounds like the example from %.0f s (similarity %.2f)", start,

@@ -25,7 +25,8 @@ const SoundVocabulary* sharedSoundVocabulary()
 
 SoundWords soundWordsOf(const ClassifierModels* models)
 {
-    return {sharedSoundVocabulary(), models && models->audio ? models->audio->concepts() : std::vector<std::string>()};
+    if (!models || !models->audio) return {sharedSoundVocabulary(), {}};
+    return {sharedSoundVocabulary(), models->audio->concepts()};
 }
 
 }  // namespace

@@ -32,7 +32,7 @@ std::string timeText(double seconds)
 // The concept the encoder hears that stands for `conceptId`: itself, or the
 // nearest concept above it that the head was trained on ("poodle" → dog).
 std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary& vocabulary,
-                                   const std::vector<std::string>& heardConcepts)
+                                   std::span<const std::string> heardConcepts)
 {
     while (!conceptId.empty()) {
         if (std::find(heardConcepts.begin(), heardConcepts.end(), conceptId) != heardConcepts.end()) return conceptId;
@@ -42,37 +42,52 @@ std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary&
     return std::nullopt;
 }
 
-// Items heard as a concept the words were read as, by the encoder's
-// concept scores: "dog barking" finds a recording of a dog whatever its name,
-// and says from when it sounds like one.
-// Heard clearly, at kLeastClearlyHeardScore or more; or faintly, under it.
-enum class Heard { Clearly, Faintly };
+// The items heard as each concept the words were read as, by the encoder's
+// concept scores, read once: "dog barking" finds a recording of a dog
+// whatever its name. Those heard clearly (kLeastClearlyHeardScore or more)
+// apart from those heard only faintly.
+struct HeardAnswers {
+    std::string name;  // the concept's, as shown
+    std::vector<ItemHeard> clearly, faintly;
+};
 
-Result<bool> addHeardMatches(const VocabularyReading& reading, const SoundWords& sounds, CatalogReader& reader,
-                             Heard band, std::map<int64_t, Fused>& fused)
+Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, const SoundWords& sounds,
+                                            CatalogReader& reader)
 {
-    bool found = false;
+    std::vector<HeardAnswers> answers;
     for (const ConceptMention& mention : reading.concepts) {
         const auto heard = heardAs(mention.conceptId, *sounds.vocabulary, sounds.heardConcepts);
         if (!heard) continue;
         const SoundConcept* soundConcept = sounds.vocabulary->find(*heard);
-        const std::string name = soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard;
-        auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
+        HeardAnswers answer{soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard, {}, {}};
+        const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
         if (!items) return items.error();
-        std::erase_if(*items, [band](const ItemHeard& item) {
-            return (item.sound.score >= kLeastClearlyHeardScore) != (band == Heard::Clearly);
-        });
-        found = found || !items->empty();
-        for (size_t rank = 0; rank < items->size(); ++rank) {
-            const ItemHeard& item = (*items)[rank];
+        for (const ItemHeard& item : *items) {
+            (item.sound.score >= kLeastClearlyHeardScore ? answer.clearly : answer.faintly).push_back(item);
+        }
+        answers.push_back(std::move(answer));
+    }
+    return answers;
+}
+
+// Adds one band of them to the answers, each saying from when it sounds
+// like the concept; whether there was any.
+bool addHeard(const std::vector<HeardAnswers>& answers, bool clearly, std::map<int64_t, Fused>& fused)
+{
+    bool found = false;
+    for (const HeardAnswers& answer : answers) {
+        const std::vector<ItemHeard>& items = clearly ? answer.clearly : answer.faintly;
+        found = found || !items.empty();
+        for (size_t rank = 0; rank < items.size(); ++rank) {
+            const ItemHeard& item = items[rank];
             Fused& entry = fused[item.itemId];
             entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(rank + 1));
             if (!entry.heard) entry.startSeconds = item.sound.atSeconds;
             entry.heard = true;
             char score[16];
             std::snprintf(score, sizeof score, "%.2f", static_cast<double>(item.sound.score));
-            const std::string reason = std::string(band == Heard::Clearly ? "sounds like: " : "sounds a little like: ") +
-                                       name + ", from " + timeText(item.sound.atSeconds) + " (" + score + ")";
+            const std::string reason = std::string(clearly ? "sounds like: " : "sounds a little like: ") + answer.name +
+                                       ", from " + timeText(item.sound.atSeconds) + " (" + score + ")";
             entry.reason = entry.reason.empty() ? reason : entry.reason + "; " + reason;
         }
     }
@@ -194,9 +209,9 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     const bool heardSearched = allAboutSounds && !sounds.heardConcepts.empty();
     bool heardFound = false;
     if (allAboutSounds) {
-        const auto heard = addHeardMatches(reading, sounds, reader, Heard::Clearly, fused);
+        const auto heard = readHeard(reading, sounds, reader);
         if (!heard) return heard.error();
-        heardFound = *heard;
+        heardFound = addHeard(*heard, true, fused);
         if (Status named = addConceptNameMatches(query, reading, reader, *sounds.vocabulary, fused, answer.notes);
             !named) {
             return named.error();
@@ -204,11 +219,7 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         // What the head hears only faintly answers only where nothing else
         // does: a rare kind ("cat") scores low even where it is right, but
         // beside a clear answer or the words themselves it is noise.
-        if (fused.empty()) {
-            const auto faint = addHeardMatches(reading, sounds, reader, Heard::Faintly, fused);
-            if (!faint) return faint.error();
-            heardFound = *faint;
-        }
+        if (fused.empty()) heardFound = addHeard(*heard, false, fused);
     }
 
     // Where the concept head heard what the words name, the joint space

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "catalog/CatalogReader.h"
@@ -46,7 +47,7 @@ inline constexpr float kLeastTextToSoundSimilarity = 0.35f;
 // without a concept head).
 struct SoundWords {
     const SoundVocabulary* vocabulary = nullptr;
-    std::vector<std::string> heardConcepts;
+    std::span<const std::string> heardConcepts;
 };
 
 // With a vocabulary, words all about sounds also find the items heard as

@@ -1,7 +1,6 @@
 #include "pipeline/analyzers/ClassifierAnalyzer.h"
 
 #include "classify/AnnotationText.h"
-#include "classify/HeardSounds.h"
 
 namespace lectern {
 
@@ -32,10 +31,10 @@ void ClassifierAnalyzer::storeResults(ItemTransaction& transaction) const
         segments.push_back({segment.startSeconds, segment.result.embedding, segment.result.code});
     }
     transaction.setSegmentEmbeddings(segments);
-    transaction.setHeardSounds(heardSounds(result_.segments, models_->audio->concepts(), result_.audioSeconds));
+    transaction.setHeardSounds(result_.heard);
     if (!result_.audio.feature.empty()) {
         transaction.setItemEmbedding(result_.audio.feature, result_.soundProfile, result_.soundDescriptors,
-                                     meanSound(result_.segments));
+                                     result_.sound);
     }
 }
 
