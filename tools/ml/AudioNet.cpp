@@ -10,15 +10,6 @@ torch::nn::Conv2d conv(int in, int out)
     return torch::nn::Conv2d(torch::nn::Conv2dOptions(in, out, 3).padding(1));
 }
 
-// The convolution that batch norm in evaluation mode turns the pair into.
-std::pair<torch::Tensor, torch::Tensor> folded(torch::nn::Conv2d& c, torch::nn::BatchNorm2d& n)
-{
-    const torch::Tensor scale = n->weight / torch::sqrt(n->running_var + n->options.eps());
-    torch::Tensor weight = c->weight * scale.view({-1, 1, 1, 1});
-    torch::Tensor bias = (c->bias - n->running_mean) * scale + n->bias;
-    return {weight.detach().clone(), bias.detach().clone()};
-}
-
 const char* kAudioScript = R"JIT(
 def forward(self, x):
     x = torch.avg_pool2d(x, [1, 4], [1, 4])
@@ -35,6 +26,14 @@ def forward(self, x):
 )JIT";
 
 }  // namespace
+
+std::pair<torch::Tensor, torch::Tensor> foldedBatchNorm(torch::nn::Conv2d& c, torch::nn::BatchNorm2d& n)
+{
+    const torch::Tensor scale = n->weight / torch::sqrt(n->running_var + n->options.eps());
+    torch::Tensor weight = c->weight * scale.view({-1, 1, 1, 1});
+    torch::Tensor bias = (c->bias - n->running_mean) * scale + n->bias;
+    return {weight.detach().clone(), bias.detach().clone()};
+}
 
 AudioNetImpl::AudioNetImpl()
 {
@@ -74,7 +73,7 @@ void exportAudioNet(AudioNet& net, const std::filesystem::path& file)
         {&net->conv4, &net->norm4}};
     int index = 1;
     for (const auto& [c, n] : layers) {
-        const auto [weight, bias] = folded(*c, *n);
+        const auto [weight, bias] = foldedBatchNorm(*c, *n);
         module.register_parameter("w" + std::to_string(index), weight, false);
         module.register_parameter("b" + std::to_string(index), bias, false);
         ++index;

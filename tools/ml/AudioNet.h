@@ -25,6 +25,10 @@ struct AudioNetImpl : torch::nn::Module {
 };
 TORCH_MODULE(AudioNet);
 
+// The convolution that a convolution followed by batch norm in evaluation
+// mode amounts to: {weight, bias}, for exports that fold the pair into one.
+std::pair<torch::Tensor, torch::Tensor> foldedBatchNorm(torch::nn::Conv2d& c, torch::nn::BatchNorm2d& n);
+
 // A TorchScript module with the same forward, batch norm folded into the
 // convolutions: forward(x) -> (L2-normalised embedding, logits).
 void exportAudioNet(AudioNet& net, const std::filesystem::path& file);

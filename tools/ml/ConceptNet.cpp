@@ -4,6 +4,8 @@
 
 #include <numeric>
 
+#include "AudioNet.h"
+
 namespace lectern::ml {
 namespace {
 
@@ -82,10 +84,9 @@ void exportEncoderWithConcepts(const AudioTrunk& trunk, ConceptBranch& branch,
     for (size_t i = 0; i < trunk.weights.size(); ++i) {
         module.register_parameter(kWeightNames[i], trunk.weights[i], false);
     }
-    const auto& n = branch->norm;
-    const torch::Tensor scale = n->weight / torch::sqrt(n->running_var + n->options.eps());
-    module.register_parameter("cw", (branch->conv->weight * scale.view({-1, 1, 1, 1})).detach().clone(), false);
-    module.register_parameter("cb", ((branch->conv->bias - n->running_mean) * scale + n->bias).detach().clone(), false);
+    const auto [weight, bias] = foldedBatchNorm(branch->conv, branch->norm);
+    module.register_parameter("cw", weight, false);
+    module.register_parameter("cb", bias, false);
     module.register_parameter("fw", branch->frame->weight.detach().clone(), false);
     module.register_parameter("fb", branch->frame->bias.detach().clone(), false);
     module.register_parameter("kw", branch->concepts->weight.detach().clone(), false);

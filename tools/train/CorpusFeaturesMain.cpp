@@ -9,11 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <atomic>
 #include <iostream>
 #include <mutex>
-#include <thread>
 
+#include "../ml/EveryCore.h"
 #include "../ml/CorpusFeatures.h"
 #include "catalog/ResourceClass.h"
 #include "classify/AnnotationText.h"
@@ -93,21 +92,15 @@ int main(int argc, char** argv)
         metaFiles.sort();
         std::vector<ml::ClipFeatures> clips(static_cast<size_t>(metaFiles.size()));
         std::vector<char> good(clips.size(), 0);
-        std::atomic<size_t> next{0};
         std::mutex printing;
-        auto work = [&] {
-            for (size_t i = next++; i < clips.size(); i = next++) {
-                std::string error;
-                good[i] = extract(corpus, metaFiles[static_cast<int>(i)], clips[i], error);
-                if (!good[i]) {
-                    std::lock_guard lock(printing);
-                    std::cerr << "skipped " << error << "\n";
-                }
+        ml::forEachOnEveryCore(clips.size(), [&](size_t i) {
+            std::string error;
+            good[i] = extract(corpus, metaFiles[static_cast<int>(i)], clips[i], error);
+            if (!good[i]) {
+                std::lock_guard lock(printing);
+                std::cerr << "skipped " << error << "\n";
             }
-        };
-        std::vector<std::thread> workers;
-        for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) workers.emplace_back(work);
-        for (auto& worker : workers) worker.join();
+        });
         std::vector<ml::ClipFeatures> kept;
         for (size_t i = 0; i < clips.size(); ++i) {
             if (good[i]) kept.push_back(std::move(clips[i]));

@@ -3,13 +3,12 @@
 // and log-mel front end (design §5), and writes them for the concept trainer.
 // A bed keeps its first minute: the trainer mixes 10 s of it at a time.
 
-#include <atomic>
 #include <fstream>
 #include <iostream>
 #include <mutex>
 #include <sstream>
-#include <thread>
 
+#include "../ml/EveryCore.h"
 #include "../ml/SoundRecordings.h"
 #include "dsp/LogMel.h"
 #include "media/MediaReader.h"
@@ -80,21 +79,15 @@ int main(int argc, char** argv)
         files.push_back(std::filesystem::u8path(fields[6]));
     }
     std::vector<char> good(recordings.size(), 0);
-    std::atomic<size_t> next{0};
     std::mutex printing;
-    auto work = [&] {
-        for (size_t i = next++; i < recordings.size(); i = next++) {
-            std::string error;
-            good[i] = decode(files[i], recordings[i], error);
-            if (!good[i]) {
-                std::lock_guard lock(printing);
-                std::cerr << "skipped " << error << "\n";
-            }
+    ml::forEachOnEveryCore(recordings.size(), [&](size_t i) {
+        std::string error;
+        good[i] = decode(files[i], recordings[i], error);
+        if (!good[i]) {
+            std::lock_guard lock(printing);
+            std::cerr << "skipped " << error << "\n";
         }
-    };
-    std::vector<std::thread> workers;
-    for (unsigned t = 0; t < std::max(1u, std::thread::hardware_concurrency()); ++t) workers.emplace_back(work);
-    for (auto& worker : workers) worker.join();
+    });
     std::vector<ml::SoundRecording> kept;
     for (size_t i = 0; i < recordings.size(); ++i) {
         if (good[i]) kept.push_back(std::move(recordings[i]));
