@@ -1,136 +1,29 @@
 #!/usr/bin/env python3
 """A corpus of real, labelled sound events for training (issue 25).
 
-From the recordings tools/vocabulary/make-real-sounds.sh unpacked: every file
-whose path names a concept of the sound vocabulary, deduplicated by content
-across packages, labelled with those concepts, split by whole package (the
-held-out packages' recordings never reach training, in any copy), and
-augmented: each event placed at a random moment of a 10 s clip over a real
+From the recordings label_recordings.py listed (labelled by path through the
+sound vocabulary, deduplicated by content across packages, split by whole
+package: the held-out packages' recordings never reach training, in any
+copy), augmented: each event placed at a random moment of a 10 s clip over a real
 bed (another package's ambience or city soundscape) at a random SNR, with a
 random gain, EQ, room, small pitch and speed change, and a lossy codec.
 manifest.jsonl records, for every clip, its concepts and split, and the
 package, path, licence and copyright holder of the event and of the bed.
 
-Usage: build_real_corpus.py FILES_ROOT VOCABULARY_TSV OUT [--variants N]
-       [--heldout PKG,PKG] [--seed S]
+Usage: build_real_corpus.py RECORDINGS_TSV OUT [--variants N] [--seed S]
 Needs sox and ffmpeg. Idempotent per clip: a clip already written is kept.
 """
 import argparse
-import fnmatch
-import hashlib
 import json
 import pathlib
 import random
-import re
 import subprocess
 import sys
 
-AUDIO = ('.wav', '.ogg', '.flac', '.mp3')
-GENERIC = {'noises', 'noise', 'sounds', 'sound', 'effects', 'media', 'samples', 'misc', 'all', 'abcs',
-           'wav', 'ogg', 'flac', 'mp'}
-SMALL = {'a', 'an', 'the', 'of', 'with', 'and', 'in', 'on', 'some', 'to', 'at', 'from', 'by', 'for', 'is',
-         'are', 'its', 'his', 'her', 'their', 'it', 'that', 'this', 'like', 'or'}
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+from label_recordings import duration, read_recordings  # noqa: E402
+
 CLIP_SECONDS = 10.0
-# Beds: recordings long enough to lie under an event, and what they are.
-BED_PATTERNS = ('lincity-ng-data/*', '*ambi_*', '*rain*', '*wind*', '*traffic*', '*crowd*', '*forest*')
-
-
-def path_words(relative):
-    """'usr/share/scratch/Media/Sounds/Animal/HorseGallop.wav' -> 'animal horse gallop'"""
-    named = relative
-    if named.startswith('usr/share/'):
-        named = named.split('/', 3)[-1]
-    named = re.sub(r'\.[a-z0-9]+$', '', named)
-    named = re.sub(r'([a-z])([A-Z])', r'\1 \2', named)
-    words = [w.lower() for w in re.split(r'[^A-Za-z]+', named) if w]
-    return ' '.join(w for w in words if w not in GENERIC)
-
-
-class Vocabulary:
-    def __init__(self, tsv):
-        self.words = {}
-        for line in pathlib.Path(tsv).read_text(encoding='utf-8').splitlines():
-            if line.startswith('#') or line.startswith('word\t'):
-                continue
-            word, concepts, _ = line.split('\t')
-            self.words[word] = concepts.split(',')
-        self.longest = min(4, max(w.count(' ') + 1 for w in self.words))
-
-    def read(self, text):
-        """The concepts a text names, longest phrase first (as SoundVocabulary.cpp reads)."""
-        words, found, i = text.split(), [], 0
-        while i < len(words):
-            matched = 0
-            for length in range(min(self.longest, len(words) - i), 0, -1):
-                if length == 1 and words[i] in SMALL:
-                    break
-                phrase = ' '.join(words[i:i + length])
-                if phrase in self.words:
-                    found += [c for c in self.words[phrase] if c not in found]
-                    matched = length
-                    break
-            i += matched or 1
-        return found
-
-
-def licence_of(package_root, package, relative):
-    """(licence, copyright) of a file from its package's DEP-5 copyright file: the last
-    Files stanza whose pattern matches it (stand-alone License paragraphs are texts)."""
-    copyright_file = package_root / 'usr/share/doc' / package / 'copyright'
-    if not copyright_file.exists():
-        return 'unknown', 'unknown'
-    stanzas, current, field = [], None, None
-    for line in copyright_file.read_text(encoding='utf-8', errors='replace').splitlines():
-        if line.startswith((' ', '\t')) and current is not None and field == 'Files':
-            current['Files'] += line.split()  # a continuation line of patterns
-            continue
-        field, _, value = line.partition(':')
-        if field == 'Files':
-            current = {'Files': value.split(), 'Copyright': 'unknown'}
-        elif current is not None and field == 'Copyright' and current['Copyright'] == 'unknown':
-            current['Copyright'] = value.strip() or 'unknown'
-        elif current is not None and field == 'License':
-            current['License'] = value.strip() or 'unknown'
-            stanzas.append(current)
-            current = None
-    # Installed paths seldom match the source paths the stanzas name: the
-    # package's whole-tree stanza ("Files: *") stands for them; a copyright
-    # file that is not in DEP-5 form is pointed to.
-    best = (f'see /usr/share/doc/{package}/copyright', f'see /usr/share/doc/{package}/copyright')
-    for stanza in stanzas:
-        if '*' in stanza['Files'] or any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(relative, '*/' + p)
-                                         for p in stanza['Files']):
-            best = (stanza['License'], stanza['Copyright'])
-    return best
-
-
-def duration(path):
-    out = subprocess.run(['ffprobe', '-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', str(path)],
-                         capture_output=True, text=True)
-    try:
-        return float(out.stdout.strip())
-    except ValueError:
-        return 0.0
-
-
-def collect(files_root, vocabulary):
-    """Labelled recordings, one per distinct content."""
-    seen, recordings = set(), []
-    for package_root in sorted(p for p in pathlib.Path(files_root).iterdir() if p.is_dir()):
-        package = package_root.name
-        for path in sorted(package_root.rglob('*')):
-            if path.suffix.lower() not in AUDIO:
-                continue
-            digest = hashlib.sha1(path.read_bytes()).hexdigest()
-            if digest in seen:
-                continue
-            seen.add(digest)
-            relative = str(path.relative_to(package_root))
-            licence, holder = licence_of(package_root, package, relative)
-            recordings.append({'package': package, 'path': relative, 'file': str(path),
-                               'concepts': vocabulary.read(path_words(relative)), 'seconds': duration(path),
-                               'licence': licence, 'copyright': holder, 'sha1': digest})
-    return recordings
 
 
 def to_wav(source, target):
@@ -193,35 +86,31 @@ def render(event, bed, out, rng, scratch):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split('\n')[0])
-    parser.add_argument('files_root')
-    parser.add_argument('vocabulary')
+    parser.add_argument('recordings')
     parser.add_argument('out')
     parser.add_argument('--variants', type=int, default=8)
-    parser.add_argument('--heldout', default='qabcs-data,scorched3d-data')
     parser.add_argument('--seed', type=int, default=25)
     args = parser.parse_args()
-    heldout = set(args.heldout.split(','))
     out = pathlib.Path(args.out)
     (out / 'clips').mkdir(parents=True, exist_ok=True)
     scratch = out / 'scratch'
     scratch.mkdir(exist_ok=True)
-    recordings = collect(args.files_root, Vocabulary(args.vocabulary))
-    events = [r for r in recordings if r['concepts']]
-    beds = [r for r in recordings if r['seconds'] >= 3.5 and any(fnmatch.fnmatch(r['package'] + '/' + r['path'], p)
-                                                                  for p in BED_PATTERNS)]
+    recordings = read_recordings(args.recordings)
+    events = [r for r in recordings if r['role'] == 'event']
+    beds = [r for r in recordings if r['role'] == 'bed']
     rng = random.Random(args.seed)
     manifest = []
     for index, event in enumerate(events):
-        split = 'heldout' if event['package'] in heldout else 'train'
+        split = event['split']
         # A bed never comes from the event's own package, nor across the split.
-        candidates = [b for b in beds if b['package'] != event['package'] and (b['package'] in heldout) == (split == 'heldout')]
+        candidates = [b for b in beds if b['package'] != event['package'] and b['split'] == split]
         for variant in range(args.variants if split == 'train' else 2):
             clip_rng = random.Random(f'{args.seed}/{event["sha1"]}/{variant}')
             bed = clip_rng.choice(candidates) if candidates and variant > 0 else None  # variant 0: the event alone
             name = f'{split}-{index:04d}-{variant}.flac'
             params = render(event, bed, out / 'clips' / name, clip_rng, scratch) \
                 if not (out / 'clips' / name).exists() else {'kept': True}
-            manifest.append({'clip': f'clips/{name}', 'split': split, 'concepts': event['concepts'],
+            manifest.append({'clip': f'clips/{name}', 'split': split, 'concepts': event['concepts'].split(','),
                              'event': {k: event[k] for k in ('package', 'path', 'licence', 'copyright', 'sha1')},
                              'bed': {k: bed[k] for k in ('package', 'path', 'licence', 'copyright')} if bed else None,
                              'augmentation': params})

@@ -22,11 +22,92 @@ import argparse
 import fnmatch
 import pathlib
 import re
-import sys
 
-sys.path.insert(0, str(pathlib.Path(__file__).parent))
-from build_real_corpus import AUDIO, BED_PATTERNS, GENERIC, Vocabulary, duration, licence_of  # noqa: E402
-import hashlib  # noqa: E402
+import hashlib
+import subprocess
+
+AUDIO = ('.wav', '.ogg', '.flac', '.mp3')
+GENERIC = {'noises', 'noise', 'sounds', 'sound', 'effects', 'media', 'samples', 'misc', 'all', 'abcs',
+           'wav', 'ogg', 'flac', 'mp'}
+SMALL = {'a', 'an', 'the', 'of', 'with', 'and', 'in', 'on', 'some', 'to', 'at', 'from', 'by', 'for', 'is',
+         'are', 'its', 'his', 'her', 'their', 'it', 'that', 'this', 'like', 'or'}
+# Beds: recordings long enough to lie under an event, and what they are.
+BED_PATTERNS = ('lincity-ng-data/*', '*ambi_*', '*rain*', '*wind*', '*traffic*', '*crowd*', '*forest*')
+
+
+class Vocabulary:
+    def __init__(self, tsv):
+        self.words = {}
+        for line in pathlib.Path(tsv).read_text(encoding='utf-8').splitlines():
+            if line.startswith('#') or line.startswith('word\t'):
+                continue
+            word, concepts, _ = line.split('\t')
+            self.words[word] = concepts.split(',')
+        self.longest = min(4, max(w.count(' ') + 1 for w in self.words))
+
+    def read(self, text):
+        """The concepts a path's words name, longest phrase first (as
+        SoundVocabulary.cpp reads), where a phrase of several concepts ('ring':
+        a bell, a telephone, a bicycle …) counts only as the concept of its own
+        name ('trumpet' the instrument, not the elephant), or not at all."""
+        words, found, i = text.split(), [], 0
+        while i < len(words):
+            matched = 0
+            for length in range(min(self.longest, len(words) - i), 0, -1):
+                if length == 1 and words[i] in SMALL:
+                    break
+                phrase = ' '.join(words[i:i + length])
+                if phrase in self.words:
+                    concepts = self.words[phrase]
+                    if len(concepts) > 1:
+                        concepts = [c for c in concepts if c == phrase.replace(' ', '_')]
+                    found += [c for c in concepts if c not in found]
+                    matched = length
+                    break
+            i += matched or 1
+        return found
+
+
+def licence_of(package_root, package, relative):
+    """(licence, copyright) of a file from its package's DEP-5 copyright file: the last
+    Files stanza whose pattern matches it (stand-alone License paragraphs are texts)."""
+    copyright_file = package_root / 'usr/share/doc' / package / 'copyright'
+    if not copyright_file.exists():
+        return 'unknown', 'unknown'
+    stanzas, current, field = [], None, None
+    for line in copyright_file.read_text(encoding='utf-8', errors='replace').splitlines():
+        if line.startswith((' ', '\t')) and current is not None and field == 'Files':
+            current['Files'] += line.split()  # a continuation line of patterns
+            continue
+        field, _, value = line.partition(':')
+        if field == 'Files':
+            current = {'Files': value.split(), 'Copyright': 'unknown'}
+        elif current is not None and field == 'Copyright' and current['Copyright'] == 'unknown':
+            current['Copyright'] = value.strip() or 'unknown'
+        elif current is not None and field == 'License':
+            current['License'] = value.strip() or 'unknown'
+            stanzas.append(current)
+            current = None
+    # Installed paths seldom match the source paths the stanzas name: the
+    # package's whole-tree stanza ("Files: *") stands for them; a copyright
+    # file that is not in DEP-5 form is pointed to.
+    best = (f'see /usr/share/doc/{package}/copyright', f'see /usr/share/doc/{package}/copyright')
+    for stanza in stanzas:
+        if '*' in stanza['Files'] or any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(relative, '*/' + p)
+                                         for p in stanza['Files']):
+            best = (stanza['License'], stanza['Copyright'])
+    return best
+
+
+def duration(path):
+    out = subprocess.run(['ffprobe', '-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', str(path)],
+                         capture_output=True, text=True)
+    try:
+        return float(out.stdout.strip())
+    except ValueError:
+        return 0.0
+
+
 
 # Packages that are one concept as a whole: their file names are key codes,
 # kit pieces or the spoken word (which must not label the recording "dog").
@@ -67,27 +148,6 @@ def path_words(relative):
     return ' '.join(w for w in words if w not in LAYOUT)
 
 
-def concepts_named(vocabulary, text):
-    """The concepts a path's words name, longest phrase first (as
-    SoundVocabulary.cpp reads), where a phrase of several concepts ('ring': a
-    bell, a telephone, a bicycle …) counts only as the concept of its own
-    name ('trumpet' the instrument, not the elephant), or not at all."""
-    words, found, i = text.split(), [], 0
-    while i < len(words):
-        matched = 0
-        for length in range(min(vocabulary.longest, len(words) - i), 0, -1):
-            phrase = ' '.join(words[i:i + length])
-            if phrase in vocabulary.words:
-                concepts = vocabulary.words[phrase]
-                if len(concepts) > 1:
-                    concepts = [c for c in concepts if c == phrase.replace(' ', '_')]
-                found += [c for c in concepts if c not in found]
-                matched = length
-                break
-        i += matched or 1
-    return found
-
-
 def recordings_of(files_root):
     """(package, path inside it, file, sha1) of every recording, one per distinct content."""
     seen = set()
@@ -99,6 +159,13 @@ def recordings_of(files_root):
             if digest not in seen:
                 seen.add(digest)
                 yield package_root, package_root.name, str(path.relative_to(package_root)), path, digest
+
+
+def read_recordings(tsv):
+    """The rows main() writes, as dicts (what build_real_corpus.py renders from)."""
+    lines = pathlib.Path(tsv).read_text(encoding='utf-8').splitlines()
+    keys = lines[0].split('\t')
+    return [dict(zip(keys, line.split('\t'))) for line in lines[1:]]
 
 
 def ancestors(concepts_tsv):
@@ -148,7 +215,7 @@ def main():
             if concepts is None and re.search(pattern, where):
                 concepts = named
         if concepts is None:
-            concepts = [c for c in concepts_named(vocabulary, path_words(relative)) if c not in NOT_FROM_PATHS]
+            concepts = [c for c in vocabulary.read(path_words(relative)) if c not in NOT_FROM_PATHS]
         maybe_bed = any(fnmatch.fnmatch(where, p) for p in BED_PATTERNS)
         if not concepts and not maybe_bed:
             continue
