@@ -52,6 +52,15 @@ qint64 idOfTitle(const MainWindow& window, const QString& title)
     return 0;
 }
 
+// The detail pane's tab of this title (by title: tabs are added over time).
+void showDetailTab(MainWindow& window, const QString& title)
+{
+    QTabWidget* tabs = window.detailPanel()->tabs();
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i) == title) tabs->setCurrentIndex(i);
+    }
+}
+
 void waitForListing(MainWindow& window)
 {
     require(QTest::qWaitFor([&window] { return window.libraryModel()->itemCount() > 0; }, kWaitMs), "nothing listed");
@@ -95,7 +104,7 @@ int tour(MainWindow& window, LibraryService& service, const QString& out, bool d
     }
     choose(window, "Library", "Music");
     select(window, "Sonatina in C");
-    window.detailPanel()->tabs()->setCurrentIndex(1);  // Class
+    showDetailTab(window, QStringLiteral("Class"));
     save(window, out, "library-by-class.png");
 
     choose(window, "Library", "All");
@@ -109,7 +118,7 @@ int tour(MainWindow& window, LibraryService& service, const QString& out, bool d
     spectrogram->zoomTo({6.0, 12.0});
     spectrogram->setSelection(TimeRange{7.5, 10.0});
     spectrogram->setPlayhead(8.2);
-    window.detailPanel()->tabs()->setCurrentIndex(2);  // File
+    showDetailTab(window, QStringLiteral("File"));
     save(window, out, "detail-zoomed-selection.png");
 
     window.collectionActions()->setNameAsker([](QWidget*, const QString&, const QString&) { return QStringLiteral("Year 7 – week 3"); });
@@ -127,7 +136,7 @@ int tour(MainWindow& window, LibraryService& service, const QString& out, bool d
     window.sidebar()->setCurrentItem(window.sidebar()->collectionNode("Year 7 – week 3"));
     require(QTest::qWaitFor([&] { return window.libraryModel()->itemCount() == 3; }, kWaitMs), "collection not shown");
     select(window, "The water cycle");
-    window.detailPanel()->tabs()->setCurrentIndex(4);  // Collections
+    showDetailTab(window, QStringLiteral("Collections"));
     save(window, out, "collections.png");
 
     window.duplicatesAction()->trigger();
