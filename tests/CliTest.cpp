@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <fstream>
+
 #include "support/TestSupport.h"
 
 using namespace lectern;
@@ -245,6 +247,42 @@ private slots:
         QVERIFY(probs.contains(result["class"].toString()));
         QVERIFY(result["channels"].toObject()["audio"].toObject().contains("music"));
         QVERIFY(result["channels"].toObject()["text"].toObject().contains("confidence"));
+    }
+
+    void commandsThatRunNoModelWorkWithoutTheInferenceLibrary()
+    {
+        test::Scratch scratch;
+        importFolder(scratch, "formats");
+        const QStringList missing{"LECTERN_INFERENCE_LIBRARY=" + q(scratch.path("nowhere/liblectern-inference.so"))};
+        const QString library = q(scratch.path("lib"));
+        for (const QStringList& command : {QStringList{"list"}, QStringList{"show", "1"}, QStringList{"stats"},
+                                           QStringList{"search", "--text", "kind:audio"},
+                                           QStringList{"search", "--words-only", "tone"}}) {
+            const auto run = test::runCli(QStringList{"--library", library} + command, missing);
+            QVERIFY2(run.exitCode == 0, qPrintable(command.join(' ') + ": " + run.err));
+        }
+    }
+
+    void aCommandThatRunsAModelSaysWhereItLookedForTheMissingInferenceLibrary()
+    {
+        test::Scratch scratch;
+        const QString missing = q(scratch.path("nowhere/liblectern-inference.so"));
+        const auto run = test::runCli({"classify", q(test::fixtures("speech/french.wav"))},
+                                      {"LECTERN_INFERENCE_LIBRARY=" + missing});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("inference library is not installed") && run.err.contains(missing.toUtf8()),
+                 run.err.constData());
+    }
+
+    void aCommandThatRunsAModelSaysWhenTheInferenceLibraryIsDamaged()
+    {
+        test::Scratch scratch;
+        const auto damaged = scratch.path("liblectern-inference.so");
+        std::ofstream(damaged) << "not a library";
+        const auto run = test::runCli({"classify", q(test::fixtures("speech/french.wav"))},
+                                      {"LECTERN_INFERENCE_LIBRARY=" + q(damaged)});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("inference library would not open"), run.err.constData());
     }
 
     void classifyReportsAnUnreadableFileAndGoesOn()

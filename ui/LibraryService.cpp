@@ -43,9 +43,10 @@ struct LibraryService::SearchSession {
         auto opened = library.openConnection();
         if (!opened) return toQString(opened.error().message);
         connection = std::move(opened).value();
-        // Without models, words still search; examples find only the same recording.
-        auto models = sharedClassifierModels();
-        engine = std::make_unique<SearchEngine>(*connection, library.indexDirectory(), models ? *models : nullptr);
+        // Models are loaded at the first search that needs them. Without
+        // them, words still search; examples find only the same recording.
+        engine = std::make_unique<SearchEngine>(*connection, library.indexDirectory(),
+                                                ModelSource(sharedClassifierModelsIfAny));
         return std::nullopt;
     }
 };
@@ -199,8 +200,18 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
     });
 }
 
+void LibraryService::releaseSearchPreparation()
+{
+    searchPreparationHeld_ = false;
+    if (std::exchange(searchPreparationWaiting_, false)) prepareSearch();
+}
+
 void LibraryService::prepareSearch()
 {
+    if (searchPreparationHeld_) {
+        searchPreparationWaiting_ = true;
+        return;
+    }
     std::shared_ptr<Library> library = library_;
     std::shared_ptr<SearchSession> session = search_;
     const CancellationToken cancel = indexCancel_;  // copied here: open() replaces it on the GUI thread

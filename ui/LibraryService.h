@@ -48,6 +48,11 @@ public:
     QString keyframeFolder(qint64 itemId) const;
     // Analysis workers for imports; 0: one per core.
     void setAnalysisWorkers(int workers) { workers_ = workers; }
+    // Readying the search (which loads the models) waits while held, and
+    // starts when released: at start-up, loading libtorch would hold the
+    // dynamic loader that the window's own plugins need.
+    void holdSearchPreparation() { searchPreparationHeld_ = true; }
+    void releaseSearchPreparation();
 
 public slots:
     // What the results show for a search: the library (or the part the
@@ -128,6 +133,8 @@ private:
     // (a first build takes minutes at 100k items); searches meanwhile
     // answer without it.
     void prepareSearch();
+    bool searchPreparationHeld_ = false;
+    bool searchPreparationWaiting_ = false;  // asked for while held
     // A vector index being built for the library that is closing stops.
     void stopIndexing();
     void reportFailure(const QString& message);

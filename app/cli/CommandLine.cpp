@@ -5,7 +5,7 @@ namespace {
 
 const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output", "--width", "--height",
                                                 "--text", "--example", "--item", "--modifier", "--limit"};
-const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version"};
+const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version", "--words-only"};
 
 }  // namespace
 

@@ -38,6 +38,7 @@ Result<SearchRequest> requestOf(const CommandLine& line)
     request.range = *range;
     if ((line.option("--start") || line.option("--end")) && !request.hasExample())
         return failure("--start and --end need --example or --item");
+    if (line.has("--words-only") && request.hasExample()) return failure("--words-only searches text, not an example");
     request.modifier = line.option("--modifier").value_or("");
     if (!request.modifier.empty() && !request.hasExample())
         return failure("--modifier changes an example: give --example or --item too");
@@ -67,10 +68,10 @@ int runSearch(const fs::path& library, const CommandLine& line)
         if (!item) return usageError(item.error().message);
         request->exampleItem = item->id;
     }
-    // Without models, text search still answers; examples then find only the same recording.
-    auto models = sharedClassifierModels();
+    // Loaded only if the search needs them. Without models, text search
+    // still answers; examples then find only the same recording.
     SearchEngine engine((*opened)->database(), (*opened)->indexDirectory(),
-                        models ? *models : std::shared_ptr<const ClassifierModels>());
+                        line.has("--words-only") ? ModelSource() : ModelSource(sharedClassifierModelsIfAny));
     const auto answer = engine.search(*request);
     if (!answer) return usageError(answer.error().message);
     for (const std::string& note : answer->notes) std::cerr << "lectern-cli: " << note << "\n";

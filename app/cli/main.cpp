@@ -39,7 +39,9 @@ Commands:
   search [WORDS]      find items: --text Q (words, "phrases", class: kind:
                       duration:<5m folder: year: lang:), or --example FILE |
                       --item ID|PATH [--start S --end S] [--modifier "quieter"];
-                      --limit N; --json gives id, path, score, start_s, reason
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
   duplicates          groups of items that are the same recording (identical
                       files, re-encodings, louder or quieter copies, excerpts);
                       --json gives relation and items with offset_s

@@ -4,7 +4,12 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
+#include <QWindow>
+
+#include <functional>
+#include <utility>
 
 #include "platform/LibraryLocation.h"
 #include "platform/ModelLocation.h"
@@ -32,6 +37,36 @@ void installTranslations(QApplication& application)
         QApplication::installTranslator(ours);
     }
 }
+
+// Calls `then` once the window's first frame is drawn: a filter on its
+// native window sees the first expose, and the call is queued behind the
+// painting that the expose starts. A platform that never exposes (some
+// offscreen ones) gets the call after a second.
+class FirstExposure : public QObject {
+public:
+    FirstExposure(QWidget& window, std::function<void()> then) : QObject(&window), then_(std::move(then))
+    {
+        window.windowHandle()->installEventFilter(this);
+        QTimer::singleShot(1000, this, [this] { fire(); });
+    }
+
+    bool eventFilter(QObject* /*watched*/, QEvent* event) override
+    {
+        if (event->type() == QEvent::Expose) QTimer::singleShot(0, this, [this] { fire(); });
+        return false;
+    }
+
+private:
+    void fire()
+    {
+        if (auto then = std::exchange(then_, nullptr)) then();
+        deleteLater();
+    }
+
+    std::function<void()> then_;
+};
+
+void whenFirstExposed(QWidget& window, std::function<void()> then) { new FirstExposure(window, std::move(then)); }
 
 }  // namespace
 
@@ -67,6 +102,7 @@ int main(int argc, char** argv)
                             : !last.isEmpty()           ? lectern::toPath(last)
                                                         : lectern::defaultLibraryDirectory();
     lectern::LibraryService service;
+    service.holdSearchPreparation();
     const QString problem = service.open(libraryDir);
     if (!problem.isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"), problem);
@@ -74,10 +110,11 @@ int main(int argc, char** argv)
     }
     lectern::MainWindow window(service);
     window.show();
-    if (service.isWritable()) {
+    // What loads the models waits until the window is on screen.
+    whenFirstExposed(window, [&service, paths = parser.positionalArguments()] {
+        service.releaseSearchPreparation();
         // Finish anything an earlier session left pending, then the paths given.
-        const QStringList paths = parser.positionalArguments();
-        service.importPaths(paths);
-    }
+        if (service.isWritable()) service.importPaths(paths);
+    });
     return application.exec();
 }

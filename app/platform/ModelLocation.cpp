@@ -5,6 +5,7 @@
 #include <QFileInfo>
 
 #include "classify/FileClassifier.h"
+#include "classify/InferenceLibrary.h"
 #include "platform/LibraryLocation.h"
 
 namespace lectern {
@@ -12,6 +13,17 @@ namespace lectern {
 void useBundledModels()
 {
     const QDir program(QCoreApplication::applicationDirPath());
+    // The inference library: lib/lectern/ beside bin/ on Linux, beside the
+    // program on Windows, in a macOS bundle's Frameworks/ (the build tree's
+    // own is found without this).
+    for (const QString& relative : {QStringLiteral("../lib/lectern"), QStringLiteral("."),
+                                    QStringLiteral("../Frameworks")}) {
+        const QString folder = QDir::cleanPath(program.filePath(relative));
+        if (!QDir(folder).entryList({QStringLiteral("*lectern-inference.*")}, QDir::Files).isEmpty()) {
+            setInferenceLibraryDirectory(toPath(folder));
+            break;
+        }
+    }
     for (const QString& relative : {QStringLiteral("../share/lectern/models"), QStringLiteral("models"),
                                     QStringLiteral("../Resources/models")}) {
         const QString folder = QDir::cleanPath(program.filePath(relative));

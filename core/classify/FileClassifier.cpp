@@ -1,12 +1,11 @@
 #include "classify/FileClassifier.h"
 
-#include <ATen/Parallel.h>
-
 #include <cstdlib>
 #include <mutex>
 
 #include "classify/AnnotationText.h"
 #include "classify/HeardSounds.h"
+#include "classify/InferenceLibrary.h"
 #include "common/Paths.h"
 #include "media/MediaReader.h"
 #include "media/TagReader.h"
@@ -124,14 +123,20 @@ Result<std::shared_ptr<const ClassifierModels>> sharedClassifierModels()
     std::lock_guard lock(mutex);
     if (loaded) return loaded;
     if (loadError) return *loadError;
-    at::set_num_threads(1);
     auto models = ClassifierModels::load(classifierModelDirectory());
     if (!models) {
         loadError = models.error();
         return models.error();
     }
+    inferenceBackend().runEachCallOnOneThread();
     loaded = std::make_shared<const ClassifierModels>(std::move(models.value()));
     return loaded;
+}
+
+std::shared_ptr<const ClassifierModels> sharedClassifierModelsIfAny()
+{
+    auto models = sharedClassifierModels();
+    return models ? *models : nullptr;
 }
 
 Result<FileClassification> classifyFile(const std::filesystem::path& path,

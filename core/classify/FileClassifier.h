@@ -75,6 +75,8 @@ void setClassifierModelDirectory(const std::filesystem::path& folder);
 // The models, loaded once per process (inference runs one thread per call:
 // the import's worker pool is the parallelism).
 Result<std::shared_ptr<const ClassifierModels>> sharedClassifierModels();
+// The same, or null where they cannot be loaded: for search, which works without them.
+std::shared_ptr<const ClassifierModels> sharedClassifierModelsIfAny();
 
 // Decodes the whole file and classifies it.
 Result<FileClassification> classifyFile(const std::filesystem::path& path,

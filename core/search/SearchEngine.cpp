@@ -31,11 +31,26 @@ SoundWords soundWordsOf(const ClassifierModels* models)
 
 }  // namespace
 
+SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder, ModelSource models,
+                           size_t mostIndexedSegments)
+    : db_(db), indexFolder_(std::move(indexFolder)), modelSource_(std::move(models)), mostIndexedSegments_(mostIndexedSegments)
+{
+}
+
 SearchEngine::SearchEngine(Database& db, std::filesystem::path indexFolder,
                            std::shared_ptr<const ClassifierModels> models, size_t mostIndexedSegments)
-    : db_(db), indexFolder_(std::move(indexFolder)), models_(std::move(models)), mostIndexedSegments_(mostIndexedSegments)
+    : SearchEngine(db, std::move(indexFolder), ModelSource([models] { return models; }), mostIndexedSegments)
 {
-    if (models_) space_ = searchSpaceOf(*models_);
+}
+
+const ClassifierModels* SearchEngine::models()
+{
+    if (!modelsAsked_) {
+        modelsAsked_ = true;
+        if (modelSource_) models_ = modelSource_();
+        if (models_) space_ = searchSpaceOf(*models_);
+    }
+    return models_.get();
 }
 
 SearchEngine::~SearchEngine() = default;
@@ -49,7 +64,7 @@ Status SearchEngine::refresh()
 
 Status SearchEngine::prepareVectors(const CancellationToken* cancel)
 {
-    if (vectorsCurrent_ || !models_ || !models_->audio) return success();
+    if (vectorsCurrent_ || !models() || !models_->audio) return success();
     if (vectorsElsewhere_) {
         whyNoVectors_ = "the vector index is still being built or brought up to date";
         return success();
@@ -121,9 +136,10 @@ Status SearchEngine::prepareCodes()
 Result<SearchAnswer> SearchEngine::search(const SearchRequest& request)
 {
     if (!request.hasExample()) return searchText(request);
+    models();  // an example always needs them
     // Without the vector index the codes stand in for it, where the hash model gives the clip's code.
     const Status vectors = prepareVectors();
-    if ((!vectors || !vectors_) && models_ && models_->hash) {
+    if ((!vectors || !vectors_) && models() && models_->hash) {
         if (Status codes = prepareCodes(); !codes) return codes.error();
     }
     if (Status fingerprints = prepareFingerprints(); !fingerprints) return fingerprints.error();
@@ -134,16 +150,18 @@ Result<SearchAnswer> SearchEngine::searchText(const SearchRequest& request)
 {
     CatalogReader reader(db_);
     const SearchQuery query = parseSearchQuery(request.text);
-    if (!models_ || !models_->textQuery || !query.hasTerms()) {
-        return searchByText(query, reader, nullptr, {}, request.limit, soundWordsOf(models_.get()));
+    // Filters alone (class:, duration: …) need no model.
+    const ClassifierModels* models = query.hasTerms() ? this->models() : nullptr;
+    if (!models || !models->textQuery) {
+        return searchByText(query, reader, nullptr, {}, request.limit, soundWordsOf(models));
     }
     // The first text query loads (or builds) the vector index; later ones
     // use it as it is, even while an import has made it stale.
     if (!vectors_) (void)prepareVectors();  // without it, words alone, and the answer says why
-    const auto textQuery = models_->textQuery;
+    const auto textQuery = models->textQuery;
     auto answer = searchByText(query, reader, vectors_.get(),
                                [textQuery](const std::string& text) { return textQuery->embed(text); },
-                               request.limit, soundWordsOf(models_.get()));
+                               request.limit, soundWordsOf(models));
     if (answer && !vectors_ && !whyNoVectors_.empty()) answer->notes.push_back("searched by words only: " + whyNoVectors_);
     return answer;
 }

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -41,10 +42,17 @@ struct SearchRequest {
 // segments, some 400k hours of audio, make about 1.8 GiB.
 inline constexpr size_t kMostIndexedSegments = 4'000'000;
 
+// Where an engine gets its models, at the first search that needs them (an
+// example, or words): a search by filters alone never loads the inference
+// library. It may answer null.
+using ModelSource = std::function<std::shared_ptr<const ClassifierModels>()>;
+
 class SearchEngine {
 public:
-    // `models` may be null: text search still works, example search answers
-    // only with the same recording.
+    // Without models (null, or a source that answers null) text search still
+    // works, and example search answers only with the same recording.
+    SearchEngine(Database& db, std::filesystem::path indexFolder, ModelSource models,
+                 size_t mostIndexedSegments = kMostIndexedSegments);
     SearchEngine(Database& db, std::filesystem::path indexFolder, std::shared_ptr<const ClassifierModels> models,
                  size_t mostIndexedSegments = kMostIndexedSegments);
     ~SearchEngine();
@@ -81,10 +89,14 @@ private:
     Status prepareCodes();
     Result<SearchAnswer> searchText(const SearchRequest& request);
     Result<SearchAnswer> searchExample(const SearchRequest& request);
+    // The models, asked of the source once; null without them.
+    const ClassifierModels* models();
 
     Database& db_;
     std::filesystem::path indexFolder_;
+    ModelSource modelSource_;
     std::shared_ptr<const ClassifierModels> models_;
+    bool modelsAsked_ = false;
     SearchSpace space_;
     std::shared_ptr<VectorIndex> vectors_;  // shared only while handed between engines
     std::unique_ptr<LibrarySameRecording> sameRecording_;

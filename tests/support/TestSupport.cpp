@@ -61,9 +61,16 @@ FixtureLibrary::FixtureLibrary(const char* fixture)
 
 QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
 
-CliRun runCli(const QStringList& arguments, int timeoutMs)
+CliRun runCli(const QStringList& arguments, int timeoutMs) { return runCli(arguments, QStringList(), timeoutMs); }
+
+CliRun runCli(const QStringList& arguments, const QStringList& variables, int timeoutMs)
 {
     QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const QString& variable : variables) {
+        environment.insert(variable.section('=', 0, 0), variable.section('=', 1));
+    }
+    process.setProcessEnvironment(environment);
     process.start(cliPath(), arguments);
     CliRun run;
     if (!process.waitForFinished(timeoutMs)) {

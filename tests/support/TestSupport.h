@@ -54,6 +54,8 @@ struct CliRun {
 
 QString cliPath();
 CliRun runCli(const QStringList& arguments, int timeoutMs = 120000);
+// The same with these variables set in its environment.
+CliRun runCli(const QStringList& arguments, const QStringList& variables, int timeoutMs = 120000);
 
 }  // namespace lectern::test
 

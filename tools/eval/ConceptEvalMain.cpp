@@ -147,7 +147,8 @@ int main(int argc, char** argv)
         if (std::string(argv[i]) == "--split") split = argv[i + 1];
         if (std::string(argv[i]) == "--concepts") conceptsFile = argv[i + 1];
     }
-    const AudioModel model(std::filesystem::path(argv[2]) / "audio.pt");
+    const auto loaded = loadAudioModel(std::filesystem::path(argv[2]) / "audio.pt");
+    const AudioModel& model = *loaded;
     if (model.concepts().empty()) {
         std::cerr << argv[2] << "/audio.pt has no sound-concept head\n";
         return 1;

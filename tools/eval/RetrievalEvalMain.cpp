@@ -170,7 +170,8 @@ private:
 void checkAppItemPart(torch::jit::Module& textQuery, const std::filesystem::path& file, const torch::Tensor& items)
 {
     const torch::Tensor offsets = textQuery.get_method("item_vector")({items}).toTensor();
-    const TextQueryModel model(file);
+    const auto loaded = loadTextQueryModel(file);
+    const TextQueryModel& model = *loaded;
     const SearchSpace space(model.audioCentre(), model.audioProjection(), model.itemPart());
     const auto embeddingSize = static_cast<long>(model.audioCentre().size());
     double largest = 0;

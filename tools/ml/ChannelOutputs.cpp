@@ -24,8 +24,8 @@ std::vector<float> asVector(const ClassProbabilities& p) { return {p.begin(), p.
 
 ChannelOutputs channelOutputs(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models)
 {
-    const AudioModel audio(models / "audio.pt");
-    const TextModel text(models / "text.pt");
+    const auto audio = loadAudioModel(models / "audio.pt");
+    const auto text = loadTextModel(models / "text.pt");
     std::vector<std::vector<float>> audioFeatures, audioProbs, textFeatures, textProbs, confidence, video;
     std::vector<long> labels;
     double audioSeconds = 0;
@@ -36,9 +36,9 @@ ChannelOutputs channelOutputs(const std::vector<ClipFeatures>& clips, const std:
             const auto segment = segmentAt(clip.frames, start);
             segments.insert(segments.end(), segment.begin(), segment.end());
         }
-        const ChannelResult audioResult = combineSegments(audio.run(segments));
+        const ChannelResult audioResult = combineSegments(audio->run(segments));
         audioSeconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        const ChannelResult textResult = text.classify(clip.text);
+        const ChannelResult textResult = text->classify(clip.text);
         audioFeatures.push_back(audioResult.feature);
         audioProbs.push_back(asVector(audioResult.probabilities));
         textFeatures.push_back(textResult.feature);

@@ -15,7 +15,7 @@ namespace lectern::ml {
 
 SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std::filesystem::path& models)
 {
-    const AudioModel audio(models / "audio.pt");
+    const auto audio = loadAudioModel(models / "audio.pt");
     std::vector<float> values;
     SegmentRows rows;
     for (size_t c = 0; c < clips.size(); ++c) {
@@ -24,12 +24,12 @@ SegmentRows segmentEmbeddings(const std::vector<ClipFeatures>& clips, const std:
             const auto segment = segmentAt(clips[c].frames, start);
             segments.insert(segments.end(), segment.begin(), segment.end());
         }
-        for (const SegmentResult& result : audio.run(segments)) {
+        for (const SegmentResult& result : audio->run(segments)) {
             values.insert(values.end(), result.embedding.begin(), result.embedding.end());
             rows.clip.push_back(static_cast<int>(c));
         }
     }
-    rows.embeddings = torch::from_blob(values.data(), {static_cast<long>(rows.clip.size()), audio.embeddingSize()},
+    rows.embeddings = torch::from_blob(values.data(), {static_cast<long>(rows.clip.size()), audio->embeddingSize()},
                                        torch::kFloat)
                           .clone();
     return rows;
