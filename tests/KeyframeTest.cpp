@@ -63,6 +63,27 @@ private slots:
         QCOMPARE(compressionRatio(12, 3), 0.75);
     }
 
+    void largeVideoIsSampledAtItsKeyFramesOnly()
+    {
+        auto video = describeVideo(test::fixtures("video/hd-key-every-second.mp4"), 2.0);
+        QVERIFY2(video.ok(), video.ok() ? "" : video.error().message.c_str());
+        QCOMPARE(video->times, (std::vector<double>{0, 1, 2, 3, 4, 5}));
+    }
+
+    void largeVideoWithTooFewKeyFramesIsDecodedInFull()
+    {
+        auto video = describeVideo(test::fixtures("video/hd-one-key-frame.mp4"), 2.0);
+        QVERIFY(video.ok());
+        QCOMPARE(video->times.size(), size_t(50));
+    }
+
+    void everyFrameCanBeAskedForOnALargeVideo()
+    {
+        auto video = describeVideo(test::fixtures("video/hd-key-every-second.mp4"), 2.0, {}, FrameDecoding::EveryFrame);
+        QVERIFY(video.ok());
+        QCOMPARE(video->times.size(), size_t(12));
+    }
+
     void coverageSwapsBringInTheWorstCoveredFrameAndKeepTheCount()
     {
         std::vector<FrameDescriptor> frames;

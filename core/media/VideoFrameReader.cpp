@@ -1,7 +1,9 @@
 #include "media/VideoFrameReader.h"
 
 #include <cmath>
+#include <limits>
 #include <memory>
+#include <vector>
 
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
@@ -54,8 +56,20 @@ public:
         return success();
     }
 
-    // Decodes the next frame; false at the end of the stream.
-    bool next(AVFrame* frame)
+    // From now on only key frames are read and decoded.
+    void decodeKeyFramesOnly()
+    {
+        keyFramesOnly_ = true;
+        decoder_->skip_frame = AVDISCARD_NONKEY;
+    }
+
+    int frameArea() const { return decoder_->width * decoder_->height; }
+    // The latest time of a packet of the stream read so far.
+    double lastPacketTime() const { return lastPacketTime_; }
+
+    // Decodes the next frame; false at the end of the stream. With key
+    // frames only, those before `earliest` seconds are not decoded either.
+    bool next(AVFrame* frame, double earliest = -std::numeric_limits<double>::infinity())
     {
         while (true) {
             const int received = avcodec_receive_frame(decoder_.get(), frame);
@@ -73,9 +87,20 @@ public:
                 avcodec_send_packet(decoder_.get(), nullptr);
                 continue;
             }
-            if (packet_->stream_index == stream_) avcodec_send_packet(decoder_.get(), packet_.get());
+            if (packet_->stream_index == stream_ && wanted(packet_.get(), earliest)) {
+                avcodec_send_packet(decoder_.get(), packet_.get());
+            }
             av_packet_unref(packet_.get());
         }
+    }
+
+    // Notes the packet's time; whether it is to be decoded.
+    bool wanted(const AVPacket* packet, double earliest)
+    {
+        const double time = packet->pts != AV_NOPTS_VALUE ? static_cast<double>(packet->pts) * timeBase_ - startTime_ : -1.0;
+        lastPacketTime_ = std::max(lastPacketTime_, time);
+        if (!keyFramesOnly_) return true;
+        return (packet->flags & AV_PKT_FLAG_KEY) != 0 && (time < 0 || time + 1e-3 >= earliest);
     }
 
     double timeOf(const AVFrame* frame) const
@@ -116,23 +141,18 @@ private:
     double startTime_ = 0.0;
     bool drained_ = false;
     int damaged_ = 0;
+    bool keyFramesOnly_ = false;
+    double lastPacketTime_ = 0.0;
 };
 
-}  // namespace
-
-struct VideoFrameGrabber::State {
-    VideoDecoder decoder;
-};
-
-Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSecond, int width, int height,
-                         const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel)
+// The first decoded frame at or after each multiple of 1/rate seconds.
+Status sampleFrames(VideoDecoder& decoder, double framesPerSecond, int width, int height,
+                    const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel)
 {
-    VideoDecoder decoder;
-    if (Status opened = decoder.open(path); !opened) return opened;
     FrameHandle frame(av_frame_alloc());
     double nextSample = 0.0;
     long long decoded = 0, sampled = 0;
-    while (!cancel.cancelled() && decoder.next(frame.get())) {
+    while (!cancel.cancelled() && decoder.next(frame.get(), nextSample)) {
         ++decoded;
         const double time = decoder.timeOf(frame.get());
         const double at = time >= 0 ? time : static_cast<double>(decoded - 1) / 25.0;
@@ -146,6 +166,38 @@ Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSeco
     if (cancel.cancelled()) return failure("cancelled");
     if (sampled == 0) return failure("no video frame could be decoded");
     return success();
+}
+
+}  // namespace
+
+struct VideoFrameGrabber::State {
+    VideoDecoder decoder;
+};
+
+Status sampleVideoFrames(const std::filesystem::path& path, double framesPerSecond, int width, int height,
+                         const std::function<void(const SampledFrame&)>& onFrame, const CancellationToken& cancel,
+                         FrameDecoding decoding)
+{
+    VideoDecoder decoder;
+    if (Status opened = decoder.open(path); !opened) return opened;
+    const bool large = decoder.frameArea() > kLargestFullyDecodedFrame;
+    if (decoding == FrameDecoding::EveryFrame || (decoding == FrameDecoding::BySize && !large)) {
+        return sampleFrames(decoder, framesPerSecond, width, height, onFrame, cancel);
+    }
+    decoder.decodeKeyFramesOnly();
+    if (decoding == FrameDecoding::KeyFramesOnly) return sampleFrames(decoder, framesPerSecond, width, height, onFrame, cancel);
+    // Kept until it is clear the key frames are enough.
+    std::vector<SampledFrame> frames;
+    const Status sampled = sampleFrames(
+        decoder, framesPerSecond, width, height, [&](const SampledFrame& frame) { frames.push_back(frame); }, cancel);
+    if (sampled && static_cast<double>(frames.size()) >= decoder.lastPacketTime() / kLongestKeyFrameGap) {
+        for (const SampledFrame& frame : frames) onFrame(frame);
+        return success();
+    }
+    if (cancel.cancelled()) return sampled;
+    VideoDecoder everyFrame;
+    if (Status opened = everyFrame.open(path); !opened) return opened;
+    return sampleFrames(everyFrame, framesPerSecond, width, height, onFrame, cancel);
 }
 
 VideoFrameGrabber::VideoFrameGrabber(std::unique_ptr<State> state) : state_(std::move(state)) {}

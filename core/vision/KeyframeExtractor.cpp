@@ -3,13 +3,13 @@
 #include <cmath>
 #include <cstdio>
 
-#include "media/VideoFrameReader.h"
 
 namespace fs = std::filesystem;
 
 namespace lectern {
 
-Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSecond, const CancellationToken& cancel)
+Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSecond, const CancellationToken& cancel,
+                                     FrameDecoding decoding)
 {
     DescribedVideo described;
     const Status sampled = sampleVideoFrames(
@@ -18,7 +18,7 @@ Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSeco
             described.times.push_back(frame.timeSeconds);
             described.descriptors.push_back(describeFrame(frame.image));
         },
-        cancel);
+        cancel, decoding);
     if (!sampled) return sampled.error();
     return described;
 }
@@ -26,7 +26,7 @@ Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSeco
 Result<std::vector<Keyframe>> extractKeyframes(const fs::path& video, const fs::path& thumbnailDirectory,
                                                const KeyframeOptions& options, const CancellationToken& cancel)
 {
-    auto described = describeVideo(video, options.framesPerSecond, cancel);
+    auto described = describeVideo(video, options.framesPerSecond, cancel, options.decoding);
     if (!described) return described.error();
     std::error_code error;
     fs::remove_all(thumbnailDirectory, error);

@@ -8,6 +8,7 @@
 
 #include "common/CancellationToken.h"
 #include "common/Result.h"
+#include "media/VideoFrameReader.h"
 #include "vision/SkmKeyframes.h"
 
 namespace lectern {
@@ -20,6 +21,7 @@ struct Keyframe {
 struct KeyframeOptions {
     double framesPerSecond = 2.0;
     int thumbnailWidth = 320;
+    FrameDecoding decoding = FrameDecoding::BySize;
     SkmOptions skm;
 };
 
@@ -30,7 +32,8 @@ struct DescribedVideo {
 };
 
 Result<DescribedVideo> describeVideo(const std::filesystem::path& video, double framesPerSecond,
-                                     const CancellationToken& cancel = {});
+                                     const CancellationToken& cancel = {},
+                                     FrameDecoding decoding = FrameDecoding::BySize);
 
 // Writes the thumbnails into `thumbnailDirectory` (created; old JPEGs removed).
 Result<std::vector<Keyframe>> extractKeyframes(const std::filesystem::path& video,
