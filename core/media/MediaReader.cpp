@@ -9,6 +9,7 @@
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
 #include "media/FfmpegLog.h"
+#include "media/MemoryInput.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -56,6 +57,7 @@ std::map<std::string, std::string> readTags(const AVDictionary* dictionary)
 }  // namespace
 
 struct MediaReader::State {
+    std::unique_ptr<MemoryInput> memory;  // declared first: freed after the format that reads it
     FormatHandle format;
     CodecHandle decoder;
     std::unique_ptr<SwrContext, ResamplerDeleter> resampler;
@@ -207,12 +209,39 @@ Result<std::unique_ptr<MediaReader>> MediaReader::open(const std::filesystem::pa
     if (!state->packet || !state->frame) return failure("out of memory");
 
     AVFormatContext* rawFormat = nullptr;
-    int code = avformat_open_input(&rawFormat, toUtf8(path).c_str(), nullptr, nullptr);
+    const int code = avformat_open_input(&rawFormat, toUtf8(path).c_str(), nullptr, nullptr);
     if (code < 0) {
         return failure("not a media file that can be read (" + ffmpegMessage(code) + ")");
     }
     state->format.reset(rawFormat);
-    code = avformat_find_stream_info(rawFormat, nullptr);
+    return finishOpening(std::move(state));
+}
+
+Result<std::unique_ptr<MediaReader>> MediaReader::openMemory(std::vector<uint8_t> bytes)
+{
+    quietFfmpegLogs();
+    auto state = std::make_unique<State>();
+    state->memory = std::make_unique<MemoryInput>(std::move(bytes));
+    AVFormatContext* rawFormat = avformat_alloc_context();
+    if (!state->packet || !state->frame || !state->memory->context() || !rawFormat) {
+        avformat_free_context(rawFormat);
+        return failure("out of memory");
+    }
+    rawFormat->pb = state->memory->context();
+    rawFormat->flags |= AVFMT_FLAG_CUSTOM_IO;
+    // On failure FFmpeg frees the context itself.
+    const int code = avformat_open_input(&rawFormat, nullptr, nullptr, nullptr);
+    if (code < 0) {
+        return failure("not a media file that can be read (" + ffmpegMessage(code) + ")");
+    }
+    state->format.reset(rawFormat);
+    return finishOpening(std::move(state));
+}
+
+Result<std::unique_ptr<MediaReader>> MediaReader::finishOpening(std::unique_ptr<State> state)
+{
+    AVFormatContext* rawFormat = state->format.get();
+    int code = avformat_find_stream_info(rawFormat, nullptr);
     if (code < 0) {
         return failure("cannot read the streams of this file (" + ffmpegMessage(code) + ")");
     }

@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <memory>
 #include <span>
+#include <vector>
 
 #include "common/Result.h"
 #include "media/MediaInfo.h"
@@ -17,6 +18,8 @@ inline constexpr int kAnalysisSampleRate = 16000;
 class MediaReader {
 public:
     static Result<std::unique_ptr<MediaReader>> open(const std::filesystem::path& path);
+    // The same for a file's bytes in memory.
+    static Result<std::unique_ptr<MediaReader>> openMemory(std::vector<uint8_t> bytes);
 
     ~MediaReader();
     MediaReader(const MediaReader&) = delete;
@@ -34,6 +37,8 @@ public:
 private:
     struct State;
     explicit MediaReader(std::unique_ptr<State> state);
+    // Reads the streams of the opened input and readies the audio decoder.
+    static Result<std::unique_ptr<MediaReader>> finishOpening(std::unique_ptr<State> state);
     std::unique_ptr<State> state_;
 };
 

@@ -5,6 +5,7 @@
 #include "media/LanguageCode.h"
 
 #include <taglib/fileref.h>
+#include <taglib/tbytevectorstream.h>
 #include <taglib/tpropertymap.h>
 #include <taglib/tag.h>
 #include <taglib/tdebuglistener.h>
@@ -27,13 +28,9 @@ void silenceTagLibOnce()
 
 std::string utf8(const TagLib::String& text) { return text.to8Bit(true); }
 
-}  // namespace
-
-Tags readTags(const std::filesystem::path& path)
+Tags tagsOf(const TagLib::FileRef& file)
 {
-    silenceTagLibOnce();
     Tags tags;
-    TagLib::FileRef file(path.c_str(), false);
     if (file.isNull() || file.tag() == nullptr) return tags;
     const TagLib::Tag& tag = *file.tag();
     tags.title = utf8(tag.title());
@@ -49,6 +46,22 @@ Tags readTags(const std::filesystem::path& path)
         tags.language = languageCode(utf8(language->second.front()));
     }
     return tags;
+}
+
+}  // namespace
+
+Tags readTags(const std::filesystem::path& path)
+{
+    silenceTagLibOnce();
+    return tagsOf(TagLib::FileRef(path.c_str(), false));
+}
+
+Tags readTagsFromMemory(std::span<const uint8_t> bytes)
+{
+    silenceTagLibOnce();
+    TagLib::ByteVector data(reinterpret_cast<const char*>(bytes.data()), static_cast<unsigned>(bytes.size()));
+    TagLib::ByteVectorStream stream(data);
+    return tagsOf(TagLib::FileRef(&stream, false));
 }
 
 Tags readTags(const std::filesystem::path& path, const std::map<std::string, std::string>& containerTags)
