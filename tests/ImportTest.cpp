@@ -131,6 +131,18 @@ private slots:
         QVERIFY(truncated.status == ItemStatus::Analyzed || !truncated.error.empty());
     }
 
+    void aFloatFileWithSamplesThatAreNotNumbersIsAnalysed()
+    {
+        test::Scratch scratch;
+        test::writeFloatWav(scratch.path("nan.wav"), test::toneWithNanAndInfinity());
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        const ImportSummary summary = importInto(*library, {scratch.path("nan.wav")});
+        QCOMPARE(summary.added, 1);
+        const Item item = itemAt(*library, scratch.path("nan.wav"));
+        QCOMPARE(item.status, ItemStatus::Analyzed);
+        QVERIFY(item.classConfidence && std::isfinite(*item.classConfidence));
+    }
+
     void nonMediaAndHiddenFilesAreSkipped()
     {
         test::Scratch scratch;

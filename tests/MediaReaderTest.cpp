@@ -154,6 +154,23 @@ private slots:
         QCOMPARE(fromMemory.year, fromFile.year);
     }
 
+    void samplesThatAreNotNumbersReachTheAnalysisAsSilence()
+    {
+        test::Scratch scratch;
+        test::writeFloatWav(scratch.path("nan.wav"), test::toneWithNanAndInfinity());
+        auto reader = MediaReader::open(scratch.path("nan.wav"));
+        QVERIFY(reader.ok());
+        size_t samples = 0;
+        while (true) {
+            auto chunk = (*reader)->nextAudioChunk();
+            QVERIFY(chunk.ok());
+            if (chunk->empty()) break;
+            samples += chunk->size();
+            QVERIFY(std::all_of(chunk->begin(), chunk->end(), [](float s) { return std::isfinite(s) && std::abs(s) <= 8; }));
+        }
+        QCOMPARE(samples, size_t(3 * 16000));
+    }
+
     void randomBytesInMemoryAreRefusedWithAReason()
     {
         std::vector<uint8_t> bytes(4096);

@@ -20,7 +20,8 @@ constexpr std::array<std::array<uint8_t, 3>, 10> kViridis = {{{68, 1, 84},    {7
 
 void colourOf(double level, uint8_t* rgb)
 {
-    const double position = std::clamp(level, 0.0, 1.0) * (kViridis.size() - 1);
+    // NaN (which std::clamp passes through) draws as the quietest colour.
+    const double position = (std::isnan(level) ? 0.0 : std::clamp(level, 0.0, 1.0)) * (kViridis.size() - 1);
     const auto low = static_cast<size_t>(position);
     const size_t high = std::min(low + 1, kViridis.size() - 1);
     const double t = position - static_cast<double>(low);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <mutex>
 #include <vector>
 
@@ -26,6 +27,7 @@ std::string nameOf(MediaKind kind) { return kind == MediaKind::Video ? "video" :
 namespace {
 
 constexpr size_t kChunkSamples = kAnalysisSampleRate;  // about one second
+constexpr float kLoudestSample = 8.0f;                    // +18 dB over full scale
 
 std::string ffmpegMessage(int code)
 {
@@ -145,6 +147,13 @@ Status MediaReader::State::convert(const AVFrame* input)
         return failure("audio conversion failed (" + ffmpegMessage(produced) + ")");
     }
     pending.resize(offset + static_cast<size_t>(produced));
+    // The analysis's input guard: a float file may hold samples that are not
+    // numbers or are absurdly large (damaged, or made to hurt). Those are
+    // silence, and the rest is limited to 18 dB over full scale, so no
+    // analyser or model ever sees a NaN or an infinity.
+    for (auto sample = pending.begin() + static_cast<std::ptrdiff_t>(offset); sample != pending.end(); ++sample) {
+        *sample = std::isfinite(*sample) ? std::clamp(*sample, -kLoudestSample, kLoudestSample) : 0.0f;
+    }
     return success();
 }
 

@@ -3,6 +3,11 @@
 #include <QProcess>
 #include <QtTest>
 
+#include <cmath>
+#include <cstdint>
+#include <fstream>
+#include <limits>
+
 #include "catalog/Database.h"
 #include "catalog/Migrations.h"
 
@@ -60,6 +65,31 @@ FixtureLibrary::FixtureLibrary(const char* fixture)
 }
 
 QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
+
+void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples)
+{
+    std::ofstream out(file, std::ios::binary);
+    const auto put = [&out](auto value) { out.write(reinterpret_cast<const char*>(&value), sizeof value); };
+    const auto bytes = static_cast<uint32_t>(samples.size() * sizeof(float));
+    out.write("RIFF", 4);
+    put(uint32_t{36} + bytes);
+    out.write("WAVEfmt ", 8);
+    // PCM header: size, format 3 (IEEE float), channels, rate, byte rate, block align, bits.
+    put(uint32_t{16}), put(uint16_t{3}), put(uint16_t{1}), put(uint32_t{16000}), put(uint32_t{64000});
+    put(uint16_t{4}), put(uint16_t{32});
+    out.write("data", 4);
+    put(bytes);
+    out.write(reinterpret_cast<const char*>(samples.data()), static_cast<std::streamsize>(bytes));
+}
+
+std::vector<float> toneWithNanAndInfinity()
+{
+    std::vector<float> samples(3 * 16000);
+    for (size_t i = 0; i < samples.size(); ++i) samples[i] = 0.3f * std::sin(0.05f * static_cast<float>(i));
+    for (size_t i = 0; i < samples.size(); i += 997) samples[i] = std::numeric_limits<float>::quiet_NaN();
+    for (size_t i = 5; i < samples.size(); i += 1999) samples[i] = std::numeric_limits<float>::infinity();
+    return samples;
+}
 
 CliRun runCli(const QStringList& arguments, int timeoutMs) { return runCli(arguments, QStringList(), timeoutMs); }
 

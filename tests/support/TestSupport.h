@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <vector>
 
 #include <QByteArray>
 #include <QStringList>
@@ -32,6 +33,12 @@ private:
 };
 
 std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
+
+// A 16 kHz mono 32-bit float WAV of these samples, which may be anything a
+// float can hold (NaN and infinities included).
+void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples);
+// Three seconds of a tone with a NaN every 997 samples and an infinity every 1999.
+std::vector<float> toneWithNanAndInfinity();
 
 // A catalog written at an older schema version with `sql` run on it, then
 // opened (and so migrated) as the application opens it: the library in scratch/lib.
