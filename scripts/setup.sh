@@ -23,6 +23,8 @@ packages=(
   libtorch-dev libopenblas0-pthread
   # generating fixtures and the demo library
   ffmpeg espeak-ng sox fluidsynth fluid-soundfont-gm
+  # fuzzing (tools/fuzz): clang with libFuzzer and the sanitizers
+  clang libclang-rt-14-dev
 )
 
 missing=()

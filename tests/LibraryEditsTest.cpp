@@ -280,6 +280,12 @@ private slots:
         QVERIFY(lines[2].startsWith(QStringLiteral("file:///course/evil%0A%23EXTINF")));
     }
 
+    void aFileWhoseNameStartsWithAHashIsNotReadAsAComment()
+    {
+        const std::string text = m3u8Playlist({itemWith("/course/#1 greetings.mp3", "Greetings", 5)}, "/course/list.m3u8");
+        QCOMPARE(QString::fromStdString(text), QStringLiteral("#EXTM3U\n#EXTINF:5,Greetings\n./#1 greetings.mp3\n"));
+    }
+
     void aCsvFieldIsQuotedAndNeverAFormula()
     {
         Item item = itemWith("/m/a,b.mp3", "=HYPERLINK(\"x\")", 1);

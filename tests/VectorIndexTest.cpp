@@ -149,6 +149,33 @@ private slots:
         QVERIFY(!VectorIndex::load(scratch.path("index"), "model 1").ok());
     }
 
+    void anIndexWithADamagedEntryListIsNotLoaded()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        const fs::path meta = scratch.path("index") / "vectors.meta";
+        {
+            // An item id in the middle of the entries: the graph is whole, the answers would be wrong.
+            std::fstream file(meta, std::ios::in | std::ios::out | std::ios::binary);
+            file.seekp(static_cast<std::streamoff>(fs::file_size(meta) / 2));
+            file.write("\x7f", 1);
+        }
+        const auto loaded = VectorIndex::load(scratch.path("index"), "model 1");
+        QVERIFY(!loaded.ok());
+        QVERIFY(loaded.error().message.find("damaged") != std::string::npos);
+    }
+
+    void anIndexClaimingMoreEntriesThanItsFileHoldsIsNotLoaded()
+    {
+        FilledIndex filled;
+        test::Scratch scratch;
+        QVERIFY(filled.index.save(scratch.path("index"), "model 1").ok());
+        const fs::path meta = scratch.path("index") / "vectors.meta";
+        fs::resize_file(meta, 64);  // the header, a few entries, no checksum of its own
+        QVERIFY(!VectorIndex::load(scratch.path("index"), "model 1").ok());
+    }
+
     void aMissingIndexIsNotLoaded()
     {
         test::Scratch scratch;

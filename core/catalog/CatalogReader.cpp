@@ -30,7 +30,6 @@ constexpr const char* kItemColumns =
     "items.album, items.genre, items.comment, items.year, items.track, items.status, "
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
     "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence, items.language, items.tags_source, items.missing_since IS NOT NULL";
-constexpr int kItemColumnCount = 36;
 
 Item readItem(const Statement& row)
 {

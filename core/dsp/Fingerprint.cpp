@@ -9,7 +9,6 @@
 namespace lectern {
 namespace {
 
-constexpr int kBins = kFingerprintFrameLength / 2 + 1;
 constexpr int kBands = kFingerprintBits + 1;
 constexpr double kLowHz = 300.0;
 constexpr double kHighHz = 2000.0;

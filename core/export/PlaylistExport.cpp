@@ -46,7 +46,9 @@ std::string playlistPathOf(const std::string& itemPath, const std::filesystem::p
     const std::filesystem::path file = fromUtf8(itemPath);
     const std::filesystem::path relative = file.lexically_relative(playlistFolder);
     if (relative.empty() || file.root_name() != playlistFolder.root_name()) return itemPath;
-    return toUtf8(relative.generic_string());
+    const std::string path = toUtf8(relative.generic_string());
+    // A line that starts with # is a comment to every player (found by fuzzing).
+    return path.front() == '#' ? "./" + path : path;
 }
 
 std::string csvField(const std::string& text)

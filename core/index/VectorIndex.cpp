@@ -31,7 +31,7 @@ private:
     size_t dimensions_;
 };
 
-constexpr char kMagic[8] = {'L', 'E', 'C', 'T', 'V', 'E', 'C', '1'};
+constexpr char kMagic[8] = {'L', 'E', 'C', 'T', 'V', 'E', 'C', '2'};
 constexpr const char* kGraphFile = "vectors.hnsw";
 constexpr const char* kMetaFile = "vectors.meta";
 
@@ -45,16 +45,18 @@ struct ItemEntries {
     std::vector<size_t> labels;
 };
 
-// A cheap checksum over a whole file: a damaged or truncated graph must
-// never reach hnswlib, which trusts its input.
-Result<uint64_t> checksumOf(const std::filesystem::path& file)
+// A cheap checksum over a file (or its first `length` bytes): a damaged or
+// truncated graph must never reach hnswlib, which trusts its input, and a
+// damaged entry list must never give wrong answers.
+Result<uint64_t> checksumOf(const std::filesystem::path& file, uint64_t length = UINT64_MAX)
 {
     std::ifstream in(file, std::ios::binary);
     if (!in) return failure("cannot read " + file.string());
     uint64_t hash = 1469598103934665603ull;
     std::vector<char> buffer(1 << 20);
-    while (in) {
-        in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+    while (in && length > 0) {
+        in.read(buffer.data(), static_cast<std::streamsize>(std::min<uint64_t>(buffer.size(), length)));
+        length -= static_cast<uint64_t>(in.gcount());
         const size_t got = static_cast<size_t>(in.gcount());
         size_t i = 0;
         for (; i + 8 <= got; i += 8) {
@@ -266,6 +268,11 @@ Status VectorIndex::save(const std::filesystem::path& folder, const std::string&
             writePod(out, item.version);
         }
         if (!out.flush()) return failure("cannot write " + metaTemp.string());
+        // Last, the checksum of everything before it.
+        const Result<uint64_t> metaChecksum = checksumOf(metaTemp);
+        if (!metaChecksum) return failure(metaChecksum.error().message);
+        writePod(out, *metaChecksum);
+        if (!out.flush()) return failure("cannot write " + metaTemp.string());
     }
     // The meta file names the graph's size and checksum, so it goes last.
     std::filesystem::rename(graphTemp, graphFile, error);
@@ -281,6 +288,14 @@ Result<VectorIndex> VectorIndex::load(const std::filesystem::path& folder, const
     std::ifstream in(folder / kMetaFile, std::ios::binary);
     if (!in) return failure("no vector index in " + folder.string());
     const auto damaged = [&folder]() { return failure("the vector index in " + folder.string() + " is damaged"); };
+    std::error_code error;
+    const uint64_t metaBytes = std::filesystem::file_size(folder / kMetaFile, error);
+    uint64_t storedMetaChecksum = 0;
+    if (error || metaBytes < sizeof storedMetaChecksum) return damaged();
+    in.seekg(static_cast<std::streamoff>(metaBytes - sizeof storedMetaChecksum));
+    const Result<uint64_t> metaChecksum = checksumOf(folder / kMetaFile, metaBytes - sizeof storedMetaChecksum);
+    if (!readPod(in, storedMetaChecksum) || !metaChecksum || *metaChecksum != storedMetaChecksum) return damaged();
+    in.seekg(0);
     char magic[sizeof kMagic];
     uint64_t stampSize = 0;
     if (!in.read(magic, sizeof magic) || std::memcmp(magic, kMagic, sizeof kMagic) != 0) return damaged();
@@ -293,7 +308,9 @@ Result<VectorIndex> VectorIndex::load(const std::filesystem::path& folder, const
     if (!readPod(in, dimensions) || !readPod(in, graphBytes) || !readPod(in, checksum) || !readPod(in, entryCount))
         return damaged();
     if (dimensions <= 0 || dimensions > 65536 || entryCount > (uint64_t{1} << 34)) return damaged();
-    std::error_code error;
+    // Each entry takes 16 bytes of the meta file: a count its size cannot
+    // hold is damage, refused before anything is allocated for it.
+    if (entryCount > metaBytes / (sizeof(int64_t) + sizeof(double))) return damaged();
     if (std::filesystem::file_size(graphFile, error) != graphBytes || error) return damaged();
     const Result<uint64_t> actual = checksumOf(graphFile);
     if (!actual || *actual != checksum) return damaged();

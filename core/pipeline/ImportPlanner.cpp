@@ -81,8 +81,9 @@ public:
                 continue;
             }
             if (state.missing || claimed_.count(state.id) != 0) continue;
-            const bool underRoot = std::any_of(prefixes.begin(), prefixes.end(), [&path](const std::string& prefix) {
-                return path.compare(0, prefix.size(), prefix) == 0 || path + '/' == prefix;
+            const std::string& file = path;  // clang 14 cannot capture a structured binding
+            const bool underRoot = std::any_of(prefixes.begin(), prefixes.end(), [&file](const std::string& prefix) {
+                return file.compare(0, prefix.size(), prefix) == 0 || file + '/' == prefix;
             });
             if (!underRoot || existsOnDisk(path)) continue;
             if (Status status = writer_.setMissing(state.id, true); !status) return status;

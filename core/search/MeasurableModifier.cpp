@@ -73,8 +73,9 @@ std::vector<MeasurableModifier> parseMeasurableModifiers(std::string_view text)
         for (const std::string& phrase : phrases) {
             const size_t at = rest.find(phrase);
             if (at == std::string::npos) continue;
+            const MeasurableModifier wanted = modifier;  // clang 14 cannot capture a structured binding
             const bool clash = std::any_of(found.begin(), found.end(), [&](const auto& other) {
-                return other.second == modifier || opposite(other.second, modifier);
+                return other.second == wanted || opposite(other.second, wanted);
             });
             if (!clash) found.emplace_back(at, modifier);
             // Blank it so that a shorter phrase inside it is not read again.
