@@ -7,6 +7,7 @@
 
 #include <fstream>
 
+#include "catalog/Database.h"
 #include "support/TestSupport.h"
 
 using namespace lectern;
@@ -146,6 +147,32 @@ private slots:
             ++removed;
         }
         QCOMPARE(removed, 1);
+    }
+
+    void anImportStoppedByAFullDiskSaysSoAndTheNextImportResumes()
+    {
+        test::Scratch scratch;
+        const QString media = q(scratch.copyOf("formats"));
+        const QString library = q(scratch.path("lib"));
+        // A file-size limit stands in for a full disk: writes past it fail as they would.
+        QProcess limited;
+        limited.start("prlimit", {"--fsize=600000", test::cliPath(), "--library", library, "import", media});
+        QVERIFY(limited.waitForFinished(120000));
+        QCOMPARE(limited.exitCode(), 2);
+        QVERIFY2(limited.readAllStandardError().contains("the disk holding the library is full"), "no clear message");
+        {
+            auto db = Database::open(scratch.path("lib") / "catalog.sqlite", Database::Mode::ReadOnly);
+            QVERIFY(db.ok());
+            Statement check = (*db)->prepare("PRAGMA integrity_check");
+            QVERIFY(check.step());
+            QCOMPARE(QString::fromStdString(check.text(0)), QStringLiteral("ok"));
+        }
+        QCOMPARE(listJson(scratch, {"--status", "failed"}).size(), 0);
+        const int finished = static_cast<int>(listJson(scratch, {"--status", "analyzed"}).size());
+        const auto resumed = test::runCli({"--library", library, "import", media, "--json"});
+        QCOMPARE(resumed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(resumed.out).object()["unchanged"].toInt(), finished);
+        QCOMPARE(listJson(scratch, {"--status", "analyzed"}).size(), 11);
     }
 
     void statsCountsByStatusKindAndClass()

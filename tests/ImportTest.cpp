@@ -143,6 +143,17 @@ private slots:
         QVERIFY(item.classConfidence && std::isfinite(*item.classConfidence));
     }
 
+    void aSymlinkLoopInTheFolderTreeEndsTheScan()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        std::filesystem::create_directory_symlink(media, media / "loop");
+        std::filesystem::create_directory_symlink("..", media / "up");
+        const ImportSummary summary = importInto(*library, {media});
+        QCOMPARE(summary.added, 11);
+        QCOMPARE(summary.failed, 0);
+    }
+
     void nonMediaAndHiddenFilesAreSkipped()
     {
         test::Scratch scratch;

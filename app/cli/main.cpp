@@ -9,6 +9,7 @@
 #include "cli/CommandLine.h"
 #include "platform/LibraryLocation.h"
 #include "platform/ModelLocation.h"
+#include "platform/WriteFailures.h"
 #include "common/Paths.h"
 
 namespace {
@@ -57,6 +58,7 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
 
 int main(int argc, char** argv)
 {
+    lectern::failWritesInsteadOfDying();
     QCoreApplication application(argc, argv);
     lectern::setApplicationIdentity();
     lectern::useBundledModels();

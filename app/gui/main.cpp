@@ -13,6 +13,7 @@
 
 #include "platform/LibraryLocation.h"
 #include "platform/ModelLocation.h"
+#include "platform/WriteFailures.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
 #include "ui/settings/AppSettings.h"
@@ -72,6 +73,7 @@ void whenFirstExposed(QWidget& window, std::function<void()> then) { new FirstEx
 
 int main(int argc, char** argv)
 {
+    lectern::failWritesInsteadOfDying();
     QApplication application(argc, argv);
     lectern::setApplicationIdentity();
     lectern::useBundledModels();

@@ -2,14 +2,32 @@
 
 #include <sqlite3.h>
 
+#include <cerrno>
+
 #include "common/Paths.h"
 
 namespace lectern {
 namespace {
 
+// SQLite's own words, led by what a teacher can act on where the disk is full.
+std::string reasonOf(sqlite3* db, const char* message)
+{
+    // A write past a size limit or quota is an I/O error with EFBIG or EDQUOT, a
+    // full disk SQLITE_FULL; by the time the statement reports, the errno may be gone.
+    const int extended = sqlite3_extended_errcode(db);
+    const int system = sqlite3_system_errno(db);
+    const bool full = (extended & 0xff) == SQLITE_FULL || extended == SQLITE_IOERR_WRITE || system == ENOSPC ||
+                      system == EFBIG
+#ifdef EDQUOT
+                      || system == EDQUOT
+#endif
+        ;
+    return full ? std::string(kDiskFullMessage) + " (" + message + ")" : std::string(message);
+}
+
 [[noreturn]] void raise(sqlite3* db, std::string_view context)
 {
-    throw DatabaseError{std::string(context) + ": " + sqlite3_errmsg(db)};
+    throw DatabaseError{std::string(context) + ": " + reasonOf(db, sqlite3_errmsg(db))};
 }
 
 }  // namespace
@@ -133,7 +151,7 @@ void Database::execute(std::string_view sql)
 {
     char* message = nullptr;
     if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string text = message ? message : "unknown error";
+        std::string text = reasonOf(db_, message ? message : "unknown error");
         sqlite3_free(message);
         throw DatabaseError{"catalog statement failed: " + text};
     }

@@ -21,6 +21,13 @@ struct DatabaseError {
     std::string message;
 };
 
+// What a failure to write the catalog says where its disk (or the
+// library's quota, or a file-size limit) is full or the write itself
+// failed: the import stops on it and leaves the rest pending, where
+// another failure only fails its item.
+inline constexpr std::string_view kDiskFullMessage = "the disk holding the library is full or cannot be written";
+inline bool isDiskFull(const Error& error) { return error.message.find(kDiskFullMessage) != std::string::npos; }
+
 class Statement {
 public:
     Statement(sqlite3* db, std::string_view sql);

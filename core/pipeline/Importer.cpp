@@ -254,9 +254,10 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
                 if (writeError) continue;  // drain only: workers may still be pushing
                 const ImportTask& task = tasks[finished.taskIndex];
                 Status status = store(writer, task, finished.outcome);
-                if (!status) {
+                if (!status && !isDiskFull(status.error())) {
                     // This item's results could not be written: record it as failed and go on.
-                    // If even that cannot be written, the catalog is unusable and the import ends.
+                    // If even that cannot be written, the catalog is unusable and the import ends;
+                    // so it does at once where the disk is full, the item left pending for the next.
                     finished.outcome = {AnalysisOutcome::State::Failed,
                                         "could not store the analysis: " + status.error().message, {}};
                     status = store(writer, task, finished.outcome);
