@@ -8,6 +8,8 @@
 #include <thread>
 
 #include "catalog/CatalogReader.h"
+#include "catalog/Database.h"
+#include "catalog/Library.h"
 #include "common/Paths.h"
 #include "pipeline/DefaultAnalyzers.h"
 #include "pipeline/Importer.h"
@@ -19,12 +21,38 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Flips every 97th byte past the catalog's first two pages.
+void damageCatalog(const fs::path& library)
+{
+    const fs::path catalog = library / "catalog.sqlite";
+    std::fstream file(catalog, std::ios::in | std::ios::out | std::ios::binary);
+    const auto size = static_cast<std::streamoff>(fs::file_size(catalog));
+    for (std::streamoff at = 8192; at < size; at += 97) {
+        char byte = 0;
+        file.seekg(at);
+        file.read(&byte, 1);
+        byte = static_cast<char>(~byte);
+        file.seekp(at);
+        file.write(&byte, 1);
+    }
+}
+
 ImportSummary importInto(Library& library, const std::vector<fs::path>& roots,
                          ImportOptions options = {}, const CancellationToken& cancel = {})
 {
     auto summary = importMedia(library, roots, options, {}, cancel);
     if (!summary) qFatal("import failed: %s", summary.error().message.c_str());
     return std::move(summary).value();
+}
+
+// The fixture imported, the library closed and its catalog damaged; its folder.
+fs::path importedThenDamaged(test::FixtureLibrary& fixture)
+{
+    importInto(*fixture.library, {fixture.media});
+    const fs::path folder = fixture.library->directory();
+    fixture.library.reset();
+    damageCatalog(folder);
+    return folder;
 }
 
 std::vector<Item> allItems(Library& library)
@@ -152,6 +180,42 @@ private slots:
         const ImportSummary summary = importInto(*library, {media});
         QCOMPARE(summary.added, 11);
         QCOMPARE(summary.failed, 0);
+    }
+
+    void anImportLeavesABackupOfTheCatalog()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        importInto(*library, {media});
+        const fs::path backup = Library::backupFileOf(library->directory());
+        QVERIFY(fs::exists(backup));
+        auto copy = Database::open(backup, Database::Mode::ReadOnly);
+        QVERIFY(copy.ok());
+        Statement count = (*copy)->prepare("SELECT count(*) FROM items WHERE status = 'analyzed'");
+        QVERIFY(count.step());
+        QCOMPARE(count.integer(0), int64_t(11));
+    }
+
+    void aDamagedCatalogIsRefusedAtOpenAndSaysABackupCanBeRestored()
+    {
+        test::FixtureLibrary fixture("formats");
+        const fs::path folder = importedThenDamaged(fixture);
+        for (const auto& opened : {Library::openForWriting(folder), Library::openForReading(folder)}) {
+            QVERIFY(!opened.ok());
+            QVERIFY2(isCatalogDamaged(opened.error()), opened.error().message.c_str());
+            QVERIFY(opened.error().message.find("restore-backup") != std::string::npos);
+        }
+    }
+
+    void restoringTheBackupBringsTheLibraryBackAndKeepsTheDamagedCatalog()
+    {
+        test::FixtureLibrary fixture("formats");
+        const fs::path folder = importedThenDamaged(fixture);
+        QVERIFY(Library::restoreBackup(folder).ok());
+        QVERIFY(fs::exists(folder / "catalog.sqlite.damaged"));
+        auto reopened = Library::openForWriting(folder);
+        QVERIFY2(reopened.ok(), reopened.ok() ? "" : reopened.error().message.c_str());
+        QCOMPARE(importInto(**reopened, {fixture.media}).unchanged, 11);
     }
 
     void nonMediaAndHiddenFilesAreSkipped()

@@ -86,6 +86,19 @@ LibraryService::~LibraryService()
     searcher_.waitForDone();  // what the indexer handed over
 }
 
+bool LibraryService::canRestoreBackup(const QString& problem, const std::filesystem::path& directory)
+{
+    std::error_code error;
+    return isCatalogDamaged(Error{problem.toStdString()}) &&
+           std::filesystem::exists(Library::backupFileOf(directory), error);
+}
+
+QString LibraryService::restoreBackupAndOpen(const std::filesystem::path& directory)
+{
+    if (Status restored = Library::restoreBackup(directory); !restored) return toQString(restored.error().message);
+    return open(directory);
+}
+
 QString LibraryService::open(const std::filesystem::path& directory)
 {
     auto writable = Library::openForWriting(directory);

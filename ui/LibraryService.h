@@ -39,6 +39,11 @@ public:
     // Opens for writing if no other Lectern holds the library, else read-only.
     // Returns a message for the user when the library could not be opened as asked.
     QString open(const std::filesystem::path& directory);
+    // Whether open() failed on a damaged catalog that has a backup to restore.
+    static bool canRestoreBackup(const QString& problem, const std::filesystem::path& directory);
+    // Puts the backup in place of the damaged catalog and opens the library
+    // again; a message where either fails.
+    QString restoreBackupAndOpen(const std::filesystem::path& directory);
     bool isWritable() const;
     bool isImporting() const { return importing_; }
     QString libraryPath() const;

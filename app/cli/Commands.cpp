@@ -151,6 +151,16 @@ int runRemove(const fs::path& library, const CommandLine& line)
     return kExitOk;
 }
 
+int runRestoreBackup(const fs::path& library, const CommandLine& line)
+{
+    if (!line.operands.empty()) return usageError("restore-backup takes no operands");
+    if (Status restored = Library::restoreBackup(library); !restored) return usageError(restored.error().message);
+    std::cerr << "restored the catalog from " << toUtf8(Library::backupFileOf(library))
+              << "; the damaged one is kept as catalog.sqlite.damaged\n";
+    // What changed since the backup is found again at the next import.
+    return kExitOk;
+}
+
 int runMatch(const fs::path& library, const CommandLine& line)
 {
     if (line.operands.size() != 1) return usageError("match needs one audio or video file");

@@ -16,6 +16,7 @@ int runImport(const std::filesystem::path& library, const CommandLine& line);
 int runList(const std::filesystem::path& library, const CommandLine& line);
 int runShow(const std::filesystem::path& library, const CommandLine& line);
 int runRemove(const std::filesystem::path& library, const CommandLine& line);
+int runRestoreBackup(const std::filesystem::path& library, const CommandLine& line);
 int runMatch(const std::filesystem::path& library, const CommandLine& line);
 int runKeyframes(const std::filesystem::path& library, const CommandLine& line);
 int runSpectrogram(const std::filesystem::path& library, const CommandLine& line);

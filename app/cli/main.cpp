@@ -24,6 +24,8 @@ Commands:
   show ID|PATH        one item; --json
   remove ID|PATH      forget an item (the file is not touched)
   stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog's copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
   keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
   spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
   match FILE          which library items this clip comes from, and where;
@@ -89,6 +91,7 @@ int main(int argc, char** argv)
     if (line.command == "list") return lectern::runList(library, line);
     if (line.command == "show") return lectern::runShow(library, line);
     if (line.command == "remove") return lectern::runRemove(library, line);
+    if (line.command == "restore-backup") return lectern::runRestoreBackup(library, line);
     if (line.command == "stats") return lectern::runStats(library, line);
     if (line.command == "match") return lectern::runMatch(library, line);
     if (line.command == "keyframes") return lectern::runKeyframes(library, line);

@@ -105,7 +105,15 @@ int main(int argc, char** argv)
                                                         : lectern::defaultLibraryDirectory();
     lectern::LibraryService service;
     service.holdSearchPreparation();
-    const QString problem = service.open(libraryDir);
+    QString problem = service.open(libraryDir);
+    if (lectern::LibraryService::canRestoreBackup(problem, libraryDir)) {
+        const auto answer = QMessageBox::question(
+            nullptr, QApplication::translate("main", "Lectern"),
+            problem.left(1).toUpper() + problem.mid(1) + QStringLiteral("\n\n") +
+                QApplication::translate("main", "Restore the copy made after the last import now? "
+                                                "What changed since then is found again at the next import."));
+        if (answer == QMessageBox::Yes) problem = service.restoreBackupAndOpen(libraryDir);
+    }
     if (!problem.isEmpty()) {
         QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"), problem);
         if (service.libraryPath().isEmpty()) return 2;

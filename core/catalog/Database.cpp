@@ -158,6 +158,50 @@ void Database::execute(std::string_view sql)
 }
 
 Statement Database::prepare(std::string_view sql) { return Statement(db_, sql); }
+
+Status Database::checkPages()
+{
+    try {
+        Statement check = prepare("PRAGMA quick_check");
+        std::string problems;
+        while (check.step()) {
+            const std::string line = check.text(0);
+            if (line != "ok") problems += (problems.empty() ? "" : "; ") + line;
+        }
+        if (!problems.empty()) return failure(problems);
+        return success();
+    } catch (const DatabaseError& error) {
+        return failure(error.message);
+    }
+}
+
+Status Database::copyTo(const std::filesystem::path& file)
+{
+    std::filesystem::path partial = file;
+    partial += ".new";
+    sqlite3* target = nullptr;
+    int code = sqlite3_open_v2(toUtf8(partial).c_str(), &target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    if (code == SQLITE_OK) {
+        sqlite3_backup* backup = sqlite3_backup_init(target, "main", db_, "main");
+        if (backup) {
+            code = sqlite3_backup_step(backup, -1);
+            sqlite3_backup_finish(backup);
+            code = code == SQLITE_DONE ? SQLITE_OK : code;
+        } else {
+            code = sqlite3_errcode(target);
+        }
+    }
+    const std::string reason = target ? reasonOf(target, sqlite3_errmsg(target)) : sqlite3_errstr(code);
+    sqlite3_close(target);
+    std::error_code error;
+    if (code != SQLITE_OK) {
+        std::filesystem::remove(partial, error);
+        return failure("cannot copy the catalog to " + toUtf8(file) + ": " + reason);
+    }
+    std::filesystem::rename(partial, file, error);
+    if (error) return failure("cannot replace " + toUtf8(file) + ": " + error.message());
+    return success();
+}
 int64_t Database::lastInsertId() const { return sqlite3_last_insert_rowid(db_); }
 int Database::changes() const { return sqlite3_changes(db_); }
 

@@ -75,6 +75,12 @@ public:
     int changes() const;
     int userVersion();
     void setUserVersion(int version);
+    // SQLite's check of every page (PRAGMA quick_check): fails with what is
+    // wrong where the file is damaged.
+    Status checkPages();
+    // A consistent copy of the whole database into `file` (SQLite's online
+    // backup), written beside it and renamed into place.
+    Status copyTo(const std::filesystem::path& file);
 
 private:
     explicit Database(sqlite3* db) : db_(db) {}

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <memory>
+#include <string_view>
 
 #include "catalog/Database.h"
 #include "catalog/LibraryLock.h"
@@ -11,8 +12,18 @@
 
 namespace lectern {
 
+// How the message for a damaged catalog begins (isCatalogDamaged): opening
+// checks every page of the catalog for writing, and SQLite's own errors on
+// reading, so a damaged file is never used, and says what can be done.
+inline constexpr std::string_view kDamagedCatalogMessage = "the catalog of this library is damaged";
+inline bool isCatalogDamaged(const Error& error)
+{
+    return error.message.find(kDamagedCatalogMessage) != std::string::npos;
+}
+
 class Library {
 public:
+    // Fails where another Lectern writes the library, or the catalog is damaged.
     static Result<std::unique_ptr<Library>> openForWriting(const std::filesystem::path& directory);
     // No lock: readers never block the writer. Upgrades an old schema only if
     // no writer holds the library.
@@ -20,6 +31,11 @@ public:
 
     const std::filesystem::path& directory() const { return directory_; }
     std::filesystem::path catalogFile() const { return directory_ / "catalog.sqlite"; }
+    // The copy of the catalog made after each import (backUp).
+    static std::filesystem::path backupFileOf(const std::filesystem::path& directory)
+    {
+        return directory / "catalog.sqlite.bak";
+    }
     std::filesystem::path cacheDirectory() const { return directory_ / "cache"; }
     std::filesystem::path indexDirectory() const { return directory_ / "index"; }
     bool writable() const { return lock_ != nullptr; }
@@ -28,6 +44,14 @@ public:
     Database& database() { return *db_; }
     // A separate connection for another thread (readers, or the writer thread).
     Result<std::unique_ptr<Database>> openConnection() const;
+
+    // Copies the catalog to backupFileOf(directory()) where every page of it
+    // checks out (a damaged catalog never replaces a good backup).
+    Status backUp();
+    // Puts the backup in place of a damaged catalog, which is kept as
+    // catalog.sqlite.damaged; the vector index is rebuilt from it when next
+    // needed. Fails where another Lectern writes the library.
+    static Status restoreBackup(const std::filesystem::path& directory);
 
 private:
     Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock,

@@ -277,6 +277,8 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     }
     if (writeError) return *writeError;
     summary.cancelled = cancel.cancelled();
+    // The way back from a damaged catalog. Not made, it is made after the next import.
+    if (summary.added + summary.updated + summary.failed > 0) (void)library.backUp();
     reporter.finish();
     return summary;
 }
