@@ -171,6 +171,18 @@ private slots:
         QCOMPARE(samples, size_t(3 * 16000));
     }
 
+    void aSampleRateNoRecordingHasIsRefusedWithAReason()
+    {
+        test::Scratch scratch;
+        test::writeFloatWav(scratch.path("fast.wav"), std::vector<float>(4000, 0.1f), 682507904);
+        auto reader = MediaReader::open(scratch.path("fast.wav"));
+        QVERIFY(reader.ok());
+        const auto chunk = (*reader)->nextAudioChunk();
+        QVERIFY(!chunk.ok());
+        QVERIFY2(chunk.error().message.find("sample rate of 682507904 Hz") != std::string::npos,
+                 chunk.error().message.c_str());
+    }
+
     void randomBytesInMemoryAreRefusedWithAReason()
     {
         std::vector<uint8_t> bytes(4096);

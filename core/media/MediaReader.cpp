@@ -28,6 +28,8 @@ namespace {
 
 constexpr size_t kChunkSamples = kAnalysisSampleRate;  // about one second
 constexpr float kLoudestSample = 8.0f;                    // +18 dB over full scale
+constexpr int kLowestSampleRate = 1000;
+constexpr int kHighestSampleRate = 768000;
 
 std::string ffmpegMessage(int code)
 {
@@ -110,6 +112,13 @@ Status MediaReader::State::configureResampler(const AVFrame& input)
             av_channel_layout_uninit(&inputLayout);
             return flushed;
         }
+    }
+    // A header may claim any rate, and setting up a resampler from 682 MHz
+    // takes minutes (found by fuzzing): no recording is outside these.
+    if (input.sample_rate < kLowestSampleRate || input.sample_rate > kHighestSampleRate) {
+        av_channel_layout_uninit(&inputLayout);
+        return failure("the audio claims a sample rate of " + std::to_string(input.sample_rate) +
+                       " Hz, which no recording has");
     }
     AVChannelLayout mono = AV_CHANNEL_LAYOUT_MONO;
     SwrContext* context = nullptr;

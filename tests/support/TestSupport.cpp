@@ -66,7 +66,7 @@ FixtureLibrary::FixtureLibrary(const char* fixture)
 
 QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
 
-void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples)
+void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples, uint32_t sampleRate)
 {
     std::ofstream out(file, std::ios::binary);
     const auto put = [&out](auto value) { out.write(reinterpret_cast<const char*>(&value), sizeof value); };
@@ -75,7 +75,7 @@ void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& 
     put(uint32_t{36} + bytes);
     out.write("WAVEfmt ", 8);
     // PCM header: size, format 3 (IEEE float), channels, rate, byte rate, block align, bits.
-    put(uint32_t{16}), put(uint16_t{3}), put(uint16_t{1}), put(uint32_t{16000}), put(uint32_t{64000});
+    put(uint32_t{16}), put(uint16_t{3}), put(uint16_t{1}), put(sampleRate), put(sampleRate * 4);
     put(uint16_t{4}), put(uint16_t{32});
     out.write("data", 4);
     put(bytes);

@@ -2,6 +2,7 @@
 // folders, and running lectern-cli as a separate process.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <vector>
@@ -36,7 +37,7 @@ std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& dire
 
 // A 16 kHz mono 32-bit float WAV of these samples, which may be anything a
 // float can hold (NaN and infinities included).
-void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples);
+void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples, uint32_t sampleRate = 16000);
 // Three seconds of a tone with a NaN every 997 samples and an infinity every 1999.
 std::vector<float> toneWithNanAndInfinity();
 
