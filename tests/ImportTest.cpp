@@ -319,7 +319,7 @@ private slots:
         QCOMPARE(importInto(*library, {media}).added, 1);
     }
 
-    void fileDeletedDuringTheImportIsRecordedAsFailed()
+    void aFileGoneDuringTheImportIsKeptPendingAndMarkedMissing()
     {
         test::FixtureLibrary fixture("formats");
         auto& [scratch, media, library] = fixture;
@@ -332,11 +332,39 @@ private slots:
             return makeDefaultAnalyzers();
         };
         const ImportSummary summary = importInto(*library, {media}, options);
-        QCOMPARE(summary.failed, 1);
+        QCOMPARE(summary.failed, 0);
+        QCOMPARE(summary.missing, 1);
         const Item vanished = itemAt(*library, media / "tone.wav");
-        QCOMPARE(vanished.status, ItemStatus::Failed);
-        QVERIFY(vanished.error.find("disappeared") != std::string::npos);
+        QCOMPARE(vanished.status, ItemStatus::Pending);
+        QVERIFY(vanished.missing);
         QCOMPARE(summary.added, 10);
+    }
+
+    void filesOfAFolderThatVanishedMidImportAreAnalysedWhenItReturns()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        const fs::path away = scratch.path("unplugged");
+        // The first file is open when its analyzers are made; then the folder goes, like a stick pulled out.
+        ImportOptions options;
+        options.workers = 1;
+        options.analyzers = [&] {
+            std::error_code ignored;
+            if (fs::exists(media, ignored)) fs::rename(media, away, ignored);
+            return makeDefaultAnalyzers();
+        };
+        const ImportSummary cut = importInto(*library, {media}, options);
+        QCOMPARE(cut.added, 1);
+        QCOMPARE(cut.missing, 10);
+        QCOMPARE(cut.failed, 0);
+        fs::rename(away, media);
+        const ImportSummary back = importInto(*library, {media});
+        QCOMPARE(back.unchanged, 1);
+        QCOMPARE(back.updated, 10);
+        for (const Item& item : allItems(*library)) {
+            QCOMPARE(item.status, ItemStatus::Analyzed);
+            QVERIFY(!item.missing);
+        }
     }
 
     void itemWhoseResultsCannotBeStoredFailsAndTheBatchGoesOn()

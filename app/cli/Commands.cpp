@@ -55,6 +55,10 @@ int runImport(const fs::path& library, const CommandLine& line)
         std::cout << "added " << summary->added << ", updated " << summary->updated
                   << ", unchanged " << summary->unchanged << ", failed " << summary->failed
                   << (summary->cancelled ? " (cancelled)" : "") << "\n";
+        if (summary->missing > 0) {
+            std::cout << "  missing: " << summary->missing
+                      << " (gone from their folders; kept, and analysed or found again when they return)\n";
+        }
         for (const FailedFile& failed : summary->failures) {
             std::cout << "  failed: " << failed.path << ": " << failed.reason << "\n";
         }

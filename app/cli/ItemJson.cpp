@@ -88,6 +88,7 @@ QJsonObject toJson(const ImportSummary& summary)
             {"updated", summary.updated},
             {"unchanged", summary.unchanged},
             {"failed", summary.failed},
+            {"missing", summary.missing},
             {"cancelled", summary.cancelled},
             {"failures", failures},
             {"problems", problems}};

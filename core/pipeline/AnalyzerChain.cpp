@@ -18,11 +18,13 @@ AnalysisOutcome failed(std::string reason)
 }
 
 // Reasons that FFmpeg would word obscurely are checked first.
-std::optional<std::string> fileProblem(const fs::path& path)
+std::optional<AnalysisOutcome> fileProblem(const fs::path& path)
 {
     std::error_code error;
-    if (!fs::exists(path, error)) return "the file disappeared before it could be read";
-    if (fs::file_size(path, error) == 0 && !error) return "the file is empty (0 bytes)";
+    if (!fs::exists(path, error)) {
+        return AnalysisOutcome{AnalysisOutcome::State::Vanished, "the file disappeared before it could be read", {}};
+    }
+    if (fs::file_size(path, error) == 0 && !error) return failed("the file is empty (0 bytes)");
     return std::nullopt;
 }
 
@@ -31,9 +33,10 @@ std::optional<std::string> fileProblem(const fs::path& path)
 AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFactory& factory,
                                  const CancellationToken& cancel)
 {
-    if (auto problem = fileProblem(target.path)) return failed(*problem);
+    if (auto problem = fileProblem(target.path)) return std::move(*problem);
     auto reader = MediaReader::open(target.path);
-    if (!reader) return failed(reader.error().message);
+    // Gone while being opened: as above.
+    if (!reader) return fileProblem(target.path).value_or(failed(reader.error().message));
 
     const Tags tags = readTags(target.path, (*reader)->info().containerTags);
     const AnalysisContext context{target, (*reader)->info(), tags, cancel};

@@ -10,7 +10,9 @@
 namespace lectern {
 
 struct AnalysisOutcome {
-    enum class State { Analyzed, Failed, Cancelled };
+    // Vanished: the file was gone when its turn came (an unplugged stick, a
+    // dropped share); not the file's fault, so it stays pending, marked missing.
+    enum class State { Analyzed, Failed, Vanished, Cancelled };
     State state = State::Failed;
     std::string reason;     // for Failed: what a teacher can act on
     AnalyzerList analyzers;  // for Analyzed: the ones whose results are stored

@@ -127,6 +127,7 @@ void runWorker(WorkQueue& queue, const std::vector<ImportTask>& tasks, const std
 
 Status store(CatalogWriter& writer, const ImportTask& task, const AnalysisOutcome& outcome)
 {
+    if (outcome.state == AnalysisOutcome::State::Vanished) return writer.setMissing(task.itemId, true);
     auto transaction = writer.beginItem(task.itemId);
     if (outcome.state == AnalysisOutcome::State::Analyzed) {
         for (const auto& analyzer : outcome.analyzers) analyzer->storeResults(*transaction);
@@ -139,7 +140,9 @@ Status store(CatalogWriter& writer, const ImportTask& task, const AnalysisOutcom
 
 void count(ImportSummary& summary, const ImportTask& task, const AnalysisOutcome& outcome)
 {
-    if (outcome.state != AnalysisOutcome::State::Analyzed) {
+    if (outcome.state == AnalysisOutcome::State::Vanished) {
+        ++summary.missing;
+    } else if (outcome.state != AnalysisOutcome::State::Analyzed) {
         ++summary.failed;
         summary.failures.push_back({task.facts.path, outcome.reason});
     } else if (task.origin == ImportTask::Origin::New) {
