@@ -218,6 +218,26 @@ private slots:
         QCOMPARE(importInto(**reopened, {fixture.media}).unchanged, 11);
     }
 
+    void aCatalogThatAnotherProgramWritesOpensOnlyForReadingAndSaysWhy()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        importInto(*library, {media});
+        const fs::path folder = library->directory();
+        library.reset();
+        auto other = Database::open(folder / "catalog.sqlite", Database::Mode::ReadWrite);
+        QVERIFY(other.ok());
+        (*other)->execute("BEGIN IMMEDIATE");
+        const auto writer = Library::openForWriting(folder);
+        QVERIFY(!writer.ok());
+        QVERIFY2(writer.error().message.find("another program is writing") != std::string::npos,
+                 writer.error().message.c_str());
+        auto reader = Library::openForReading(folder);
+        QVERIFY(reader.ok());
+        QCOMPARE(allItems(**reader).size(), size_t(11));
+        (*other)->execute("ROLLBACK");
+    }
+
     void nonMediaAndHiddenFilesAreSkipped()
     {
         test::Scratch scratch;

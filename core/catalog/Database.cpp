@@ -9,6 +9,8 @@
 namespace lectern {
 namespace {
 
+constexpr int kBusyTimeoutMs = 10000;
+
 // SQLite's own words, led by what a teacher can act on where the disk is full.
 std::string reasonOf(sqlite3* db, const char* message)
 {
@@ -131,7 +133,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& fi
         return failure("cannot open the catalog " + toUtf8(file) + ": " + message);
     }
     // Readers wait for the writer's short transactions instead of failing.
-    sqlite3_busy_timeout(raw, 10000);
+    sqlite3_busy_timeout(raw, kBusyTimeoutMs);
     std::unique_ptr<Database> db(new Database(raw));
     try {
         if (mode == Mode::ReadWrite) {
@@ -173,6 +175,20 @@ Status Database::checkPages()
     } catch (const DatabaseError& error) {
         return failure(error.message);
     }
+}
+
+Status Database::checkWritable(int waitMs)
+{
+    sqlite3_busy_timeout(db_, waitMs);
+    Status result = success();
+    try {
+        execute("BEGIN IMMEDIATE");
+        execute("ROLLBACK");
+    } catch (const DatabaseError& error) {
+        result = failure(error.message);
+    }
+    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    return result;
 }
 
 Status Database::copyTo(const std::filesystem::path& file)

@@ -78,6 +78,10 @@ public:
     // SQLite's check of every page (PRAGMA quick_check): fails with what is
     // wrong where the file is damaged.
     Status checkPages();
+    // Whether this connection could write now: fails where another
+    // connection (another program) holds the database's write lock for
+    // longer than `waitMs`.
+    Status checkWritable(int waitMs);
     // A consistent copy of the whole database into `file` (SQLite's online
     // backup), written beside it and renamed into place.
     Status copyTo(const std::filesystem::path& file);

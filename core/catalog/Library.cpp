@@ -66,6 +66,12 @@ Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::
     if (Status status = migrated(**db); !status) return explained(directory, status.error());
     // Every page, once per writer (about 0.15 s at 100k items).
     if (Status pages = (*db)->checkPages(); !pages) return damagedCatalog(directory, pages.error().message);
+    // Another program (an SQLite browser, a sync tool) holding the catalog
+    // would make every write wait: found now, the library opens read-only.
+    if (Status writable = (*db)->checkWritable(500); !writable) {
+        return failure("another program is writing this library's catalog (" + writable.error().message +
+                       "); close it to change the library");
+    }
     return std::unique_ptr<Library>(
         new Library(directory, std::move(lock).value(), std::move(db).value()));
 }
