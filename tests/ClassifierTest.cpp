@@ -284,7 +284,8 @@ private slots:
 
     void theEncoderHearsTheVocabularysSoundConcepts()
     {
-        const std::vector<std::string>& concepts = shippedModels().audio->concepts();
+        const ClassifierModels models = shippedModels();
+        const std::vector<std::string>& concepts = models.audio->concepts();
         QVERIFY(concepts.size() >= 60);
         for (const char* id : {"dog", "dog_bark", "rain", "speech", "music", "violin", "applause"}) {
             QVERIFY2(std::find(concepts.begin(), concepts.end(), id) != concepts.end(), id);
