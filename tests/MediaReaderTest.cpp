@@ -31,15 +31,20 @@ Decoded decodeAll(MediaReader& reader)
     return decoded;
 }
 
-long residentKilobytes()
+// VmRSS (now) or VmHWM (the peak since resetPeakResidentMemory) from /proc.
+long kilobytesOf(const char* field)
 {
     std::ifstream status("/proc/self/status");
     std::string line;
     while (std::getline(status, line)) {
-        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+        if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::string(field).size()));
     }
     return -1;
 }
+
+long residentKilobytes() { return kilobytesOf("VmRSS:"); }
+
+void resetPeakResidentMemory() { std::ofstream("/proc/self/clear_refs") << "5"; }
 
 void addFormatRows()
 {
@@ -181,6 +186,25 @@ private slots:
         QVERIFY(!chunk.ok());
         QVERIFY2(chunk.error().message.find("sample rate of 682507904 Hz") != std::string::npos,
                  chunk.error().message.c_str());
+    }
+
+    void aHeaderNamingAHugeChunkIsRefusedWithoutTakingTheMemory()
+    {
+        // A WAV whose LIST chunk claims 4 GB (found by fuzzing).
+        std::vector<uint8_t> bytes = {
+            0x52, 0x49, 0x46, 0x46, 0xe8, 0x0c, 0x00, 0x00, 0x57, 0x41, 0x56, 0x45, 0x66, 0x6d, 0x74, 0x20,
+            0x10, 0x00, 0x00, 0x00, 0x01, 0x00, 0x01, 0x04, 0x80, 0x3e, 0x00, 0x00, 0x00, 0x7d, 0x00, 0x00,
+            0x02, 0x00, 0x10, 0x00, 0x4c, 0x49, 0x53, 0x54, 0x3c, 0x00, 0x00, 0xfb, 0x49, 0x4e, 0x46, 0x4f,
+            0x65, 0x64, 0x20, 0x77, 0x61, 0x39, 0x2e, 0x32, 0x64, 0x37, 0xce, 0x31, 0x30, 0x30, 0x00, 0x64,
+            0x61, 0x74, 0x61, 0xf5, 0x4b, 0xf8, 0xd1, 0xfa, 0x7f, 0xfd, 0x40, 0x00, 0xff, 0x02, 0xf5, 0x4b,
+            0xf8, 0x01, 0x00, 0x25, 0x00, 0x80, 0x00, 0x3e, 0x00, 0x00, 0x7d, 0xd1, 0xfa, 0x00,
+        };
+        const long before = residentKilobytes();
+        resetPeakResidentMemory();
+        auto reader = MediaReader::openMemory(std::move(bytes));
+        QVERIFY(!reader.ok());
+        const long peak = kilobytesOf("VmHWM:");
+        QVERIFY2(peak - before < 300 * 1024, qPrintable(QString::number(peak - before)));
     }
 
     void randomBytesInMemoryAreRefusedWithAReason()

@@ -5,7 +5,7 @@
 
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
-#include "media/FfmpegLog.h"
+#include "media/FfmpegSetup.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -19,7 +19,7 @@ namespace {
 
 Status encode(const std::filesystem::path& file, const RgbImage& image, AVCodecID codecId, AVPixelFormat format)
 {
-    quietFfmpegLogs();
+    prepareFfmpeg();
     if (image.width <= 0 || image.height <= 0) return failure("cannot write an empty image");
     const AVCodec* codec = avcodec_find_encoder(codecId);
     if (!codec) return failure("this FFmpeg has no image encoder for the format");

@@ -9,7 +9,7 @@
 #include "common/AsciiText.h"
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
-#include "media/FfmpegLog.h"
+#include "media/FfmpegSetup.h"
 #include "media/MemoryInput.h"
 
 extern "C" {
@@ -222,7 +222,7 @@ long long MediaReader::damagedPackets() const { return state_->damagedPackets; }
 
 Result<std::unique_ptr<MediaReader>> MediaReader::open(const std::filesystem::path& path)
 {
-    quietFfmpegLogs();
+    prepareFfmpeg();
     auto state = std::make_unique<State>();
     if (!state->packet || !state->frame) return failure("out of memory");
 
@@ -237,7 +237,7 @@ Result<std::unique_ptr<MediaReader>> MediaReader::open(const std::filesystem::pa
 
 Result<std::unique_ptr<MediaReader>> MediaReader::openMemory(std::vector<uint8_t> bytes)
 {
-    quietFfmpegLogs();
+    prepareFfmpeg();
     auto state = std::make_unique<State>();
     state->memory = std::make_unique<MemoryInput>(std::move(bytes));
     AVFormatContext* rawFormat = avformat_alloc_context();

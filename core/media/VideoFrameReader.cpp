@@ -7,7 +7,7 @@
 
 #include "common/Paths.h"
 #include "media/FfmpegHandles.h"
-#include "media/FfmpegLog.h"
+#include "media/FfmpegSetup.h"
 
 extern "C" {
 #include <libavcodec/avcodec.h>
@@ -27,7 +27,7 @@ class VideoDecoder {
 public:
     Status open(const std::filesystem::path& path)
     {
-        quietFfmpegLogs();
+        prepareFfmpeg();
         AVFormatContext* raw = nullptr;
         if (avformat_open_input(&raw, toUtf8(path).c_str(), nullptr, nullptr) < 0) {
             return failure("not a media file that can be read");
