@@ -360,6 +360,28 @@ private slots:
         QCOMPARE(summary.added, 10);
     }
 
+    void aFileReplacedWhileItIsAnalysedIsAnalysedAgainAtTheNextImport()
+    {
+        test::FixtureLibrary fixture("formats");
+        auto& [scratch, media, library] = fixture;
+        // tone.wav is analysed last; its analyzers are made once it is open.
+        ImportOptions options;
+        options.workers = 1;
+        int made = 0;
+        options.analyzers = [&] {
+            if (++made == 11) {
+                std::error_code ignored;
+                fs::copy_file(media / "tone.flac", media / "tone.wav", fs::copy_options::overwrite_existing, ignored);
+            }
+            return makeDefaultAnalyzers();
+        };
+        const ImportSummary first = importInto(*library, {media}, options);
+        QCOMPARE(first.added + first.failed, 11);
+        const ImportSummary second = importInto(*library, {media});
+        QCOMPARE(second.updated, 1);
+        QCOMPARE(itemAt(*library, media / "tone.wav").status, ItemStatus::Analyzed);
+    }
+
     void filesOfAFolderThatVanishedMidImportAreAnalysedWhenItReturns()
     {
         test::FixtureLibrary fixture("formats");
