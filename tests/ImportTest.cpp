@@ -238,6 +238,25 @@ private slots:
         (*other)->execute("ROLLBACK");
     }
 
+    void aCatalogOnReadOnlyMediaIsReadWithoutWritingBesideIt()
+    {
+        // (This machine runs the tests as root, whom permissions do not stop,
+        // so the read-only folder itself is tried by hand; see the note of issue 26.)
+        test::Scratch scratch;
+        const fs::path folder = scratch.path("odd #1? 100% lib");
+        {
+            auto library = test::openLibraryForWriting(folder);
+            importInto(*library, {scratch.copyOf("formats")});
+        }
+        QVERIFY(!fs::exists(folder / "catalog.sqlite-shm"));
+        auto db = Database::open(folder / "catalog.sqlite", Database::Mode::ReadOnlyMedia);
+        QVERIFY2(db.ok(), db.ok() ? "" : db.error().message.c_str());
+        Statement count = (*db)->prepare("SELECT count(*) FROM items");
+        QVERIFY(count.step());
+        QCOMPARE(count.integer(0), int64_t(11));
+        QVERIFY(!fs::exists(folder / "catalog.sqlite-shm"));
+    }
+
     void nonMediaAndHiddenFilesAreSkipped()
     {
         test::Scratch scratch;

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <cerrno>
+#include <cstdio>
 
 #include "common/Paths.h"
 
@@ -25,6 +26,24 @@ std::string reasonOf(sqlite3* db, const char* message)
 #endif
         ;
     return full ? std::string(kDiskFullMessage) + " (" + message + ")" : std::string(message);
+}
+
+// The file as an SQLite URI that says nothing will change it, so SQLite
+// reads it without locks or a shared-memory file.
+std::string immutableUri(const std::filesystem::path& file)
+{
+    std::string uri = "file:";
+    for (const char c : file.generic_u8string()) {
+        // '?', '#' and '%' end or escape parts of a URI; the rest may stand.
+        if (c == '?' || c == '#' || c == '%') {
+            char escaped[4];
+            std::snprintf(escaped, sizeof escaped, "%%%02X", static_cast<unsigned char>(c));
+            uri += escaped;
+        } else {
+            uri += c;
+        }
+    }
+    return uri + "?immutable=1";
 }
 
 [[noreturn]] void raise(sqlite3* db, std::string_view context)
@@ -124,9 +143,10 @@ bool Statement::isNull(int column) const
 Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& file, Mode mode)
 {
     sqlite3* raw = nullptr;
-    const int flags = mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY
-                                             : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
-    const int code = sqlite3_open_v2(toUtf8(file).c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+    const int flags = mode == Mode::ReadWrite ? SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE : SQLITE_OPEN_READONLY;
+    std::string name = toUtf8(file);
+    if (mode == Mode::ReadOnlyMedia) name = immutableUri(std::filesystem::absolute(file));
+    const int code = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
     if (code != SQLITE_OK) {
         std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code);
         sqlite3_close(raw);

@@ -62,7 +62,10 @@ private:
 
 class Database {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    // ReadOnlyMedia: a catalog on a folder nothing can write (read-only
+    // media, a share mounted read-only), where SQLite could not create the
+    // shared-memory file a WAL database needs even for reading.
+    enum class Mode { ReadWrite, ReadOnly, ReadOnlyMedia };
 
     static Result<std::unique_ptr<Database>> open(const std::filesystem::path& file, Mode mode);
     ~Database();

@@ -45,9 +45,9 @@ Error explained(const std::filesystem::path& directory, const Error& error)
 
 }  // namespace
 
-Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock,
-                 std::unique_ptr<Database> db)
-    : directory_(std::move(directory)), lock_(std::move(lock)), db_(std::move(db))
+Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock, std::unique_ptr<Database> db,
+                 Database::Mode connections)
+    : directory_(std::move(directory)), lock_(std::move(lock)), db_(std::move(db)), connections_(connections)
 {
 }
 
@@ -82,27 +82,43 @@ Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::
     if (!std::filesystem::exists(catalog)) {
         return failure("there is no library at " + toUtf8(directory) + " (import something first)");
     }
-    auto db = Database::open(catalog, Database::Mode::ReadWrite);
-    if (!db) return explained(directory, db.error());
-    int version = 0;
-    try {
-        version = (*db)->userVersion();
-    } catch (const DatabaseError& error) {
-        return explained(directory, Error{error.message});
+    // The catalog's schema version, or why it cannot be read with this mode.
+    const auto versionOf = [&](Database::Mode mode) -> Result<std::pair<std::unique_ptr<Database>, int>> {
+        auto db = Database::open(catalog, mode);
+        if (!db) return db.error();
+        try {
+            const int version = (*db)->userVersion();
+            return std::pair(std::move(db).value(), version);
+        } catch (const DatabaseError& error) {
+            return Error{error.message};
+        }
+    };
+    Database::Mode mode = Database::Mode::ReadWrite;
+    auto opened = versionOf(mode);
+    // A folder nothing may write (read-only media, a share mounted read-only): read it as it is.
+    if (!opened && opened.error().message.find("readonly") != std::string::npos) {
+        mode = Database::Mode::ReadOnlyMedia;
+        opened = versionOf(mode);
+        if (opened && opened->second < currentSchemaVersion()) {
+            return failure("the library needs an upgrade, but its folder is read-only: " + toUtf8(directory));
+        }
     }
-    if (Status pages = (*db)->checkPages(); !pages) return damagedCatalog(directory, pages.error().message);
+    if (!opened) return explained(directory, opened.error());
+    auto db = std::move(opened->first);
+    const int version = opened->second;
+    if (Status pages = db->checkPages(); !pages) return damagedCatalog(directory, pages.error().message);
     if (version < currentSchemaVersion()) {
         auto writer = openForWriting(directory);
         if (!writer) return failure("the library needs an upgrade, but: " + writer.error().message);
-    } else if (Status status = migrated(**db); !status) {
+    } else if (Status status = migrated(*db); !status) {
         return explained(directory, status.error());  // damaged, or a newer schema than we know
     }
-    return std::unique_ptr<Library>(new Library(directory, nullptr, std::move(db).value()));
+    return std::unique_ptr<Library>(new Library(directory, nullptr, std::move(db), mode));
 }
 
 Result<std::unique_ptr<Database>> Library::openConnection() const
 {
-    return Database::open(catalogFile(), Database::Mode::ReadWrite);
+    return Database::open(catalogFile(), connections_);
 }
 
 Status Library::backUp()

@@ -54,12 +54,13 @@ public:
     static Status restoreBackup(const std::filesystem::path& directory);
 
 private:
-    Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock,
-            std::unique_ptr<Database> db);
+    Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock, std::unique_ptr<Database> db,
+            Database::Mode connections = Database::Mode::ReadWrite);
 
     std::filesystem::path directory_;
     std::unique_ptr<LibraryLock> lock_;
     std::unique_ptr<Database> db_;
+    Database::Mode connections_;  // how further connections open (ReadOnlyMedia on read-only folders)
 };
 
 }  // namespace lectern

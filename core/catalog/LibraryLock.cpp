@@ -80,8 +80,11 @@ Result<std::unique_ptr<LibraryLock>> LibraryLock::acquire(const std::filesystem:
     auto handle = std::make_unique<Handle>();
     handle->fd = ::open(lockFile(libraryDir).c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (handle->fd < 0) {
-        return failure("cannot create the lock file in " + toUtf8(libraryDir) + ": " +
-                       std::strerror(errno));
+        if (errno == EACCES || errno == EROFS || errno == EPERM) {
+            return failure("the library's folder " + toUtf8(libraryDir) + " cannot be written (" +
+                           std::strerror(errno) + "), so Lectern can only read it");
+        }
+        return failure("cannot create the lock file in " + toUtf8(libraryDir) + ": " + std::strerror(errno));
     }
     if (flock(handle->fd, LOCK_EX | LOCK_NB) != 0) {
         if (errno == EWOULDBLOCK) return failure(inUseMessage(libraryDir));
