@@ -258,6 +258,9 @@ private slots:
             QTest::newRow(text) << QString::fromUtf8(text);
         }
         QTest::newRow("10000 characters") << QString(10000, QLatin1Char('x'));
+        // A NUL inside a word ended SQLite's copy of the quoted term (found by fuzzing).
+        QTest::newRow("NUL inside a word") << QString::fromUtf8("wa\0ter", 6);
+        QTest::newRow("control characters") << QString::fromUtf8("a\x01\x1f b");
     }
     void anythingTypedIsSafeToSearch()
     {

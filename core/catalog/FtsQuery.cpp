@@ -42,7 +42,10 @@ std::string quoted(const std::string& term)
     std::string out = "\"";
     for (char c : term) {
         if (c == '"') out += '"';
-        out += c;
+        // A control character (a NUL above all, which ends SQLite's copy of
+        // the string inside the quotes) separates words like a space; found
+        // by fuzzing.
+        out += static_cast<unsigned char>(c) < 0x20 ? ' ' : c;
     }
     return out + "\"";
 }
