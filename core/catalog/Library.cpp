@@ -129,6 +129,14 @@ Status Library::backUp()
     return db_->copyTo(backupFileOf(directory_));
 }
 
+Status Library::backUpIfOlderThan(std::chrono::seconds age)
+{
+    std::error_code error;
+    const auto written = std::filesystem::last_write_time(backupFileOf(directory_), error);
+    if (!error && std::filesystem::file_time_type::clock::now() - written < age) return success();
+    return backUp();
+}
+
 Status Library::restoreBackup(const std::filesystem::path& directory)
 {
     const std::filesystem::path backup = backupFileOf(directory), catalog = directory / "catalog.sqlite";

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <chrono>
 #include <memory>
 #include <string_view>
 
@@ -31,7 +32,7 @@ public:
 
     const std::filesystem::path& directory() const { return directory_; }
     std::filesystem::path catalogFile() const { return directory_ / "catalog.sqlite"; }
-    // The copy of the catalog made after each import (backUp).
+    // The copy of the catalog made after imports (backUp).
     static std::filesystem::path backupFileOf(const std::filesystem::path& directory)
     {
         return directory / "catalog.sqlite.bak";
@@ -48,6 +49,10 @@ public:
     // Copies the catalog to backupFileOf(directory()) where every page of it
     // checks out (a damaged catalog never replaces a good backup).
     Status backUp();
+    // The same where the backup is missing or older than `age`: a watched
+    // folder imports each new file on its own, and a copy of a 100 MB
+    // catalog after each would cost more than the import.
+    Status backUpIfOlderThan(std::chrono::seconds age);
     // Puts the backup in place of a damaged catalog, which is kept as
     // catalog.sqlite.damaged; the vector index is rebuilt from it when next
     // needed. Fails where another Lectern writes the library.

@@ -280,8 +280,9 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     }
     if (writeError) return *writeError;
     summary.cancelled = cancel.cancelled();
-    // The way back from a damaged catalog. Not made, it is made after the next import.
-    if (summary.added + summary.updated + summary.failed > 0) (void)library.backUp();
+    // The way back from a damaged catalog, at most every ten minutes. Not
+    // made, it is made after the next import.
+    if (summary.added + summary.updated + summary.failed > 0) (void)library.backUpIfOlderThan(std::chrono::minutes(10));
     reporter.finish();
     return summary;
 }
