@@ -21,22 +21,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// Flips every 97th byte past the catalog's first two pages.
-void damageCatalog(const fs::path& library)
-{
-    const fs::path catalog = library / "catalog.sqlite";
-    std::fstream file(catalog, std::ios::in | std::ios::out | std::ios::binary);
-    const auto size = static_cast<std::streamoff>(fs::file_size(catalog));
-    for (std::streamoff at = 8192; at < size; at += 97) {
-        char byte = 0;
-        file.seekg(at);
-        file.read(&byte, 1);
-        byte = static_cast<char>(~byte);
-        file.seekp(at);
-        file.write(&byte, 1);
-    }
-}
-
 ImportSummary importInto(Library& library, const std::vector<fs::path>& roots,
                          ImportOptions options = {}, const CancellationToken& cancel = {})
 {
@@ -51,7 +35,7 @@ fs::path importedThenDamaged(test::FixtureLibrary& fixture)
     importInto(*fixture.library, {fixture.media});
     const fs::path folder = fixture.library->directory();
     fixture.library.reset();
-    damageCatalog(folder);
+    test::damageCatalog(folder);
     return folder;
 }
 

@@ -9,6 +9,7 @@
 #include <QMimeData>
 #include <QTreeWidget>
 
+#include "pipeline/Importer.h"
 #include "support/TestSupport.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
@@ -59,6 +60,17 @@ void importThroughTheAction(OpenWindow& open, const std::filesystem::path& folde
     open.window.importFolderAction()->trigger();
     QVERIFY(finished.wait(kImportTimeoutMs));
     QTRY_VERIFY(!showsAnItemStillPending(*open.window.libraryModel()));
+}
+
+// scratch/lib: the formats fixture imported, a backup made, then the catalog damaged.
+void libraryWithADamagedCatalog(const test::Scratch& scratch)
+{
+    {
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        if (!importMedia(*library, {scratch.copyOf("formats")}, {}, {}, {})) qFatal("the import failed");
+        if (!library->backUp()) qFatal("no backup");
+    }
+    test::damageCatalogData(scratch.path("lib"));
 }
 
 }  // namespace
@@ -207,6 +219,50 @@ private slots:
         emit view->activated(firstResult(view));
         QVERIFY(std::abs(open.window.player()->requestedStartSeconds() - 2.0) <= 0.1);
         delete data;
+    }
+
+    void aDamagedCatalogIsFoundAfterTheWindowOpensAndOffersItsBackup()
+    {
+        test::Scratch scratch;
+        libraryWithADamagedCatalog(scratch);
+        LibraryService service;
+        const QString opened = service.open(scratch.path("lib"));
+        QVERIFY2(opened.isEmpty(), qPrintable(opened));  // the pages are checked later
+        QSignalSpy damaged(&service, &LibraryService::catalogDamaged);
+        service.checkCatalog();
+        QVERIFY(damaged.wait(kImportTimeoutMs));
+        const QString problem = damaged.first().first().toString();
+        QVERIFY2(problem.startsWith(QString::fromUtf8(kDamagedCatalogMessage.data())), qPrintable(problem));
+        QVERIFY(LibraryService::canRestoreBackup(problem, scratch.path("lib")));
+    }
+
+    void anImportAskedForOnACatalogFoundDamagedWritesNothing()
+    {
+        test::Scratch scratch;
+        libraryWithADamagedCatalog(scratch);
+        const auto before = std::filesystem::last_write_time(scratch.path("lib") / "catalog.sqlite");
+        LibraryService service;
+        QVERIFY(service.open(scratch.path("lib")).isEmpty());
+        QSignalSpy failed(&service, &LibraryService::importFailed);
+        service.checkCatalog();
+        service.importPaths({q(scratch.copyOf("formats"))});
+        QVERIFY(failed.wait(kImportTimeoutMs));
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("damaged")),
+                 qPrintable(failed.first().first().toString()));
+        QCOMPARE(std::filesystem::last_write_time(scratch.path("lib") / "catalog.sqlite"), before);
+    }
+
+    void aSoundCatalogIsNotReportedDamaged()
+    {
+        test::Scratch scratch;
+        OpenWindow open(scratch);
+        importThroughTheAction(open, scratch.copyOf("formats"));
+        QSignalSpy damaged(&open.service, &LibraryService::catalogDamaged);
+        QSignalSpy imported(&open.service, &LibraryService::importFinished);
+        open.service.checkCatalog();
+        open.service.resumePendingImports();  // runs after the check, on the same thread
+        QVERIFY(imported.wait(kImportTimeoutMs));
+        QCOMPARE(damaged.count(), 0);
     }
 
     void windowOnALockedLibraryIsReadOnly()

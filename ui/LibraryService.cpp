@@ -101,8 +101,9 @@ QString LibraryService::restoreBackupAndOpen(const std::filesystem::path& direct
 
 QString LibraryService::open(const std::filesystem::path& directory)
 {
-    auto writable = Library::openForWriting(directory);
+    auto writable = Library::openForWriting(directory, Library::PageCheck::Later);
     if (writable) {
+        catalogDamaged_ = false;
         stopIndexing();
         library_ = std::move(writable).value();
         search_ = std::make_shared<SearchSession>();
@@ -118,6 +119,19 @@ QString LibraryService::open(const std::filesystem::path& directory)
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
     return toQString(readable.error().message);
+}
+
+void LibraryService::checkCatalog()
+{
+    if (!isWritable()) return;  // a reader's own reads find a damaged page
+    std::shared_ptr<Library> library = library_;
+    writer_.start([this, library] {
+        const Status pages = library->checkPages();
+        if (pages) return;
+        catalogDamaged_ = true;
+        const QString problem = toQString(pages.error().message);
+        QMetaObject::invokeMethod(this, [this, problem] { emit catalogDamaged(problem); });
+    });
 }
 
 void LibraryService::stopIndexing()
@@ -589,7 +603,10 @@ void LibraryService::importPaths(const QStringList& paths)
         };
         ImportOptions options;
         options.workers = workers;
-        auto summary = importMedia(*library, roots, options, report, cancel);
+        // Nothing is written into a catalog found damaged.
+        auto summary = catalogDamaged_
+                           ? Result<ImportSummary>(Error{tr("the catalog of this library is damaged; nothing was imported").toStdString()})
+                           : importMedia(*library, roots, options, report, cancel);
         searchStale_ = true;
         QMetaObject::invokeMethod(this, [this, summary = std::move(summary)] {
             importing_ = false;

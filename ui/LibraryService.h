@@ -37,8 +37,13 @@ public:
     ~LibraryService() override;
 
     // Opens for writing if no other Lectern holds the library, else read-only.
-    // Returns a message for the user when the library could not be opened as asked.
+    // Returns a message for the user when the library could not be opened as
+    // asked. The check of every catalog page is left to checkCatalog().
     QString open(const std::filesystem::path& directory);
+    // Checks every page of the catalog on the writer thread, so imports
+    // asked for afterwards wait for it: says catalogDamaged where a page is
+    // bad, and refuses imports from then on.
+    void checkCatalog();
     // Whether open() failed on a damaged catalog that has a backup to restore.
     static bool canRestoreBackup(const QString& problem, const std::filesystem::path& directory);
     // Puts the backup in place of the damaged catalog and opens the library
@@ -120,6 +125,8 @@ signals:
     void exportFinished(bool ok, const QString& message);
     // An empty problem: the folder's models load and answer.
     void modelsChecked(const QString& folder, const QString& problem);
+    // The message for the teacher (canRestoreBackup says whether it offers a way out).
+    void catalogDamaged(const QString& problem);
 
 private:
     struct SearchSession;
@@ -158,6 +165,7 @@ private:
     std::atomic<quint64> requestGeneration_{0};
     std::atomic<quint64> spectrogramTickets_{0};
     std::atomic<bool> importing_{false};
+    std::atomic<bool> catalogDamaged_{false};  // set by checkCatalog() on the writer thread
     CancellationToken importCancel_;
     CancellationToken copyCancel_;
     int workers_ = 0;

@@ -4,6 +4,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QProcess>
 #include <QTimer>
 #include <QTranslator>
 #include <QWindow>
@@ -69,6 +70,17 @@ private:
 
 void whenFirstExposed(QWidget& window, std::function<void()> then) { new FirstExposure(window, std::move(then)); }
 
+// Asks whether to put the backup in place of a damaged catalog.
+bool offerBackup(QWidget* parent, const QString& problem)
+{
+    const auto answer = QMessageBox::question(
+        parent, QApplication::translate("main", "Lectern"),
+        problem.left(1).toUpper() + problem.mid(1) + QStringLiteral("\n\n") +
+            QApplication::translate("main", "Restore the copy made after the last import now? "
+                                            "What changed since then is found again at the next import."));
+    return answer == QMessageBox::Yes;
+}
+
 }  // namespace
 
 int main(int argc, char** argv)
@@ -103,28 +115,48 @@ int main(int argc, char** argv)
     const auto libraryDir = parser.isSet(libraryOption) ? lectern::toPath(parser.value(libraryOption))
                             : !last.isEmpty()           ? lectern::toPath(last)
                                                         : lectern::defaultLibraryDirectory();
-    lectern::LibraryService service;
-    service.holdSearchPreparation();
-    QString problem = service.open(libraryDir);
-    if (lectern::LibraryService::canRestoreBackup(problem, libraryDir)) {
-        const auto answer = QMessageBox::question(
-            nullptr, QApplication::translate("main", "Lectern"),
-            problem.left(1).toUpper() + problem.mid(1) + QStringLiteral("\n\n") +
-                QApplication::translate("main", "Restore the copy made after the last import now? "
-                                                "What changed since then is found again at the next import."));
-        if (answer == QMessageBox::Yes) problem = service.restoreBackupAndOpen(libraryDir);
+    // Restoring the catalog's backup after the window is open needs the
+    // library closed: the window quits, the backup is put in place, and
+    // Lectern starts again on it.
+    bool restoreAfterClosing = false;
+    {
+        lectern::LibraryService service;
+        service.holdSearchPreparation();
+        QString problem = service.open(libraryDir);
+        if (lectern::LibraryService::canRestoreBackup(problem, libraryDir) && offerBackup(nullptr, problem)) {
+            problem = service.restoreBackupAndOpen(libraryDir);
+        }
+        if (!problem.isEmpty()) {
+            QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"), problem);
+            if (service.libraryPath().isEmpty()) return 2;
+        }
+        lectern::MainWindow window(service);
+        QObject::connect(&service, &lectern::LibraryService::catalogDamaged, &window, [&](const QString& damage) {
+            if (lectern::LibraryService::canRestoreBackup(damage, libraryDir) && offerBackup(&window, damage)) {
+                restoreAfterClosing = true;
+                window.close();
+                QApplication::quit();
+            } else {
+                QMessageBox::warning(&window, QApplication::translate("main", "Lectern"), damage);
+            }
+        });
+        window.show();
+        // What loads the models, and the check of every catalog page, wait
+        // until the window is on screen.
+        whenFirstExposed(window, [&service, paths = parser.positionalArguments()] {
+            service.checkCatalog();
+            service.releaseSearchPreparation();
+            // Finish anything an earlier session left pending, then the paths given.
+            if (service.isWritable()) service.importPaths(paths);
+        });
+        const int status = QApplication::exec();
+        if (!restoreAfterClosing) return status;
     }
-    if (!problem.isEmpty()) {
-        QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"), problem);
-        if (service.libraryPath().isEmpty()) return 2;
+    if (lectern::Status restored = lectern::Library::restoreBackup(libraryDir); !restored) {
+        QMessageBox::warning(nullptr, QApplication::translate("main", "Lectern"),
+                             lectern::toQString(restored.error().message));
+        return 2;
     }
-    lectern::MainWindow window(service);
-    window.show();
-    // What loads the models waits until the window is on screen.
-    whenFirstExposed(window, [&service, paths = parser.positionalArguments()] {
-        service.releaseSearchPreparation();
-        // Finish anything an earlier session left pending, then the paths given.
-        if (service.isWritable()) service.importPaths(paths);
-    });
-    return application.exec();
+    QStringList again = {QStringLiteral("--library"), lectern::toQString(libraryDir)};
+    return QProcess::startDetached(QCoreApplication::applicationFilePath(), again) ? 0 : 2;
 }

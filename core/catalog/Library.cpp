@@ -51,7 +51,7 @@ Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> l
 {
 }
 
-Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::path& directory)
+Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::path& directory, PageCheck pageCheck)
 {
     std::error_code error;
     std::filesystem::create_directories(directory, error);
@@ -65,7 +65,9 @@ Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::
     if (!db) return explained(directory, db.error());
     if (Status status = migrated(**db); !status) return explained(directory, status.error());
     // Every page, once per writer (about 0.15 s at 100k items).
-    if (Status pages = (*db)->checkPages(); !pages) return damagedCatalog(directory, pages.error().message);
+    if (pageCheck == PageCheck::AtOpen) {
+        if (Status pages = (*db)->checkPages(); !pages) return damagedCatalog(directory, pages.error().message);
+    }
     // Another program (an SQLite browser, a sync tool) holding the catalog
     // would make every write wait: found now, the library opens read-only.
     if (Status writable = (*db)->checkWritable(500); !writable) {
@@ -119,6 +121,14 @@ Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::
 Result<std::unique_ptr<Database>> Library::openConnection() const
 {
     return Database::open(catalogFile(), connections_);
+}
+
+Status Library::checkPages() const
+{
+    auto db = openConnection();
+    if (!db) return explained(directory_, db.error());
+    if (Status pages = (*db)->checkPages(); !pages) return damagedCatalog(directory_, pages.error().message);
+    return success();
 }
 
 Status Library::backUp()

@@ -66,6 +66,27 @@ FixtureLibrary::FixtureLibrary(const char* fixture)
 
 QString cliPath() { return QStringLiteral(LECTERN_CLI_PATH); }
 
+void damageCatalog(const std::filesystem::path& library, std::streamoff from)
+{
+    const std::filesystem::path catalog = library / "catalog.sqlite";
+    std::fstream file(catalog, std::ios::in | std::ios::out | std::ios::binary);
+    const auto size = static_cast<std::streamoff>(std::filesystem::file_size(catalog));
+    for (std::streamoff at = from; at < size; at += 97) {
+        char byte = 0;
+        file.seekg(at);
+        file.read(&byte, 1);
+        byte = static_cast<char>(~byte);
+        file.seekp(at);
+        file.write(&byte, 1);
+    }
+}
+
+void damageCatalogData(const std::filesystem::path& library)
+{
+    const auto size = static_cast<std::streamoff>(std::filesystem::file_size(library / "catalog.sqlite"));
+    damageCatalog(library, size - size / 4);
+}
+
 void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& samples, uint32_t sampleRate)
 {
     std::ofstream out(file, std::ios::binary);

@@ -34,6 +34,11 @@ private:
 };
 
 std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
+// Flips every 97th byte from `from` on (by default past the first two pages,
+// which hold the schema) to the end of the catalog (the library closed).
+void damageCatalog(const std::filesystem::path& library, std::streamoff from = 8192);
+// Damages only the last quarter of the catalog: the schema still reads, a full check finds it.
+void damageCatalogData(const std::filesystem::path& library);
 
 // A 16 kHz mono 32-bit float WAV of these samples, which may be anything a
 // float can hold (NaN and infinities included).

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Start-up times (issue 26): lectern-cli's commands and the window, from a
-# fresh process each run, on the demo library.
+# fresh process each run, on the demo library (and the window on a large
+# one, e.g. build/bench/gui/library-100000 made by tools/bench/gui).
 #
-#   tools/bench/startup/run.sh [BUILD_DIR ...] [--runs N]
+#   tools/bench/startup/run.sh [BUILD_DIR ...] [--runs N] [--large LIBRARY]
 #
 # BUILD_DIR defaults to build; give two to compare (e.g. a build of an older
 # commit first). The window is timed under Xvfb with xdotool where they are
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../../.."
 builds=() options=()
 while (($#)); do
   case "$1" in
-    --runs) options+=("$1" "$2"); shift 2 ;;
+    --runs|--large) options+=("$1" "$2"); shift 2 ;;
     *) builds+=("$1"); shift ;;
   esac
 done

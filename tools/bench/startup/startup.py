@@ -1,7 +1,7 @@
 """Start-up times of lectern-cli's commands and of the window, each from a
 fresh process, over several runs: min, median, max wall seconds.
 
-    python3 startup.py BUILD_DIR LIBRARY [--runs N]
+    python3 startup.py BUILD_DIR LIBRARY [--runs N] [--large LIBRARY]
 
 The window's time is from the process start until its main window is mapped
 on the X display in $DISPLAY (found with xdotool); the process is then ended.
@@ -66,6 +66,7 @@ def main():
     parser.add_argument("build")
     parser.add_argument("library")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--large", help="also time the window on this (large) library")
     args = parser.parse_args()
     cli = os.path.join(args.build, "app", "lectern-cli")
     base = [cli, "--library", args.library]
@@ -90,6 +91,8 @@ def main():
     gui = os.path.join(args.build, "app", "gui", "lectern")
     if os.environ.get("DISPLAY") and os.path.exists(gui):
         report("lectern: window appears", window_appears(gui, args.library, args.runs))
+        if args.large:
+            report("lectern: window, large library", window_appears(gui, args.large, args.runs))
 
 
 if __name__ == "__main__":
