@@ -99,6 +99,35 @@ private slots:
         QVERIFY(keyframeFidelity(frames, twoOfOneShot) < 0.5);
     }
 
+    void sparseSamplesOfDistinctShotsEachBecomeAKeyframe()
+    {
+        // Six shots, one sample each, as key frames ten seconds apart give
+        // them: every consecutive pair is a cut, so the adaptive K undercounts.
+        const std::vector<FrameDescriptor> samples = {colour(200, 10, 10), colour(10, 200, 10),  colour(10, 10, 200),
+                                                      colour(200, 200, 10), colour(10, 200, 200), colour(200, 10, 200)};
+        QVERIFY(selectKeyframesSkm(samples).size() < samples.size());
+        SkmOptions sparse;
+        sparse.coverageFloor = kSparseCoverageFloor;
+        QCOMPARE(selectKeyframesSkm(samples, sparse).size(), samples.size());
+    }
+
+    void coverageFloorAddsNoKeyframeForARepeatedPicture()
+    {
+        const std::vector<FrameDescriptor> samples = {colour(200, 10, 10), colour(10, 200, 10), colour(200, 10, 10),
+                                                      colour(10, 200, 10)};
+        const auto keyframes = coverEveryFrame(samples, {0}, kSparseCoverageFloor);
+        QCOMPARE(keyframes, (std::vector<size_t>{0, 1}));
+    }
+
+    void samplesFromKeyFramesSecondsApartAreTreatedAsSparse()
+    {
+        DescribedVideo everyFrame, keyFrames;
+        for (int i = 0; i < 20; ++i) everyFrame.times.push_back(0.5 * i);
+        for (int i = 0; i < 6; ++i) keyFrames.times.push_back(10.0 * i);
+        QCOMPARE(skmOptionsFor(everyFrame, 2.0).coverageFloor, 0.0f);
+        QCOMPARE(skmOptionsFor(keyFrames, 2.0).coverageFloor, kSparseCoverageFloor);
+    }
+
     void noCoverageSwapsLeaveTheKeyframesAsTheyAre()
     {
         std::vector<FrameDescriptor> frames = {colour(200, 10, 10), colour(10, 200, 10), colour(10, 10, 200)};

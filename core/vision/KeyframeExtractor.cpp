@@ -23,6 +23,15 @@ Result<DescribedVideo> describeVideo(const fs::path& video, double framesPerSeco
     return described;
 }
 
+SkmOptions skmOptionsFor(const DescribedVideo& described, double framesPerSecond, SkmOptions options)
+{
+    const size_t samples = described.times.size();
+    if (samples < 2 || framesPerSecond <= 0) return options;
+    const double meanGap = (described.times.back() - described.times.front()) / static_cast<double>(samples - 1);
+    if (meanGap > 2.0 / framesPerSecond && options.coverageFloor <= 0.0f) options.coverageFloor = kSparseCoverageFloor;
+    return options;
+}
+
 Result<std::vector<Keyframe>> extractKeyframes(const fs::path& video, const fs::path& thumbnailDirectory,
                                                const KeyframeOptions& options, const CancellationToken& cancel)
 {
@@ -36,7 +45,8 @@ Result<std::vector<Keyframe>> extractKeyframes(const fs::path& video, const fs::
     auto grabber = VideoFrameGrabber::open(video);
     if (!grabber) return grabber.error();
     std::vector<Keyframe> keyframes;
-    for (size_t index : selectKeyframesSkm(described->descriptors, options.skm)) {
+    for (size_t index :
+         selectKeyframesSkm(described->descriptors, skmOptionsFor(*described, options.framesPerSecond, options.skm))) {
         if (cancel.cancelled()) return failure("cancelled");
         const double time = described->times[index];
         auto image = (*grabber)->frameAt(time, options.thumbnailWidth);

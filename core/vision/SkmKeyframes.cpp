@@ -178,8 +178,31 @@ std::vector<size_t> selectKeyframesSkm(const std::vector<FrameDescriptor>& frame
             seeds.push_back(best);
         }
     }
-    return improveWorstCoverage(frames, refineMedoids(frames, seeds, options.medoidIterations, options.medoid),
-                                options.coverageSwaps);
+    std::vector<size_t> keyframes = improveWorstCoverage(
+        frames, refineMedoids(frames, seeds, options.medoidIterations, options.medoid), options.coverageSwaps);
+    if (options.coverageFloor > 0.0f) keyframes = coverEveryFrame(frames, std::move(keyframes), options.coverageFloor);
+    return keyframes;
+}
+
+std::vector<size_t> coverEveryFrame(const std::vector<FrameDescriptor>& frames, std::vector<size_t> keyframes,
+                                    float floor)
+{
+    if (frames.empty()) return keyframes;
+    std::vector<float> coverage(frames.size(), -2.0f);
+    const auto cover = [&](size_t keyframe) {
+        for (size_t i = 0; i < frames.size(); ++i) {
+            coverage[i] = std::max(coverage[i], descriptorSimilarity(frames[i], frames[keyframe]));
+        }
+    };
+    for (size_t k : keyframes) cover(k);
+    while (keyframes.size() < frames.size()) {
+        const auto worst = static_cast<size_t>(std::min_element(coverage.begin(), coverage.end()) - coverage.begin());
+        if (coverage[worst] >= floor) break;
+        keyframes.push_back(worst);
+        cover(worst);
+    }
+    std::sort(keyframes.begin(), keyframes.end());
+    return keyframes;
 }
 
 std::vector<size_t> improveWorstCoverage(const std::vector<FrameDescriptor>& frames, std::vector<size_t> keyframes,

@@ -30,6 +30,13 @@ struct SkmOptions {
     // shots: 0.528 -> 0.789 at delta 1.0 (tools/bench/keyframes). 0 leaves
     // the medoids as they are.
     int coverageSwaps = 100;
+    // Sparse samples (a video sampled at its key frames only, seconds apart)
+    // break the adaptive K: most consecutive samples then differ, the
+    // threshold rises with them, and the keyframes are too few (2 of 9
+    // samples on a 6-shot minute). Above 0, keyframes are added (the
+    // worst-covered sample each time) until every sample is at least this
+    // similar to one. 0 leaves K as the rule gives it, as P2 does.
+    float coverageFloor = 0.0f;
     unsigned seed = 1;
 };
 
@@ -48,6 +55,11 @@ std::vector<size_t> refineMedoids(const std::vector<FrameDescriptor>& frames, st
 // coverage (keyframeFidelity), at most `swaps` times; same number of keyframes, in time order.
 std::vector<size_t> improveWorstCoverage(const std::vector<FrameDescriptor>& frames, std::vector<size_t> keyframes,
                                          int swaps);
+
+// Adds the worst-covered frame as a keyframe while some frame is less similar
+// than `floor` to every keyframe; in time order.
+std::vector<size_t> coverEveryFrame(const std::vector<FrameDescriptor>& frames, std::vector<size_t> keyframes,
+                                    float floor);
 
 // P2's metrics as the issue defines them.
 double keyframeFidelity(const std::vector<FrameDescriptor>& frames, const std::vector<size_t>& keyframes);

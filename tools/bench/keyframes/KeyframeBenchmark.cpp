@@ -191,7 +191,7 @@ void compareSampling(const char* title, const std::vector<fs::path>& videos, dou
         samples += static_cast<double>(sparse->times.size());
         everyFrame.add(dense->descriptors, selectKeyframesSkm(dense->descriptors));
         std::vector<size_t> chosen;
-        for (size_t index : selectKeyframesSkm(sparse->descriptors)) {
+        for (size_t index : selectKeyframesSkm(sparse->descriptors, skmOptionsFor(*sparse, fps))) {
             const auto later = std::lower_bound(dense->times.begin(), dense->times.end(), sparse->times[index] - 1e-3);
             chosen.push_back(static_cast<size_t>(std::min(later - dense->times.begin(),
                                                           static_cast<std::ptrdiff_t>(dense->times.size() - 1))));
