@@ -23,6 +23,8 @@ packages=(
   libtorch-dev libopenblas0-pthread
   # generating fixtures and the demo library
   ffmpeg espeak-ng sox fluidsynth fluid-soundfont-gm
+  # packaging: manual pages from --help, and the checks of the desktop entry and AppStream file
+  help2man desktop-file-utils appstream
   # fuzzing (tools/fuzz): clang with libFuzzer and the sanitizers
   clang libclang-rt-14-dev
 )

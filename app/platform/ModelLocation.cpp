@@ -13,10 +13,10 @@ namespace lectern {
 void useBundledModels()
 {
     const QDir program(QCoreApplication::applicationDirPath());
-    // The inference library: lib/lectern/ beside bin/ on Linux, beside the
-    // program on Windows, in a macOS bundle's Frameworks/ (the build tree's
-    // own is found without this).
-    for (const QString& relative : {QStringLiteral("../lib/lectern"), QStringLiteral("."),
+    // The inference library: lib/lectern/plugins/ beside bin/ on Linux,
+    // beside the program on Windows, in a macOS bundle's Frameworks/ (the
+    // build tree's own is found without this); cmake/InstallLayout.cmake.
+    for (const QString& relative : {QStringLiteral("../lib/lectern/plugins"), QStringLiteral("."),
                                     QStringLiteral("../Frameworks")}) {
         const QString folder = QDir::cleanPath(program.filePath(relative));
         if (!QDir(folder).entryList({QStringLiteral("*lectern-inference.*")}, QDir::Files).isEmpty()) {
