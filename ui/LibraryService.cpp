@@ -1,4 +1,5 @@
 #include "ui/LibraryService.h"
+#include "ui/search/ModifierPhrases.h"
 
 #include "catalog/CatalogWriter.h"
 
@@ -178,7 +179,7 @@ void LibraryService::search(const SearchState& state)
         else request.exampleFile = toPath(state.example->file);
         request.range.startSeconds = state.example->startSeconds;
         if (state.example->endSeconds > state.example->startSeconds) request.range.endSeconds = state.example->endSeconds;
-        request.modifier = state.modifier.trimmed().toStdString();
+        request.modifier = modifierForEngine(state.modifier).toStdString();
     }
     startSearch(std::move(request));
 }

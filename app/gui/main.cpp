@@ -1,12 +1,9 @@
 // lectern: the desktop application.
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProcess>
 #include <QTimer>
-#include <QTranslator>
 #include <QWindow>
 
 #include <functional>
@@ -19,26 +16,10 @@
 #include "ui/MainWindow.h"
 #include "ui/settings/AppSettings.h"
 #include "ui/settings/SystemTheme.h"
+#include "ui/settings/UiLanguage.h"
 #include "classify/FileClassifier.h"
 
 namespace {
-
-// The language chosen in the settings, else the system's.
-void installTranslations(QApplication& application)
-{
-    const QString chosen = lectern::settings::uiLanguage();
-    const QLocale locale = chosen.isEmpty() ? QLocale() : QLocale(chosen);
-    if (!chosen.isEmpty()) QLocale::setDefault(locale);
-    auto* qtTranslator = new QTranslator(&application);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QApplication::installTranslator(qtTranslator);
-    }
-    auto* ours = new QTranslator(&application);
-    if (ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(ours);
-    }
-}
 
 // Calls `then` once the window's first frame is drawn: a filter on its
 // native window sees the first expose, and the call is queued behind the
@@ -94,7 +75,7 @@ int main(int argc, char** argv)
         lectern::setClassifierModelDirectory(lectern::toPath(models));
     }
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
-    installTranslations(application);
+    lectern::installUiLanguage(application, lectern::settings::uiLanguage());
     lectern::followSystemTheme(application);
 
     QCommandLineParser parser;

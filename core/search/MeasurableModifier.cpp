@@ -21,29 +21,39 @@ constexpr double kDurationRatio = 0.8;
 constexpr double kMusicThreshold = 0.5;
 
 // Phrases by meaning; the negative ones are tried first, so that "without
-// music" is not read as "music".
+// music" is not read as "music". English first, then the window's other
+// languages (German, French, Spanish, Chinese, Arabic), which its modifier
+// suggestions are translated into.
 const std::vector<std::pair<MeasurableModifier, std::vector<std::string>>>& vocabulary()
 {
     static const std::vector<std::pair<MeasurableModifier, std::vector<std::string>>> phrases = {
         {MeasurableModifier::WithoutMusic,
          {"without music", "no music", "remove the music", "remove music", "less music", "without the music",
-          "music removed", "drop the music"}},
+          "music removed", "drop the music",
+          "ohne musik", "sans musique", "sin música", "没有音乐", "无音乐", "بلا موسيقى", "بدون موسيقى"}},
         {MeasurableModifier::WithoutSpeech,
          {"without speech", "no speech", "without talking", "no talking", "without voice", "no voice",
           "without the voice", "remove the voice", "remove the speech", "without narration", "no narration",
-          "instrumental"}},
+          "instrumental",
+          "ohne sprache", "ohne gerede", "sans parole", "sin voz", "没有讲话", "无人声", "بلا كلام", "بدون كلام"}},
         {MeasurableModifier::WithMusic,
-         {"with music", "add music", "more music", "music bed", "add a music", "with a music", "musical"}},
+         {"with music", "add music", "more music", "music bed", "add a music", "with a music", "musical",
+          "mit musik", "avec musique", "con música", "有音乐", "مع موسيقى"}},
         {MeasurableModifier::WithSpeech,
          {"with speech", "add speech", "with voice", "with a voice", "add a voice", "with talking", "spoken",
-          "with narration", "add narration", "more speech"}},
+          "with narration", "add narration", "more speech",
+          "mit sprache", "avec parole", "con voz", "有讲话", "مع كلام"}},
         {MeasurableModifier::Quieter,
          {"quieter", "softer", "less loud", "more quiet", "lower volume", "lower the volume", "turn it down",
-          "turn down", "not so loud", "calmer", "more softly"}},
+          "turn down", "not so loud", "calmer", "more softly",
+          "leiser", "plus calme", "moins fort", "más bajo", "más suave", "更安静", "小声", "أهدأ", "أخفض"}},
         {MeasurableModifier::Louder,
-         {"louder", "more loud", "higher volume", "raise the volume", "turn it up", "turn up", "not so quiet"}},
-        {MeasurableModifier::Shorter, {"shorter", "briefer", "less long", "not so long", "quicker"}},
-        {MeasurableModifier::Longer, {"longer", "more long", "not so short", "extended"}},
+         {"louder", "more loud", "higher volume", "raise the volume", "turn it up", "turn up", "not so quiet",
+          "lauter", "plus fort", "más alto", "más fuerte", "更响", "大声", "أعلى صوت"}},
+        {MeasurableModifier::Shorter, {"shorter", "briefer", "less long", "not so long", "quicker",
+          "kürzer", "plus court", "más corto", "更短", "أقصر"}},
+        {MeasurableModifier::Longer, {"longer", "more long", "not so short", "extended",
+          "länger", "plus long", "más largo", "更长", "أطول"}},
     };
     return phrases;
 }

@@ -7,7 +7,9 @@
 
 namespace lectern {
 namespace {
-QString tr(const char* text) { return QCoreApplication::translate("Formatting", text); }
+// lupdate files a bare tr() inside namespace lectern under the context
+// "lectern", so that is the context it is looked up in.
+QString tr(const char* text) { return QCoreApplication::translate("lectern", text); }
 }  // namespace
 
 QString formatDuration(double seconds)

@@ -7,21 +7,9 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include "ui/search/ModifierPhrases.h"
+
 namespace lectern {
-namespace {
-
-// Phrases the engine understands: those it measures (MeasurableModifier.h)
-// and the kinds of change the modifier model learnt (tools/train).
-QStringList modifierSuggestions()
-{
-    return {QObject::tr("quieter"),           QObject::tr("louder"),          QObject::tr("shorter"),
-            QObject::tr("longer"),            QObject::tr("with music"),      QObject::tr("without music"),
-            QObject::tr("with speech"),       QObject::tr("without speech"),  QObject::tr("add background music"),
-            QObject::tr("remove the music"),  QObject::tr("make it quieter"), QObject::tr("make it louder"),
-            QObject::tr("less traffic"),      QObject::tr("more rain"),       QObject::tr("without the talking")};
-}
-
-}  // namespace
 
 FilterBanner::FilterBanner(QWidget* parent)
     : QWidget(parent), chips_(new QHBoxLayout), modifier_(new QLineEdit(this)), clearAll_(new QToolButton(this))

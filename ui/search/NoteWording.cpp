@@ -6,7 +6,9 @@
 namespace lectern {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("NoteWording", text); }
+// lupdate files a bare tr() inside namespace lectern under the context
+// "lectern", so that is the context it is looked up in.
+QString tr(const char* text) { return QCoreApplication::translate("lectern", text); }
 
 // The engine's wording (search/ExampleSearch.cpp).
 const QString kUnderstood = QStringLiteral("modifier understood as: ");

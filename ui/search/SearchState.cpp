@@ -10,7 +10,9 @@
 namespace lectern {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("SearchState", text); }
+// lupdate files a bare tr() inside namespace lectern under the context
+// "lectern", so that is the context it is looked up in.
+QString tr(const char* text) { return QCoreApplication::translate("lectern", text); }
 
 QString quotedIfNeeded(const QString& value)
 {

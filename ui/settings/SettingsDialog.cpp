@@ -18,6 +18,7 @@
 #include "platform/LibraryLocation.h"
 #include "ui/LibraryService.h"
 #include "ui/settings/AppSettings.h"
+#include "ui/settings/UiLanguage.h"
 
 namespace lectern {
 
@@ -79,8 +80,7 @@ SettingsDialog::SettingsDialog(LibraryService& service, const QVector<ImportedFo
     modelsProblem_->hide();
 
     language_->addItem(tr("As the system"), QString());
-    language_->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    language_->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    for (const UiLanguage& language : uiLanguages()) language_->addItem(language.nativeName, language.code);
     language_->setCurrentIndex(std::max(0, language_->findData(settings::uiLanguage())));
     language_->setAccessibleName(tr("Language of the window"));
     language_->setToolTip(tr("Takes effect at the next start"));

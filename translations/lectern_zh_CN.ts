@@ -1,0 +1,1620 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <extracomment>RTL for a language written right to left, else LTR</extracomment>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>lectern</name>
+    <message>
+        <source>Music</source>
+        <translation>音乐</translation>
+    </message>
+    <message>
+        <source>Language learning</source>
+        <translation>语言学习</translation>
+    </message>
+    <message>
+        <source>Lecture and speech</source>
+        <translation>讲座与演讲</translation>
+    </message>
+    <message>
+        <source>Film and TV drama</source>
+        <translation>影视剧</translation>
+    </message>
+    <message>
+        <source>Audio book and radio drama</source>
+        <translation>有声读物与广播剧</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>%1 (set by you)</source>
+        <translation>%1（您设置的）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2%</translation>
+    </message>
+    <message>
+        <source>Same recording</source>
+        <translation>同一录音</translation>
+    </message>
+    <message>
+        <source>Sounds similar</source>
+        <translation>听起来相似</translation>
+    </message>
+    <message>
+        <source>Matching words</source>
+        <translation>匹配的文字</translation>
+    </message>
+    <message>
+        <source>the modifier model interpreted “%1” to rank the rest</source>
+        <translation>修改模型根据对“%1”的理解为其余结果排序</translation>
+    </message>
+    <message>
+        <source>the rest are ranked by how alike they sound</source>
+        <translation>其余结果按声音相似程度排序</translation>
+    </message>
+    <message>
+        <source>Measured: %1 (from each recording&apos;s loudness, length and class)</source>
+        <translation>已测量：%1（依据每段录音的响度、时长和类别）</translation>
+    </message>
+    <message>
+        <source>Nothing in the modifier can be measured; %1.</source>
+        <translation>修改中没有可测量的内容；%1。</translation>
+    </message>
+    <message>
+        <source>Class: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Collection: %1</source>
+        <translation>收藏集：%1</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation>缺失的文件</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Duration %1</source>
+        <translation>时长 %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>语言：%1</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ClassPanel</name>
+    <message>
+        <source>Probability of %1</source>
+        <translation>%1 的概率</translation>
+    </message>
+    <message>
+        <source>As analysed</source>
+        <translation>按分析结果</translation>
+    </message>
+    <message>
+        <source>Class chosen by you</source>
+        <translation>您选择的类别</translation>
+    </message>
+    <message>
+        <source>Your class is kept whatever the model says later</source>
+        <translation>无论模型之后如何判断，都会保留您的类别</translation>
+    </message>
+    <message>
+        <source>&amp;Set class:</source>
+        <translation>设置类别(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>You chose &lt;b&gt;%1&lt;/b&gt;; the bars are what the model heard.</source>
+        <translation>您选择了 &lt;b&gt;%1&lt;/b&gt;；条形图显示模型听到的内容。</translation>
+    </message>
+    <message>
+        <source>Sorted by the model as &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>模型将其归类为 &lt;b&gt;%1&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>Not classified yet.</source>
+        <translation>尚未分类。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::CollectionActions</name>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Rename Collection</source>
+        <translation>重命名收藏集</translation>
+    </message>
+    <message>
+        <source>Delete Collection</source>
+        <translation>删除收藏集</translation>
+    </message>
+    <message>
+        <source>Delete the collection &quot;%1&quot;? Its items stay in the library.</source>
+        <translation>删除收藏集“%1”？其中的条目仍保留在资料库中。</translation>
+    </message>
+    <message>
+        <source>New Collection</source>
+        <translation>新建收藏集</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>新建收藏集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Remove From &quot;%1&quot;</source>
+        <translation>从“%1”中移除</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::DuplicatesDialog</name>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Starts at</source>
+        <translation>起始于</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Groups of the same recording</source>
+        <translation>同一录音的分组</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From Library</source>
+        <translation>从资料库中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Take the ticked copies out of the library; their files stay where they are</source>
+        <translation>将勾选的副本移出资料库；文件仍保留在原处</translation>
+    </message>
+    <message>
+        <source>Looking for copies of the same recording…</source>
+        <translation>正在查找同一录音的副本…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n item(s)</source>
+        <translation>
+            <numerusform>%1：%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No two items in the library are the same recording.</source>
+        <translation>资料库中没有两个条目是同一录音。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <translation>
+            <numerusform>同一录音共有 %n 组。勾选的副本可以从资料库中移除；每组中最长的一份保持未勾选。磁盘上的文件永远不会被删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove %n From Library</source>
+        <translation>
+            <numerusform>从资料库中移除 %n 个(&amp;R)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ExportActions</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Playlist (*.m3u8);;Table for a spreadsheet (*.csv)</source>
+        <translation>播放列表 (*.m3u8);;电子表格用表格 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Copy Files To</source>
+        <translation>将文件复制到</translation>
+    </message>
+    <message>
+        <source>Nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Nothing to copy.</source>
+        <translation>没有可复制的内容。</translation>
+    </message>
+    <message>
+        <source>Copying files…</source>
+        <translation>正在复制文件…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Copy Files</source>
+        <translation>复制文件</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::FilterBanner</name>
+    <message>
+        <source>…but (e.g. quieter, without music)</source>
+        <translation>……但是（例如：更安静、没有音乐）</translation>
+    </message>
+    <message>
+        <source>Change the example in words: &quot;quieter&quot;, &quot;without music&quot;, &quot;more speech&quot;…</source>
+        <translation>用文字修改示例：“更安静”、“没有音乐”、“更多讲话”…</translation>
+    </message>
+    <message>
+        <source>Modifier of the example</source>
+        <translation>示例的修改</translation>
+    </message>
+    <message>
+        <source>Clear all</source>
+        <translation>全部清除</translation>
+    </message>
+    <message>
+        <source>Remove every filter, the example and the words</source>
+        <translation>移除所有筛选条件、示例和文字</translation>
+    </message>
+    <message>
+        <source>Clear all filters</source>
+        <translation>清除所有筛选条件</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>移除此筛选条件</translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>移除筛选条件 %1</translation>
+    </message>
+    <message>
+        <source>Like: %1</source>
+        <translation>类似：%1</translation>
+    </message>
+    <message>
+        <source>Remove the example %1</source>
+        <translation>移除示例 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ImportStatusWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Looking for media…</source>
+        <translation>正在查找媒体…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files</source>
+        <translation>%2 个文件中的 %1 个</translation>
+    </message>
+    <message>
+        <source>, %1 left</source>
+        <translation>，剩余 %1</translation>
+    </message>
+    <message>
+        <source>Importing %1%2</source>
+        <translation>正在导入：%1%2</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ItemDetailPanel</name>
+    <message>
+        <source>Find Similar</source>
+        <translation>查找相似</translation>
+    </message>
+    <message>
+        <source>Find what sounds like the selection</source>
+        <translation>查找听起来与所选内容相似的</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应</translation>
+    </message>
+    <message>
+        <source>Show the whole recording</source>
+        <translation>显示整段录音</translation>
+    </message>
+    <message>
+        <source>Keyframes</source>
+        <translation>关键帧</translation>
+    </message>
+    <message>
+        <source>Click a keyframe to play from there</source>
+        <translation>单击关键帧从该处开始播放</translation>
+    </message>
+    <message>
+        <source>Duplicates of this item</source>
+        <translation>此条目的重复项</translation>
+    </message>
+    <message>
+        <source>Other copies of the same recording; double-click to show one</source>
+        <translation>同一录音的其他副本；双击可显示其中之一</translation>
+    </message>
+    <message>
+        <source>Collections holding this item</source>
+        <translation>包含此条目的收藏集</translation>
+    </message>
+    <message>
+        <source>Sounds heard in this item</source>
+        <translation>此条目中听到的声音</translation>
+    </message>
+    <message>
+        <source>What Lectern hears in the recording; click one to play from where it sounds most</source>
+        <translation>Lectern 在录音中听到的内容；单击某项可从其最明显处开始播放</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>声音</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>重复项</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏集</translation>
+    </message>
+    <message>
+        <source>Open Containing Folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Show the file in the file manager</source>
+        <translation>在文件管理器中显示文件</translation>
+    </message>
+    <message>
+        <source>the file is missing</source>
+        <translation>文件缺失</translation>
+    </message>
+    <message>
+        <source>could not be analysed: %1</source>
+        <translation>无法分析：%1</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Container</source>
+        <translation>容器格式</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 Hz, %n channel(s)</source>
+        <translation>
+            <numerusform>%1，%2 Hz，%n 个声道</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>%1, %2×%3, %4 fps</source>
+        <translation>%1，%2×%3，%4 帧/秒</translation>
+    </message>
+    <message>
+        <source>Loudness</source>
+        <translation>响度</translation>
+    </message>
+    <message>
+        <source>%1 LUFS</source>
+        <translation>%1 LUFS</translation>
+    </message>
+    <message>
+        <source>Loudness range</source>
+        <translation>响度范围</translation>
+    </message>
+    <message>
+        <source>%1 LU</source>
+        <translation>%1 LU</translation>
+    </message>
+    <message>
+        <source>True peak</source>
+        <translation>真峰值</translation>
+    </message>
+    <message>
+        <source>%1 dBTP</source>
+        <translation>%1 dBTP</translation>
+    </message>
+    <message>
+        <source>edited in Lectern</source>
+        <translation>已在 Lectern 中编辑</translation>
+    </message>
+    <message>
+        <source>Play from %1</source>
+        <translation>从 %1 开始播放</translation>
+    </message>
+    <message>
+        <source>%1 — %2 % — from %3</source>
+        <translation>%1 — %2% — 从 %3 起</translation>
+    </message>
+    <message>
+        <source>No sound heard clearly</source>
+        <translation>没有清晰听到的声音</translation>
+    </message>
+    <message>
+        <source>In no collection yet: right-click a result ▸ Add to Collection</source>
+        <translation>尚未加入任何收藏集：右键单击结果 ▸ 添加到收藏集</translation>
+    </message>
+    <message>
+        <source>%1 — %2, from %3</source>
+        <translation>%1 — %2，从 %3 起</translation>
+    </message>
+    <message>
+        <source>No other copy of this recording in the library</source>
+        <translation>资料库中没有此录音的其他副本</translation>
+    </message>
+    <message>
+        <source>Nothing selected</source>
+        <translation>未选择任何内容</translation>
+    </message>
+    <message>
+        <source>Choose an item to see its spectrogram, tags and class.</source>
+        <translation>选择一个条目以查看其频谱图、标签和类别。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibraryService</name>
+    <message>
+        <source>%1
+The library is open read-only.</source>
+        <translation>%1
+资料库以只读方式打开。</translation>
+    </message>
+    <message>
+        <source>This library is open read-only; another Lectern is using it.</source>
+        <translation>此资料库以只读方式打开；另一个 Lectern 正在使用它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) written to %1</source>
+        <translation>
+            <numerusform>已将 %n 个条目写入 %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) copied to %1</source>
+        <translation>
+            <numerusform>已将 %n 个文件复制到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Not copied: %1 (%2)</source>
+        <translation>未复制：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no audio.pt, text.pt and fusion.pt</source>
+        <translation>%1 中没有 audio.pt、text.pt 和 fusion.pt</translation>
+    </message>
+    <message>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <source>the catalog of this library is damaged; nothing was imported</source>
+        <translation>此资料库的目录已损坏；未导入任何内容</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::LibrarySidebar</name>
+    <message>
+        <source>Library sidebar</source>
+        <translation>资料库侧栏</translation>
+    </message>
+    <message>
+        <source>Choose what the results show; drop items on a collection to add them</source>
+        <translation>选择结果中显示的内容；将条目拖到收藏集上即可添加</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>收藏集</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>已保存的搜索</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Everything in the library</source>
+        <translation>资料库中的所有内容</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Not yet analysed, or could not be classified</source>
+        <translation>尚未分析，或无法分类</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Drop items here to add them</source>
+        <translation>将条目拖到此处以添加</translation>
+    </message>
+    <message>
+        <source>Could not be analysed</source>
+        <translation>无法分析</translation>
+    </message>
+    <message>
+        <source>Files that could not be read, with the reason; right-click to retry</source>
+        <translation>无法读取的文件及原因；右键单击可重试</translation>
+    </message>
+    <message>
+        <source>Missing files</source>
+        <translation>缺失的文件</translation>
+    </message>
+    <message>
+        <source>Files gone from their folder (a USB stick unplugged?): kept until you remove them</source>
+        <translation>已从其文件夹中消失的文件（拔出了 U 盘？）：在您移除前会一直保留</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>新建收藏集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>重命名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Saved Search</source>
+        <translation>删除已保存的搜索(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry All</source>
+        <translation>全部重试(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::MainWindow</name>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>Lectern — %1</source>
+        <translation>Lectern — %1</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import F&amp;iles…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar</source>
+        <translation>查找相似(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>Find what sounds like the selected item</source>
+        <translation>查找听起来与所选条目相似的</translation>
+    </message>
+    <message>
+        <source>Play From &amp;Match</source>
+        <translation>从匹配处播放(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;New Collection…</source>
+        <translation>新建收藏集(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>&amp;Remove From Library</source>
+        <translation>从资料库中移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Remove From Library</source>
+        <translation>从资料库中移除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <translation>
+            <numerusform>要从资料库中移除 %n 个条目吗？文件仍保留在原处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Duplicates…</source>
+        <translation>重复项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Export Results…</source>
+        <translation>导出结果(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Lectern results</source>
+        <translation>Lectern 结果</translation>
+    </message>
+    <message>
+        <source>As &amp;List</source>
+        <translation>列表视图(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>As &amp;Thumbnails</source>
+        <translation>缩略图视图(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Files to Folder…</source>
+        <translation>将文件复制到文件夹(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Library…</source>
+        <translation>打开资料库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>New &amp;Library…</source>
+        <translation>新建资料库(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;All Items</source>
+        <translation>所有条目(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>&amp;Save Search…</source>
+        <translation>保存搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>播放(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Play/&amp;Pause</source>
+        <translation>播放/暂停(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Result</source>
+        <translation>下一个结果(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Right</source>
+        <translation>Ctrl+Right</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Result</source>
+        <translation>上一个结果(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Left</source>
+        <translation>Ctrl+Left</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>停止(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>关于 Lectern(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>关于 Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lectern&lt;/b&gt; %1&lt;br&gt;A media librarian for teachers.&lt;br&gt;Library: %2</source>
+        <translation>&lt;b&gt;Lectern&lt;/b&gt; %1&lt;br&gt;为教师打造的媒体资料库。&lt;br&gt;资料库：%2</translation>
+    </message>
+    <message>
+        <source>That copy is not among the results shown: choose All in the sidebar.</source>
+        <translation>该副本不在显示的结果中：请在侧栏中选择“全部”。</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Why it was not imported</source>
+        <translation>未导入的原因</translation>
+    </message>
+    <message>
+        <source>Import problems</source>
+        <translation>导入问题</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Class not changed: %1</source>
+        <translation>类别未更改：%1</translation>
+    </message>
+    <message>
+        <source>Import failed: %1</source>
+        <translation>导入失败：%1</translation>
+    </message>
+    <message>
+        <source>(the import)</source>
+        <translation>（导入）</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Searching for what sounds like %1…</source>
+        <translation>正在查找听起来像 %1 的内容…</translation>
+    </message>
+    <message>
+        <source>Import Files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Audio and video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;All files (*)</source>
+        <translation>音频和视频 (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot play %1: %2</source>
+        <translation>无法播放 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot play %1: the file is missing</source>
+        <translation>无法播放 %1：文件缺失</translation>
+    </message>
+    <message>
+        <source>Import %1: %2 added, %3 updated, %4 unchanged, %5 failed</source>
+        <translation>导入%1：新增 %2，更新 %3，未变 %4，失败 %5</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n missing (kept, marked missing)</source>
+        <translation>
+            <numerusform>，%n 个缺失（已保留并标记为缺失）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1（%2–%3）</translation>
+    </message>
+    <message>
+        <source>Type words, choose filters or an example first; then save the search.</source>
+        <translation>请先输入文字、选择筛选条件或示例，然后再保存搜索。</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Add to &amp;Collection</source>
+        <translation>添加到收藏集(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Set C&amp;lass</source>
+        <translation>设置类别(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (as analysed)</source>
+        <translation>自动（按分析结果）(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Open Containing &amp;Folder</source>
+        <translation>打开所在文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Path</source>
+        <translation>复制路径(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Export Selection…</source>
+        <translation>导出所选内容(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>所选内容</translation>
+    </message>
+    <message>
+        <source>Copy Files to Fol&amp;der…</source>
+        <translation>将文件复制到文件夹(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New Library: Choose an Empty Folder</source>
+        <translation>新建资料库：选择一个空文件夹</translation>
+    </message>
+    <message>
+        <source>Open Library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
+        <translation>%1 中没有 Lectern 资料库。选择“新建资料库”即可在此创建。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ModifierPhrases</name>
+    <message>
+        <source>quieter</source>
+        <translation>更安静</translation>
+    </message>
+    <message>
+        <source>louder</source>
+        <translation>更响</translation>
+    </message>
+    <message>
+        <source>shorter</source>
+        <translation>更短</translation>
+    </message>
+    <message>
+        <source>longer</source>
+        <translation>更长</translation>
+    </message>
+    <message>
+        <source>with music</source>
+        <translation>有音乐</translation>
+    </message>
+    <message>
+        <source>without music</source>
+        <translation>没有音乐</translation>
+    </message>
+    <message>
+        <source>with speech</source>
+        <translation>有讲话</translation>
+    </message>
+    <message>
+        <source>without speech</source>
+        <translation>没有讲话</translation>
+    </message>
+    <message>
+        <source>add background music</source>
+        <translation>加入背景音乐</translation>
+    </message>
+    <message>
+        <source>remove the music</source>
+        <translation>去掉音乐</translation>
+    </message>
+    <message>
+        <source>make it quieter</source>
+        <translation>调得更安静</translation>
+    </message>
+    <message>
+        <source>make it louder</source>
+        <translation>调得更响</translation>
+    </message>
+    <message>
+        <source>less traffic</source>
+        <translation>更少交通噪声</translation>
+    </message>
+    <message>
+        <source>more rain</source>
+        <translation>更多雨声</translation>
+    </message>
+    <message>
+        <source>without the talking</source>
+        <translation>没有说话声</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::PlayerPanel</name>
+    <message>
+        <source>Previous result</source>
+        <translation>上一个结果</translation>
+    </message>
+    <message>
+        <source>Play the previous result</source>
+        <translation>播放上一个结果</translation>
+    </message>
+    <message>
+        <source>Play or pause</source>
+        <translation>播放或暂停</translation>
+    </message>
+    <message>
+        <source>Play or pause (Space)</source>
+        <translation>播放或暂停（空格键）</translation>
+    </message>
+    <message>
+        <source>Next result</source>
+        <translation>下一个结果</translation>
+    </message>
+    <message>
+        <source>Play the next result</source>
+        <translation>播放下一个结果</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Drag to move through the recording (Left and Right keys seek 5 s)</source>
+        <translation>拖动以在录音中移动（左右方向键跳转 5 秒）</translation>
+    </message>
+    <message>
+        <source>Play From Match</source>
+        <translation>从匹配处播放</translation>
+    </message>
+    <message>
+        <source>Play the chosen result from the moment that matched</source>
+        <translation>从匹配的时刻开始播放所选结果</translation>
+    </message>
+    <message>
+        <source>Play from match</source>
+        <translation>从匹配处播放</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>音量</translation>
+    </message>
+    <message>
+        <source>Cannot play: %1</source>
+        <translation>无法播放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResultsModel</name>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>音频</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Analysed</source>
+        <translation>已分析</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>The file is missing: %1</source>
+        <translation>文件缺失：%1</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Play from</source>
+        <translation>播放起点</translation>
+    </message>
+    <message>
+        <source>Found because</source>
+        <translation>匹配原因</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ResultsView</name>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Columns: click to sort, right-click to show or hide</source>
+        <translation>列：单击排序，右键单击显示或隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SearchBar</name>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Search words, &quot;phrases&quot;, class:music, duration:&lt;5m — or drop a clip here to find what sounds like it</source>
+        <translation>搜索文字、&quot;短语&quot;、class:music、duration:&lt;5m — 或将片段拖到此处查找听起来相似的内容</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Words search titles, tags, file names and what recordings sound like (Ctrl+F)</source>
+        <translation>文字会搜索标题、标签、文件名以及录音的声音内容（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>The previous search (Alt+Left)</source>
+        <translation>上一个搜索（Alt+左方向键）</translation>
+    </message>
+    <message>
+        <source>The next search (Alt+Right)</source>
+        <translation>下一个搜索（Alt+右方向键）</translation>
+    </message>
+    <message>
+        <source>Save Search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>Keep this search in the sidebar</source>
+        <translation>将此搜索保留在侧栏中</translation>
+    </message>
+    <message>
+        <source>Save search</source>
+        <translation>保存搜索</translation>
+    </message>
+    <message>
+        <source>The example&apos;s spectrogram</source>
+        <translation>示例的频谱图</translation>
+    </message>
+    <message>
+        <source>What the search understood</source>
+        <translation>搜索理解的内容</translation>
+    </message>
+    <message>
+        <source>Searching like &lt;b&gt;%1&lt;/b&gt;%2</source>
+        <translation>按 &lt;b&gt;%1&lt;/b&gt;%2 搜索</translation>
+    </message>
+    <message>
+        <source>, but &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>，但&lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>item %1</source>
+        <translation>条目 %1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SettingsDialog</name>
+    <message>
+        <source>Play a result as soon as it is selected</source>
+        <translation>选中结果后立即播放</translation>
+    </message>
+    <message>
+        <source>Lectern Settings</source>
+        <translation>Lectern 设置</translation>
+    </message>
+    <message>
+        <source>Recent libraries</source>
+        <translation>最近的资料库</translation>
+    </message>
+    <message>
+        <source>Libraries opened before</source>
+        <translation>以前打开过的资料库</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the library chosen on the left</source>
+        <translation>打开左侧选中的资料库</translation>
+    </message>
+    <message>
+        <source>Open &amp;Other…</source>
+        <translation>打开其他(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty library in a folder</source>
+        <translation>在文件夹中创建空资料库</translation>
+    </message>
+    <message>
+        <source>One per core (%1)</source>
+        <translation>每个核心一个（%1）</translation>
+    </message>
+    <message>
+        <source>Analysis workers</source>
+        <translation>分析进程数</translation>
+    </message>
+    <message>
+        <source>How many files are analysed at once during an import</source>
+        <translation>导入时同时分析的文件数</translation>
+    </message>
+    <message>
+        <source>The models that come with Lectern</source>
+        <translation>Lectern 自带的模型</translation>
+    </message>
+    <message>
+        <source>Models folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>A folder of TorchScript models with the same interface; used from the next start</source>
+        <translation>包含相同接口 TorchScript 模型的文件夹；下次启动时生效</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Models Folder</source>
+        <translation>模型文件夹</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start</source>
+        <translation>下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Viridis (colour)</source>
+        <translation>Viridis（彩色）</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Grey, inverted (for printing)</source>
+        <translation>灰度反色（用于打印）</translation>
+    </message>
+    <message>
+        <source>Spectrogram colours</source>
+        <translation>频谱图颜色</translation>
+    </message>
+    <message>
+        <source>Watched folders</source>
+        <translation>受监视的文件夹</translation>
+    </message>
+    <message>
+        <source>Ticked folders are watched: new, changed and removed files are picked up</source>
+        <translation>勾选的文件夹会受到监视：新增、更改和删除的文件都会被同步</translation>
+    </message>
+    <message>
+        <source>Library:</source>
+        <translation>资料库：</translation>
+    </message>
+    <message>
+        <source>Analysis &amp;workers:</source>
+        <translation>分析进程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Models folder:</source>
+        <translation>模型文件夹(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Spectrogram &amp;colours:</source>
+        <translation>频谱图颜色(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Watched &amp;folders:</source>
+        <translation>受监视的文件夹(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>These models cannot be used: %1</source>
+        <translation>无法使用这些模型：%1</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SpectrogramView</name>
+    <message>
+        <source>Spectrogram</source>
+        <translation>频谱图</translation>
+    </message>
+    <message>
+        <source>Click to play from a moment; drag to select a range; wheel or +/− to zoom, 0 to fit</source>
+        <translation>单击从某一时刻播放；拖动选择范围；滚轮或 +/− 缩放，0 适应窗口</translation>
+    </message>
+    <message>
+        <source>No spectrogram yet</source>
+        <translation>尚无频谱图</translation>
+    </message>
+    <message>
+        <source>the Selection</source>
+        <translation>所选范围</translation>
+    </message>
+    <message>
+        <source>the Part in View</source>
+        <translation>可见部分</translation>
+    </message>
+    <message>
+        <source>Find &amp;Similar to %1</source>
+        <translation>查找与%1相似的内容(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Where Else Is This?</source>
+        <translation>还在哪里出现(&amp;W)？</translation>
+    </message>
+    <message>
+        <source>&amp;Play %1</source>
+        <translation>播放%1(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit</source>
+        <translation>适应(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Selection</source>
+        <translation>缩放到所选范围(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TagEditor</name>
+    <message>
+        <source>&amp;Save Tags</source>
+        <translation>保存标签(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation>还原(&amp;V)</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. fr, German</source>
+        <translation>例如 fr、German</translation>
+    </message>
+    <message>
+        <source>Kept in Lectern&apos;s catalog; the media file is not changed</source>
+        <translation>保存在 Lectern 的目录中；媒体文件不会被更改</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>标题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Artist</source>
+        <translation>艺术家(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Al&amp;bum</source>
+        <translation>专辑(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>注释(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Genre</source>
+        <translation>流派(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>年份(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Save the tags in the catalog (the media file is never written)</source>
+        <translation>将标签保存在目录中（从不写入媒体文件）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::ThumbnailGrid</name>
+    <message>
+        <source>Results as thumbnails</source>
+        <translation>以缩略图显示结果</translation>
+    </message>
+    <message>
+        <source>Enter or double-click plays; the keyframe shown is from the middle of the video</source>
+        <translation>按回车键或双击播放；显示的关键帧取自视频中部</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::WelcomePage</name>
+    <message>
+        <source>&lt;h2&gt;Welcome to Lectern&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;欢迎使用 Lectern&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Lectern sorts your course audio and video into music, language learning, lectures, film and TV drama, and audio books, and finds them again by words or by how they sound. Start by importing the folders where your recordings are. Nothing is ever moved or changed.</source>
+        <translation>Lectern 会将您的课程音频和视频归入音乐、语言学习、讲座、影视剧和有声读物，并能通过文字或声音再次找到它们。请先导入存放录音的文件夹。任何内容都不会被移动或更改。</translation>
+    </message>
+    <message>
+        <source>Import Music</source>
+        <translation>导入音乐</translation>
+    </message>
+    <message>
+        <source>Import Videos</source>
+        <translation>导入视频</translation>
+    </message>
+    <message>
+        <source>Import Documents</source>
+        <translation>导入文档</translation>
+    </message>
+    <message>
+        <source>Import every audio and video file in %1</source>
+        <translation>导入 %1 中的所有音频和视频文件</translation>
+    </message>
+    <message>
+        <source>Import a &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Choose a folder of recordings to import (Ctrl+I)</source>
+        <translation>选择要导入的录音文件夹（Ctrl+I）</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;open&quot;&gt;Open another library…&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;Create a new library…&lt;/a&gt;</source>
+        <translation>&lt;a href=&quot;open&quot;&gt;打开其他资料库…&lt;/a&gt; · &lt;a href=&quot;create&quot;&gt;新建资料库…&lt;/a&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Restore the copy made after the last import now? What changed since then is found again at the next import.</source>
+        <translation>现在恢复上次导入后生成的副本吗？此后发生的更改会在下次导入时重新找到。</translation>
+    </message>
+    <message>
+        <source>A media librarian for teachers.</source>
+        <translation>为教师打造的媒体资料库。</translation>
+    </message>
+    <message>
+        <source>The library folder.</source>
+        <translation>资料库文件夹。</translation>
+    </message>
+    <message>
+        <source>Folders or files to import.</source>
+        <translation>要导入的文件夹或文件。</translation>
+    </message>
+</context>
+</TS>
