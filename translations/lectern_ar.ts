@@ -221,14 +221,14 @@
         <translation>جارٍ البحث عن نسخ من التسجيل نفسه…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
             <numerusform>%1: لا عناصر</numerusform>
             <numerusform>%1: عنصر واحد</numerusform>
             <numerusform>%1: عنصران</numerusform>
-            <numerusform>%1: %n عناصر</numerusform>
-            <numerusform>%1: %n عنصرًا</numerusform>
-            <numerusform>%1: %n عنصر</numerusform>
+            <numerusform>%1: %Ln عناصر</numerusform>
+            <numerusform>%1: %Ln عنصرًا</numerusform>
+            <numerusform>%1: %Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -236,25 +236,25 @@
         <translation>لا يوجد في المكتبة عنصران من التسجيل نفسه.</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <source>%Ln group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
         <translation>
             <numerusform>لا توجد مجموعات للتسجيل نفسه.</numerusform>
             <numerusform>مجموعة واحدة للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
             <numerusform>مجموعتان للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
-            <numerusform>%n مجموعات للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
-            <numerusform>%n مجموعة للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
-            <numerusform>%n مجموعة للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
+            <numerusform>%Ln مجموعات للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
+            <numerusform>%Ln مجموعة للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
+            <numerusform>%Ln مجموعة للتسجيل نفسه. يمكن إزالة النسخ المحددة من المكتبة؛ وتبقى أطول نسخة في كل مجموعة غير محددة. لا تُحذف الملفات من القرص أبدًا.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n From Library</source>
+        <source>&amp;Remove %Ln From Library</source>
         <translation>
             <numerusform>&amp;لا شيء للإزالة</numerusform>
             <numerusform>&amp;إزالة عنصر من المكتبة</numerusform>
             <numerusform>&amp;إزالة عنصرين من المكتبة</numerusform>
-            <numerusform>&amp;إزالة %n عناصر من المكتبة</numerusform>
-            <numerusform>&amp;إزالة %n عنصرًا من المكتبة</numerusform>
-            <numerusform>&amp;إزالة %n عنصر من المكتبة</numerusform>
+            <numerusform>&amp;إزالة %Ln عناصر من المكتبة</numerusform>
+            <numerusform>&amp;إزالة %Ln عنصرًا من المكتبة</numerusform>
+            <numerusform>&amp;إزالة %Ln عنصر من المكتبة</numerusform>
         </translation>
     </message>
 </context>
@@ -478,14 +478,14 @@
         <translation>صوت</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 Hz, %n channel(s)</source>
+        <source>%1, %2 Hz, %Ln channel(s)</source>
         <translation>
             <numerusform>%1، %2 هرتز، بلا قنوات</numerusform>
             <numerusform>%1، %2 هرتز، قناة واحدة</numerusform>
             <numerusform>%1، %2 هرتز، قناتان</numerusform>
-            <numerusform>%1، %2 هرتز، %n قنوات</numerusform>
-            <numerusform>%1، %2 هرتز، %n قناة</numerusform>
-            <numerusform>%1، %2 هرتز، %n قناة</numerusform>
+            <numerusform>%1، %2 هرتز، %Ln قنوات</numerusform>
+            <numerusform>%1، %2 هرتز، %Ln قناة</numerusform>
+            <numerusform>%1، %2 هرتز، %Ln قناة</numerusform>
         </translation>
     </message>
     <message>
@@ -570,25 +570,25 @@ The library is open read-only.</source>
         <translation>هذه المكتبة مفتوحة للقراءة فقط؛ نسخة أخرى من Lectern تستخدمها.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) written to %1</source>
+        <source>%Ln item(s) written to %1</source>
         <translation>
             <numerusform>لم يُكتب أي عنصر في %1</numerusform>
             <numerusform>كُتب عنصر واحد في %1</numerusform>
             <numerusform>كُتب عنصران في %1</numerusform>
-            <numerusform>كُتبت %n عناصر في %1</numerusform>
-            <numerusform>كُتب %n عنصرًا في %1</numerusform>
-            <numerusform>كُتب %n عنصر في %1</numerusform>
+            <numerusform>كُتبت %Ln عناصر في %1</numerusform>
+            <numerusform>كُتب %Ln عنصرًا في %1</numerusform>
+            <numerusform>كُتب %Ln عنصر في %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) copied to %1</source>
+        <source>%Ln file(s) copied to %1</source>
         <translation>
             <numerusform>لم يُنسخ أي ملف إلى %1</numerusform>
             <numerusform>نُسخ ملف واحد إلى %1</numerusform>
             <numerusform>نُسخ ملفان إلى %1</numerusform>
-            <numerusform>نُسخت %n ملفات إلى %1</numerusform>
-            <numerusform>نُسخ %n ملفًا إلى %1</numerusform>
-            <numerusform>نُسخ %n ملف إلى %1</numerusform>
+            <numerusform>نُسخت %Ln ملفات إلى %1</numerusform>
+            <numerusform>نُسخ %Ln ملفًا إلى %1</numerusform>
+            <numerusform>نُسخ %Ln ملف إلى %1</numerusform>
         </translation>
     </message>
     <message>
@@ -774,14 +774,14 @@ The library is open read-only.</source>
         <translation>إزالة من المكتبة</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <source>Remove %Ln item(s) from the library? The files stay where they are.</source>
         <translation>
             <numerusform>لا شيء للإزالة.</numerusform>
             <numerusform>هل تريد إزالة عنصر واحد من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
             <numerusform>هل تريد إزالة عنصرين من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
-            <numerusform>هل تريد إزالة %n عناصر من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
-            <numerusform>هل تريد إزالة %n عنصرًا من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
-            <numerusform>هل تريد إزالة %n عنصر من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
+            <numerusform>هل تريد إزالة %Ln عناصر من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
+            <numerusform>هل تريد إزالة %Ln عنصرًا من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
+            <numerusform>هل تريد إزالة %Ln عنصر من المكتبة؟ تبقى الملفات في مكانها.</numerusform>
         </translation>
     </message>
     <message>
@@ -969,25 +969,25 @@ The library is open read-only.</source>
         <translation>الصوت والفيديو (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;كل الملفات (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
             <numerusform>لا نتائج</numerusform>
             <numerusform>نتيجة واحدة</numerusform>
             <numerusform>نتيجتان</numerusform>
-            <numerusform>%n نتائج</numerusform>
-            <numerusform>%n نتيجة</numerusform>
-            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%Ln نتائج</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
+            <numerusform>%Ln نتيجة</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
             <numerusform>لا عناصر</numerusform>
             <numerusform>عنصر واحد</numerusform>
             <numerusform>عنصران</numerusform>
-            <numerusform>%n عناصر</numerusform>
-            <numerusform>%n عنصرًا</numerusform>
-            <numerusform>%n عنصر</numerusform>
+            <numerusform>%Ln عناصر</numerusform>
+            <numerusform>%Ln عنصرًا</numerusform>
+            <numerusform>%Ln عنصر</numerusform>
         </translation>
     </message>
     <message>
@@ -1011,14 +1011,14 @@ The library is open read-only.</source>
         <translation>اكتمل</translation>
     </message>
     <message numerus="yes">
-        <source>, %n missing (kept, marked missing)</source>
+        <source>, %Ln missing (kept, marked missing)</source>
         <translation>
             <numerusform>، لا مفقود</numerusform>
             <numerusform>، مفقود واحد (محفوظ ومعلَّم كمفقود)</numerusform>
             <numerusform>، مفقودان (محفوظان ومعلَّمان كمفقودين)</numerusform>
-            <numerusform>، %n مفقودة (محفوظة ومعلَّمة كمفقودة)</numerusform>
-            <numerusform>، %n مفقودًا (محفوظة ومعلَّمة كمفقودة)</numerusform>
-            <numerusform>، %n مفقود (محفوظة ومعلَّمة كمفقودة)</numerusform>
+            <numerusform>، %Ln مفقودة (محفوظة ومعلَّمة كمفقودة)</numerusform>
+            <numerusform>، %Ln مفقودًا (محفوظة ومعلَّمة كمفقودة)</numerusform>
+            <numerusform>، %Ln مفقود (محفوظة ومعلَّمة كمفقودة)</numerusform>
         </translation>
     </message>
     <message>

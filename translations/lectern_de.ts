@@ -221,10 +221,10 @@
         <translation>Kopien derselben Aufnahme werden gesucht…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
-            <numerusform>%1: %n Eintrag</numerusform>
-            <numerusform>%1: %n Einträge</numerusform>
+            <numerusform>%1: %Ln Eintrag</numerusform>
+            <numerusform>%1: %Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -232,17 +232,17 @@
         <translation>Keine zwei Einträge der Bibliothek sind dieselbe Aufnahme.</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <source>%Ln group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
         <translation>
-            <numerusform>%n Gruppe derselben Aufnahme. Die angehakten Kopien können aus der Bibliothek entfernt werden; die längste jeder Gruppe bleibt ohne Haken. Dateien auf dem Datenträger werden nie gelöscht.</numerusform>
-            <numerusform>%n Gruppen derselben Aufnahme. Die angehakten Kopien können aus der Bibliothek entfernt werden; die längste jeder Gruppe bleibt ohne Haken. Dateien auf dem Datenträger werden nie gelöscht.</numerusform>
+            <numerusform>%Ln Gruppe derselben Aufnahme. Die angehakten Kopien können aus der Bibliothek entfernt werden; die längste jeder Gruppe bleibt ohne Haken. Dateien auf dem Datenträger werden nie gelöscht.</numerusform>
+            <numerusform>%Ln Gruppen derselben Aufnahme. Die angehakten Kopien können aus der Bibliothek entfernt werden; die längste jeder Gruppe bleibt ohne Haken. Dateien auf dem Datenträger werden nie gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n From Library</source>
+        <source>&amp;Remove %Ln From Library</source>
         <translation>
-            <numerusform>%n aus der Bibliothek &amp;entfernen</numerusform>
-            <numerusform>%n aus der Bibliothek &amp;entfernen</numerusform>
+            <numerusform>%Ln aus der Bibliothek &amp;entfernen</numerusform>
+            <numerusform>%Ln aus der Bibliothek &amp;entfernen</numerusform>
         </translation>
     </message>
 </context>
@@ -466,10 +466,10 @@
         <translation>Audio</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 Hz, %n channel(s)</source>
+        <source>%1, %2 Hz, %Ln channel(s)</source>
         <translation>
-            <numerusform>%1, %2 Hz, %n Kanal</numerusform>
-            <numerusform>%1, %2 Hz, %n Kanäle</numerusform>
+            <numerusform>%1, %2 Hz, %Ln Kanal</numerusform>
+            <numerusform>%1, %2 Hz, %Ln Kanäle</numerusform>
         </translation>
     </message>
     <message>
@@ -554,17 +554,17 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <translation>Diese Bibliothek ist schreibgeschützt geöffnet; ein anderes Lectern verwendet sie.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) written to %1</source>
+        <source>%Ln item(s) written to %1</source>
         <translation>
-            <numerusform>%n Eintrag nach %1 geschrieben</numerusform>
-            <numerusform>%n Einträge nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Eintrag nach %1 geschrieben</numerusform>
+            <numerusform>%Ln Einträge nach %1 geschrieben</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) copied to %1</source>
+        <source>%Ln file(s) copied to %1</source>
         <translation>
-            <numerusform>%n Datei nach %1 kopiert</numerusform>
-            <numerusform>%n Dateien nach %1 kopiert</numerusform>
+            <numerusform>%Ln Datei nach %1 kopiert</numerusform>
+            <numerusform>%Ln Dateien nach %1 kopiert</numerusform>
         </translation>
     </message>
     <message>
@@ -750,10 +750,10 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <translation>Aus der Bibliothek entfernen</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <source>Remove %Ln item(s) from the library? The files stay where they are.</source>
         <translation>
-            <numerusform>%n Eintrag aus der Bibliothek entfernen? Die Dateien bleiben, wo sie sind.</numerusform>
-            <numerusform>%n Einträge aus der Bibliothek entfernen? Die Dateien bleiben, wo sie sind.</numerusform>
+            <numerusform>%Ln Eintrag aus der Bibliothek entfernen? Die Dateien bleiben, wo sie sind.</numerusform>
+            <numerusform>%Ln Einträge aus der Bibliothek entfernen? Die Dateien bleiben, wo sie sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,17 +941,17 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <translation>Audio und Video (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n Ergebnis</numerusform>
-            <numerusform>%n Ergebnisse</numerusform>
+            <numerusform>%Ln Ergebnis</numerusform>
+            <numerusform>%Ln Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n Eintrag</numerusform>
-            <numerusform>%n Einträge</numerusform>
+            <numerusform>%Ln Eintrag</numerusform>
+            <numerusform>%Ln Einträge</numerusform>
         </translation>
     </message>
     <message>
@@ -975,10 +975,10 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <translation>abgeschlossen</translation>
     </message>
     <message numerus="yes">
-        <source>, %n missing (kept, marked missing)</source>
+        <source>, %Ln missing (kept, marked missing)</source>
         <translation>
-            <numerusform>, %n fehlt (behalten, als fehlend markiert)</numerusform>
-            <numerusform>, %n fehlen (behalten, als fehlend markiert)</numerusform>
+            <numerusform>, %Ln fehlt (behalten, als fehlend markiert)</numerusform>
+            <numerusform>, %Ln fehlen (behalten, als fehlend markiert)</numerusform>
         </translation>
     </message>
     <message>

@@ -221,10 +221,10 @@
         <translation>Buscando copias de la misma grabación…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
-            <numerusform>%1: %n elemento</numerusform>
-            <numerusform>%1: %n elementos</numerusform>
+            <numerusform>%1: %Ln elemento</numerusform>
+            <numerusform>%1: %Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -232,17 +232,17 @@
         <translation>Ningún elemento de la mediateca es la misma grabación que otro.</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <source>%Ln group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
         <translation>
-            <numerusform>%n grupo de la misma grabación. Las copias marcadas pueden quitarse de la mediateca; la más larga de cada grupo queda sin marcar. Los archivos del disco nunca se borran.</numerusform>
-            <numerusform>%n grupos de la misma grabación. Las copias marcadas pueden quitarse de la mediateca; la más larga de cada grupo queda sin marcar. Los archivos del disco nunca se borran.</numerusform>
+            <numerusform>%Ln grupo de la misma grabación. Las copias marcadas pueden quitarse de la mediateca; la más larga de cada grupo queda sin marcar. Los archivos del disco nunca se borran.</numerusform>
+            <numerusform>%Ln grupos de la misma grabación. Las copias marcadas pueden quitarse de la mediateca; la más larga de cada grupo queda sin marcar. Los archivos del disco nunca se borran.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n From Library</source>
+        <source>&amp;Remove %Ln From Library</source>
         <translation>
-            <numerusform>&amp;Quitar %n de la mediateca</numerusform>
-            <numerusform>&amp;Quitar %n de la mediateca</numerusform>
+            <numerusform>&amp;Quitar %Ln de la mediateca</numerusform>
+            <numerusform>&amp;Quitar %Ln de la mediateca</numerusform>
         </translation>
     </message>
 </context>
@@ -466,10 +466,10 @@
         <translation>Audio</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 Hz, %n channel(s)</source>
+        <source>%1, %2 Hz, %Ln channel(s)</source>
         <translation>
-            <numerusform>%1, %2 Hz, %n canal</numerusform>
-            <numerusform>%1, %2 Hz, %n canales</numerusform>
+            <numerusform>%1, %2 Hz, %Ln canal</numerusform>
+            <numerusform>%1, %2 Hz, %Ln canales</numerusform>
         </translation>
     </message>
     <message>
@@ -554,17 +554,17 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <translation>Esta mediateca está abierta en modo de solo lectura; otro Lectern la está usando.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) written to %1</source>
+        <source>%Ln item(s) written to %1</source>
         <translation>
-            <numerusform>%n elemento escrito en %1</numerusform>
-            <numerusform>%n elementos escritos en %1</numerusform>
+            <numerusform>%Ln elemento escrito en %1</numerusform>
+            <numerusform>%Ln elementos escritos en %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) copied to %1</source>
+        <source>%Ln file(s) copied to %1</source>
         <translation>
-            <numerusform>%n archivo copiado en %1</numerusform>
-            <numerusform>%n archivos copiados en %1</numerusform>
+            <numerusform>%Ln archivo copiado en %1</numerusform>
+            <numerusform>%Ln archivos copiados en %1</numerusform>
         </translation>
     </message>
     <message>
@@ -750,10 +750,10 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <translation>Quitar de la mediateca</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <source>Remove %Ln item(s) from the library? The files stay where they are.</source>
         <translation>
-            <numerusform>¿Quitar %n elemento de la mediateca? Los archivos se quedan donde están.</numerusform>
-            <numerusform>¿Quitar %n elementos de la mediateca? Los archivos se quedan donde están.</numerusform>
+            <numerusform>¿Quitar %Ln elemento de la mediateca? Los archivos se quedan donde están.</numerusform>
+            <numerusform>¿Quitar %Ln elementos de la mediateca? Los archivos se quedan donde están.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,17 +941,17 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <translation>Audio y vídeo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n resultado</numerusform>
-            <numerusform>%n resultados</numerusform>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n elemento</numerusform>
-            <numerusform>%n elementos</numerusform>
+            <numerusform>%Ln elemento</numerusform>
+            <numerusform>%Ln elementos</numerusform>
         </translation>
     </message>
     <message>
@@ -975,10 +975,10 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <translation>terminada</translation>
     </message>
     <message numerus="yes">
-        <source>, %n missing (kept, marked missing)</source>
+        <source>, %Ln missing (kept, marked missing)</source>
         <translation>
-            <numerusform>, falta %n (se conserva, marcado como ausente)</numerusform>
-            <numerusform>, faltan %n (se conservan, marcados como ausentes)</numerusform>
+            <numerusform>, falta %Ln (se conserva, marcado como ausente)</numerusform>
+            <numerusform>, faltan %Ln (se conservan, marcados como ausentes)</numerusform>
         </translation>
     </message>
     <message>

@@ -221,10 +221,10 @@
         <translation>Recherche des copies du même enregistrement…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
-            <numerusform>%1 : %n élément</numerusform>
-            <numerusform>%1 : %n éléments</numerusform>
+            <numerusform>%1 : %Ln élément</numerusform>
+            <numerusform>%1 : %Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -232,17 +232,17 @@
         <translation>Aucun élément de la médiathèque n’est le même enregistrement qu’un autre.</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <source>%Ln group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
         <translation>
-            <numerusform>%n groupe du même enregistrement. Les copies cochées peuvent être retirées de la médiathèque ; la plus longue de chaque groupe reste décochée. Les fichiers sur le disque ne sont jamais supprimés.</numerusform>
-            <numerusform>%n groupes du même enregistrement. Les copies cochées peuvent être retirées de la médiathèque ; la plus longue de chaque groupe reste décochée. Les fichiers sur le disque ne sont jamais supprimés.</numerusform>
+            <numerusform>%Ln groupe du même enregistrement. Les copies cochées peuvent être retirées de la médiathèque ; la plus longue de chaque groupe reste décochée. Les fichiers sur le disque ne sont jamais supprimés.</numerusform>
+            <numerusform>%Ln groupes du même enregistrement. Les copies cochées peuvent être retirées de la médiathèque ; la plus longue de chaque groupe reste décochée. Les fichiers sur le disque ne sont jamais supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n From Library</source>
+        <source>&amp;Remove %Ln From Library</source>
         <translation>
-            <numerusform>&amp;Retirer %n de la médiathèque</numerusform>
-            <numerusform>&amp;Retirer %n de la médiathèque</numerusform>
+            <numerusform>&amp;Retirer %Ln de la médiathèque</numerusform>
+            <numerusform>&amp;Retirer %Ln de la médiathèque</numerusform>
         </translation>
     </message>
 </context>
@@ -466,10 +466,10 @@
         <translation>Audio</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 Hz, %n channel(s)</source>
+        <source>%1, %2 Hz, %Ln channel(s)</source>
         <translation>
-            <numerusform>%1, %2 Hz, %n canal</numerusform>
-            <numerusform>%1, %2 Hz, %n canaux</numerusform>
+            <numerusform>%1, %2 Hz, %Ln canal</numerusform>
+            <numerusform>%1, %2 Hz, %Ln canaux</numerusform>
         </translation>
     </message>
     <message>
@@ -554,17 +554,17 @@ La médiathèque est ouverte en lecture seule.</translation>
         <translation>Cette médiathèque est ouverte en lecture seule ; un autre Lectern l’utilise.</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) written to %1</source>
+        <source>%Ln item(s) written to %1</source>
         <translation>
-            <numerusform>%n élément écrit dans %1</numerusform>
-            <numerusform>%n éléments écrits dans %1</numerusform>
+            <numerusform>%Ln élément écrit dans %1</numerusform>
+            <numerusform>%Ln éléments écrits dans %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) copied to %1</source>
+        <source>%Ln file(s) copied to %1</source>
         <translation>
-            <numerusform>%n fichier copié dans %1</numerusform>
-            <numerusform>%n fichiers copiés dans %1</numerusform>
+            <numerusform>%Ln fichier copié dans %1</numerusform>
+            <numerusform>%Ln fichiers copiés dans %1</numerusform>
         </translation>
     </message>
     <message>
@@ -750,10 +750,10 @@ La médiathèque est ouverte en lecture seule.</translation>
         <translation>Retirer de la médiathèque</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <source>Remove %Ln item(s) from the library? The files stay where they are.</source>
         <translation>
-            <numerusform>Retirer %n élément de la médiathèque ? Les fichiers restent où ils sont.</numerusform>
-            <numerusform>Retirer %n éléments de la médiathèque ? Les fichiers restent où ils sont.</numerusform>
+            <numerusform>Retirer %Ln élément de la médiathèque ? Les fichiers restent où ils sont.</numerusform>
+            <numerusform>Retirer %Ln éléments de la médiathèque ? Les fichiers restent où ils sont.</numerusform>
         </translation>
     </message>
     <message>
@@ -941,17 +941,17 @@ La médiathèque est ouverte en lecture seule.</translation>
         <translation>Audio et vidéo (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;Tous les fichiers (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n résultat</numerusform>
-            <numerusform>%n résultats</numerusform>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
         </translation>
     </message>
     <message>
@@ -975,10 +975,10 @@ La médiathèque est ouverte en lecture seule.</translation>
         <translation>terminée</translation>
     </message>
     <message numerus="yes">
-        <source>, %n missing (kept, marked missing)</source>
+        <source>, %Ln missing (kept, marked missing)</source>
         <translation>
-            <numerusform>, %n manquant (conservé, marqué manquant)</numerusform>
-            <numerusform>, %n manquants (conservés, marqués manquants)</numerusform>
+            <numerusform>, %Ln manquant (conservé, marqué manquant)</numerusform>
+            <numerusform>, %Ln manquants (conservés, marqués manquants)</numerusform>
         </translation>
     </message>
     <message>

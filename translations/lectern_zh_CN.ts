@@ -221,9 +221,9 @@
         <translation>正在查找同一录音的副本…</translation>
     </message>
     <message numerus="yes">
-        <source>%1: %n item(s)</source>
+        <source>%1: %Ln item(s)</source>
         <translation>
-            <numerusform>%1：%n 个条目</numerusform>
+            <numerusform>%1：%Ln 个条目</numerusform>
         </translation>
     </message>
     <message>
@@ -231,15 +231,15 @@
         <translation>资料库中没有两个条目是同一录音。</translation>
     </message>
     <message numerus="yes">
-        <source>%n group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
+        <source>%Ln group(s) of the same recording. The ticked copies can be removed from the library; the longest of each group is kept unticked. Files on disk are never deleted.</source>
         <translation>
-            <numerusform>同一录音共有 %n 组。勾选的副本可以从资料库中移除；每组中最长的一份保持未勾选。磁盘上的文件永远不会被删除。</numerusform>
+            <numerusform>同一录音共有 %Ln 组。勾选的副本可以从资料库中移除；每组中最长的一份保持未勾选。磁盘上的文件永远不会被删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>&amp;Remove %n From Library</source>
+        <source>&amp;Remove %Ln From Library</source>
         <translation>
-            <numerusform>从资料库中移除 %n 个(&amp;R)</numerusform>
+            <numerusform>从资料库中移除 %Ln 个(&amp;R)</numerusform>
         </translation>
     </message>
 </context>
@@ -463,9 +463,9 @@
         <translation>音频</translation>
     </message>
     <message numerus="yes">
-        <source>%1, %2 Hz, %n channel(s)</source>
+        <source>%1, %2 Hz, %Ln channel(s)</source>
         <translation>
-            <numerusform>%1，%2 Hz，%n 个声道</numerusform>
+            <numerusform>%1，%2 Hz，%Ln 个声道</numerusform>
         </translation>
     </message>
     <message>
@@ -550,15 +550,15 @@ The library is open read-only.</source>
         <translation>此资料库以只读方式打开；另一个 Lectern 正在使用它。</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) written to %1</source>
+        <source>%Ln item(s) written to %1</source>
         <translation>
-            <numerusform>已将 %n 个条目写入 %1</numerusform>
+            <numerusform>已将 %Ln 个条目写入 %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s) copied to %1</source>
+        <source>%Ln file(s) copied to %1</source>
         <translation>
-            <numerusform>已将 %n 个文件复制到 %1</numerusform>
+            <numerusform>已将 %Ln 个文件复制到 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -744,9 +744,9 @@ The library is open read-only.</source>
         <translation>从资料库中移除</translation>
     </message>
     <message numerus="yes">
-        <source>Remove %n item(s) from the library? The files stay where they are.</source>
+        <source>Remove %Ln item(s) from the library? The files stay where they are.</source>
         <translation>
-            <numerusform>要从资料库中移除 %n 个条目吗？文件仍保留在原处。</numerusform>
+            <numerusform>要从资料库中移除 %Ln 个条目吗？文件仍保留在原处。</numerusform>
         </translation>
     </message>
     <message>
@@ -934,15 +934,15 @@ The library is open read-only.</source>
         <translation>音频和视频 (*.wav *.flac *.mp3 *.ogg *.opus *.m4a *.aac *.mp4 *.mkv *.webm *.avi *.mov);;所有文件 (*)</translation>
     </message>
     <message numerus="yes">
-        <source>%n result(s)</source>
+        <source>%Ln result(s)</source>
         <translation>
-            <numerusform>%n 个结果</numerusform>
+            <numerusform>%Ln 个结果</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s)</source>
+        <source>%Ln item(s)</source>
         <translation>
-            <numerusform>%n 个条目</numerusform>
+            <numerusform>%Ln 个条目</numerusform>
         </translation>
     </message>
     <message>
@@ -966,9 +966,9 @@ The library is open read-only.</source>
         <translation>已完成</translation>
     </message>
     <message numerus="yes">
-        <source>, %n missing (kept, marked missing)</source>
+        <source>, %Ln missing (kept, marked missing)</source>
         <translation>
-            <numerusform>，%n 个缺失（已保留并标记为缺失）</numerusform>
+            <numerusform>，%Ln 个缺失（已保留并标记为缺失）</numerusform>
         </translation>
     </message>
     <message>

@@ -505,7 +505,7 @@ void LibraryService::exportPlaylist(const QVector<Item>& items, const QString& f
         const std::filesystem::path target = toPath(file);
         const std::string text = format == PlaylistFormat::M3u8 ? m3u8Playlist(list, target) : csvTable(list);
         const Status written = writeTextFile(target, text);
-        const QString message = written ? tr("%n item(s) written to %1", nullptr, static_cast<int>(list.size())).arg(file)
+        const QString message = written ? tr("%Ln item(s) written to %1", nullptr, static_cast<int>(list.size())).arg(file)
                                         : toQString(written.error().message);
         QMetaObject::invokeMethod(this, [this, written = bool(written), message] { emit exportFinished(written, message); });
     });
@@ -527,7 +527,7 @@ void LibraryService::copyFiles(const QVector<Item>& items, const QString& folder
         if (!summary) {
             message = toQString(summary.error().message);
         } else {
-            message = tr("%n file(s) copied to %1", nullptr, static_cast<int>(summary->copied.size())).arg(folder);
+            message = tr("%Ln file(s) copied to %1", nullptr, static_cast<int>(summary->copied.size())).arg(folder);
             if (summary->cancelled) message += tr(" (cancelled)");
             for (const FolderCopyProblem& problem : summary->problems) {
                 message += QStringLiteral("\n") + tr("Not copied: %1 (%2)").arg(toQString(problem.source),

@@ -135,7 +135,7 @@ void MainWindow::createActions()
         if (ids.isEmpty()) return;
         const auto answer = QMessageBox::question(
             this, tr("Remove From Library"),
-            tr("Remove %n item(s) from the library? The files stay where they are.", nullptr, int(ids.size())));
+            tr("Remove %Ln item(s) from the library? The files stay where they are.", nullptr, int(ids.size())));
         if (answer == QMessageBox::Yes) service_.removeItems(ids);
     });
     view_->addAction(removeAction_);
@@ -530,7 +530,7 @@ void MainWindow::showItems(const ResultList& list)
     if (selectedId) view_->selectItem(*selectedId);
     if (!view_->currentItem()) details_->clear();
     const auto shown = static_cast<int>(list.items.size());
-    QString message = results ? tr("%n result(s)", nullptr, shown) : tr("%n item(s)", nullptr, shown);
+    QString message = results ? tr("%Ln result(s)", nullptr, shown) : tr("%Ln item(s)", nullptr, shown);
     QStringList groups;
     for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key)).arg(count);
     if (model_->groups().size() > 1) message += QStringLiteral(": ") + groups.join(QStringLiteral(", "));
@@ -584,7 +584,7 @@ void MainWindow::showImportResult(const ImportSummary& summary)
                           .arg(summary.updated)
                           .arg(summary.unchanged)
                           .arg(summary.failed);
-    if (summary.missing > 0) message += tr(", %n missing (kept, marked missing)", nullptr, summary.missing);
+    if (summary.missing > 0) message += tr(", %Ln missing (kept, marked missing)", nullptr, summary.missing);
     statusBar()->showMessage(message);
     failures_->clear();
     for (const FailedFile& failure : summary.failures) {

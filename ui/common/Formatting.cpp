@@ -14,11 +14,15 @@ QString tr(const char* text) { return QCoreApplication::translate("lectern", tex
 
 QString formatDuration(double seconds)
 {
+    // In the language's digits (Arabic writes ١:١٥), with the colon every
+    // language here uses between minutes and seconds.
+    const QLocale locale;
     const int total = qRound(seconds);
-    const QString minutesSeconds = QStringLiteral("%1:%2")
-                                       .arg(total / 60 % 60, total >= 3600 ? 2 : 1, 10, QLatin1Char('0'))
-                                       .arg(total % 60, 2, 10, QLatin1Char('0'));
-    return total >= 3600 ? QStringLiteral("%1:%2").arg(total / 3600).arg(minutesSeconds) : minutesSeconds;
+    const auto twoDigits = [&](int value) { return (value < 10 ? locale.zeroDigit() : QString()) + locale.toString(value); };
+    const int minutes = total / 60 % 60;
+    const QString minutesSeconds =
+        (total >= 3600 ? twoDigits(minutes) : locale.toString(minutes)) + QLatin1Char(':') + twoDigits(total % 60);
+    return total >= 3600 ? locale.toString(total / 3600) + QLatin1Char(':') + minutesSeconds : minutesSeconds;
 }
 
 QString formatBytes(qint64 bytes) { return QLocale().formattedDataSize(bytes); }
@@ -38,7 +42,7 @@ QString resourceClassLabel(const Item& item)
     const QString name = resourceClassName(item.resourceClass);
     if (item.classSource == ClassSource::Manual) return tr("%1 (set by you)").arg(name);
     if (item.classConfidence && item.resourceClass != "unknown") {
-        return tr("%1 · %2 %").arg(name).arg(qRound(*item.classConfidence * 100));
+        return tr("%1 · %2 %").arg(name, QLocale().toString(qRound(*item.classConfidence * 100)));
     }
     return name;
 }

@@ -191,7 +191,7 @@ void ItemDetailPanel::showFileFacts(const Item& item)
     row(tr("Duration"), item.durationSeconds > 0 ? formatDuration(item.durationSeconds) : QString());
     row(tr("Container"), toQString(item.container));
     if (!item.audioCodec.empty()) {
-        row(tr("Audio"), tr("%1, %2 Hz, %n channel(s)", nullptr, item.channels).arg(toQString(item.audioCodec)).arg(item.sampleRate));
+        row(tr("Audio"), tr("%1, %2 Hz, %Ln channel(s)", nullptr, item.channels).arg(toQString(item.audioCodec)).arg(item.sampleRate));
     }
     if (!item.videoCodec.empty()) {
         row(tr("Video"), tr("%1, %2×%3, %4 fps")

@@ -58,7 +58,7 @@ void DuplicatesDialog::showGroups(const QVector<DuplicateSet>& groups)
     const QSignalBlocker quiet(groups_);
     groups_->clear();
     for (const DuplicateSet& group : groups) {
-        auto* header = new QTreeWidgetItem(groups_, {tr("%1: %n item(s)", nullptr, static_cast<int>(group.items.size()))
+        auto* header = new QTreeWidgetItem(groups_, {tr("%1: %Ln item(s)", nullptr, static_cast<int>(group.items.size()))
                                                          .arg(group.relation)});
         header->setFirstColumnSpanned(true);
         for (int i = 0; i < group.items.size(); ++i) {
@@ -75,7 +75,7 @@ void DuplicatesDialog::showGroups(const QVector<DuplicateSet>& groups)
     }
     summary_->setText(groups.isEmpty()
                           ? tr("No two items in the library are the same recording.")
-                          : tr("%n group(s) of the same recording. The ticked copies can be removed from the library; "
+                          : tr("%Ln group(s) of the same recording. The ticked copies can be removed from the library; "
                                "the longest of each group is kept unticked. Files on disk are never deleted.",
                                nullptr, static_cast<int>(groups.size())));
     updateButton();
@@ -102,7 +102,7 @@ void DuplicatesDialog::updateButton()
 {
     const int ticked = static_cast<int>(tickedItems().size());
     remove_->setEnabled(writable_ && ticked > 0);
-    remove_->setText(tr("&Remove %n From Library", nullptr, ticked));
+    remove_->setText(tr("&Remove %Ln From Library", nullptr, ticked));
 }
 
 }  // namespace lectern

@@ -14,6 +14,8 @@ namespace {
 //: RTL for a language written right to left, else LTR
 [[maybe_unused]] constexpr const char* kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
 
+const QString kTranslatorName = QStringLiteral("lectern-ui-language");
+
 }  // namespace
 
 QList<UiLanguage> uiLanguages()
@@ -29,30 +31,35 @@ QList<UiLanguage> uiLanguages()
 
 QString installUiLanguage(QCoreApplication& application, const QString& code)
 {
-    const QLocale locale = code.isEmpty() ? QLocale() : QLocale(code);
+    // Those of an earlier call go: the language can be put in place again.
+    for (QTranslator* earlier : application.findChildren<QTranslator*>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(earlier);
+        delete earlier;
+    }
+    const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
     // Numbers, sizes and dates follow the chosen language too.
-    if (!code.isEmpty()) QLocale::setDefault(locale);
-    auto* qt = new QTranslator(&application);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-        QCoreApplication::installTranslator(qt);
-    } else {
-        delete qt;
-    }
-    auto* ours = new QTranslator(&application);
-    if (!ours->load(locale, QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        delete ours;
-        return QStringLiteral("en");
-    }
-    QCoreApplication::installTranslator(ours);
+    QLocale::setDefault(locale);
+    const auto install = [&](const QString& name, const QString& folder) -> QTranslator* {
+        auto* translator = new QTranslator(&application);
+        translator->setObjectName(kTranslatorName);
+        if (!translator->load(locale, name, QStringLiteral("_"), folder)) {
+            delete translator;
+            return nullptr;
+        }
+        QCoreApplication::installTranslator(translator);
+        return translator;
+    };
+    install(QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    const QTranslator* ours = install(QStringLiteral("lectern"), QStringLiteral(":/i18n"));
     // QGuiApplication reads the direction from the translators when they
     // change; said again here so that it holds before any window exists.
     if (auto* gui = qobject_cast<QGuiApplication*>(&application)) {
+        // (Also where nothing was found: an earlier right-to-left call is undone.)
         const bool rightToLeft =
             QCoreApplication::translate("QGuiApplication", "QT_LAYOUT_DIRECTION") == QLatin1String("RTL");
         gui->setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
     }
-    return ours->language();
+    return ours ? ours->language() : QStringLiteral("en");
 }
 
 }  // namespace lectern

@@ -1,0 +1,115 @@
+// The window in each of its languages: every translation is compiled into
+// the program, the window builds and speaks the language, Arabic lays out
+// right to left, numbers follow the language, and English needs no file.
+// That each translation covers every string of the sources is checked by
+// TranslationCoverage (tools/i18n/check-translations.py).
+#include <QtTest>
+
+#include <QMenuBar>
+#include <QTranslator>
+
+#include "support/TestSupport.h"
+#include "ui/LibraryService.h"
+#include "ui/MainWindow.h"
+#include "ui/common/Formatting.h"
+#include "ui/settings/UiLanguage.h"
+
+using namespace lectern;
+
+namespace {
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (const QAction* menu : window.menuBar()->actions()) titles << menu->text();
+    return titles;
+}
+
+QStringList translatedLanguages()
+{
+    QStringList codes;
+    for (const UiLanguage& language : uiLanguages()) {
+        if (language.code != QLatin1String("en")) codes << language.code;
+    }
+    return codes;
+}
+
+}  // namespace
+
+class TranslationTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { installUiLanguage(*QCoreApplication::instance(), QStringLiteral("en")); }
+
+    void everyLanguageOfTheSettingsHasItsTranslationInTheProgram()
+    {
+        for (const QString& code : translatedLanguages()) {
+            QTranslator translator;
+            QVERIFY2(translator.load(QStringLiteral(":/i18n/lectern_%1.qm").arg(code)), qPrintable(code));
+            QVERIFY2(!translator.isEmpty(), qPrintable(code));
+        }
+        QCOMPARE(translatedLanguages().size(), 5);
+    }
+
+    void theWindowBuildsAndSpeaksEachLanguage_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fileMenu");
+        QTest::newRow("German") << "de" << "&Datei";
+        QTest::newRow("French") << "fr" << "&Fichier";
+        QTest::newRow("Spanish") << "es" << "&Archivo";
+        QTest::newRow("Chinese") << "zh_CN" << "文件(&F)";
+        QTest::newRow("Arabic") << "ar" << "&ملف";
+    }
+
+    void theWindowBuildsAndSpeaksEachLanguage()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, fileMenu);
+        QCOMPARE(installUiLanguage(*QCoreApplication::instance(), code), code);
+        test::Scratch scratch;
+        LibraryService service;
+        QVERIFY(service.open(scratch.path("lib")).isEmpty());
+        MainWindow window(service);
+        window.show();
+        QCOMPARE(menuTitles(window).value(0), fileMenu);
+        QCOMPARE(resourceClassName("music"), QCoreApplication::translate("lectern", "Music"));
+        QVERIFY(resourceClassName("music") != QLatin1String("Music"));
+    }
+
+    void arabicLaysTheWindowOutRightToLeft()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("ar"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void numbersAndDurationsFollowTheLanguage()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+        QCOMPARE(formatDuration(75), QStringLiteral("1:15"));
+        QCOMPARE(formatDuration(3725), QStringLiteral("1:02:05"));
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("ar"));
+        QCOMPARE(formatDuration(75), QStringLiteral("١:١٥"));
+    }
+
+    void englishIsTheSourceAndNeedsNoTranslation()
+    {
+        QCOMPARE(installUiLanguage(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+        QCOMPARE(resourceClassName("music"), QStringLiteral("Music"));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+};
+
+int main(int argc, char** argv)
+{
+    QApplication application(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LecternTests"));
+    QStandardPaths::setTestModeEnabled(true);
+    TranslationTest test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "TranslationTest.moc"
