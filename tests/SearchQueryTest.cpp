@@ -159,6 +159,16 @@ private slots:
                  (std::vector<MeasurableModifier>{MeasurableModifier::Louder, MeasurableModifier::WithoutMusic}));
     }
 
+    void modifierWordsAreUnderstoodInTheWindowsLanguages()
+    {
+        using M = MeasurableModifier;
+        QCOMPARE(parseMeasurableModifiers("Leiser, bitte"), std::vector<M>{M::Quieter});
+        QCOMPARE(parseMeasurableModifiers("plus court et sans musique"), (std::vector<M>{M::Shorter, M::WithoutMusic}));
+        QCOMPARE(parseMeasurableModifiers("Más alto"), std::vector<M>{M::Louder});
+        QCOMPARE(parseMeasurableModifiers("没有音乐"), std::vector<M>{M::WithoutMusic});
+        QCOMPARE(parseMeasurableModifiers("أهدأ"), std::vector<M>{M::Quieter});
+    }
+
     void withoutMusicIsNotReadAsWithMusic()
     {
         QCOMPARE(parseMeasurableModifiers("the same without music"),

@@ -12,6 +12,8 @@
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
 #include "ui/common/Formatting.h"
+#include "ui/search/ModifierPhrases.h"
+#include "ui/search/NoteWording.h"
 #include "ui/settings/UiLanguage.h"
 
 using namespace lectern;
@@ -94,6 +96,21 @@ private slots:
         QCOMPARE(formatDuration(3725), QStringLiteral("1:02:05"));
         installUiLanguage(*QCoreApplication::instance(), QStringLiteral("ar"));
         QCOMPARE(formatDuration(75), QStringLiteral("١:١٥"));
+    }
+
+    void aChosenModifierSuggestionReachesTheEngineInEnglish()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(modifierSuggestions().value(0), QStringLiteral("plus calme"));
+        QCOMPARE(modifierForEngine(QStringLiteral(" Plus calme ")), QStringLiteral("quieter"));
+        QCOMPARE(modifierForEngine(QStringLiteral("un peu moins de vent")), QStringLiteral("un peu moins de vent"));
+    }
+
+    void whatTheEngineMeasuredIsShownInTheLanguage()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(modifierForDisplay(QStringLiteral("quieter, without music")), QStringLiteral("leiser, ohne Musik"));
+        QVERIFY(plainNote(QStringLiteral("modifier understood as: quieter")).contains(QStringLiteral("leiser")));
     }
 
     void englishIsTheSourceAndNeedsNoTranslation()

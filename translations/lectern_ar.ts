@@ -1342,7 +1342,7 @@ The library is open read-only.</source>
     </message>
     <message>
         <source>, but &lt;i&gt;%1&lt;/i&gt;</source>
-        <translation>، لكن &lt;i&gt;%1&lt;/i&gt;</translation>
+        <translation>، لكن «%1»</translation>
     </message>
     <message>
         <source>item %1</source>

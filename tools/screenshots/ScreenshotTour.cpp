@@ -1,7 +1,9 @@
 // Takes the README's pictures of the window: drives the real window on a
 // copy of the demo library through the main states and saves each as a PNG.
 // Run by take.sh under Xvfb. Usage:
-//   lectern-screenshot-tour LIBRARY OUT_DIR [--welcome EMPTY_LIBRARY] [--dark]
+//   lectern-screenshot-tour LIBRARY OUT_DIR [--welcome EMPTY_LIBRARY] [--dark] [--language CODE]
+// With --language, the window in that language: library-by-class-CODE.png and
+// example-with-modifier-CODE.png.
 #include <QApplication>
 #include <QDir>
 #include <QLineEdit>
@@ -23,6 +25,9 @@
 #include "ui/library/ResultsView.h"
 #include "ui/search/SearchBar.h"
 #include "ui/settings/SystemTheme.h"
+#include "ui/settings/UiLanguage.h"
+#include "ui/common/Formatting.h"
+#include "ui/search/ModifierPhrases.h"
 
 using namespace lectern;
 
@@ -94,6 +99,21 @@ void exampleWithModifier(MainWindow& window, const QString& title, const QString
     window.libraryView()->setCurrentIndex(window.libraryView()->model()->index(0, 0, group));
 }
 
+// The two pictures of the window in another language.
+int languageTour(MainWindow& window, const QString& out, const QString& code)
+{
+    waitForListing(window);
+    choose(window, QCoreApplication::translate("lectern::LibrarySidebar", "Library"), resourceClassName("music"));
+    select(window, "Sonatina in C");
+    showDetailTab(window, QCoreApplication::translate("lectern::ItemDetailPanel", "Class"));
+    save(window, out, QStringLiteral("library-by-class-%1.png").arg(code));
+    choose(window, QCoreApplication::translate("lectern::LibrarySidebar", "Library"),
+           QCoreApplication::translate("lectern::LibrarySidebar", "All"));
+    exampleWithModifier(window, "Sonatina in C", modifierSuggestions().value(0));
+    save(window, out, QStringLiteral("example-with-modifier-%1.png").arg(code));
+    return 0;
+}
+
 int tour(MainWindow& window, LibraryService& service, const QString& out, bool dark)
 {
     waitForListing(window);
@@ -162,6 +182,9 @@ int main(int argc, char** argv)
     const QString out = arguments[2];
     QDir().mkpath(out);
     const bool dark = arguments.contains(QStringLiteral("--dark"));
+    const auto languageAt = arguments.indexOf(QStringLiteral("--language"));
+    const QString language = languageAt > 0 ? arguments.value(languageAt + 1) : QString();
+    if (!language.isEmpty()) require(installUiLanguage(application, language) == language, "no such language");
     if (const auto welcome = arguments.indexOf(QStringLiteral("--welcome")); welcome > 0) {
         LibraryService empty;
         empty.open(toPath(arguments.value(welcome + 1)));
@@ -176,5 +199,5 @@ int main(int argc, char** argv)
     MainWindow window(service);
     window.resize(1400, 860);
     window.show();
-    return tour(window, service, out, dark);
+    return language.isEmpty() ? tour(window, service, out, dark) : languageTour(window, out, language);
 }

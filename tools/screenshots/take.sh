@@ -29,3 +29,9 @@ build/tools/screenshots/lectern-screenshot-tour "$work/library" "$out" --welcome
 rm -rf "$work/config"
 cp -r "$work/library" "$work/library-dark"
 GTK_THEME=Adwaita:dark build/tools/screenshots/lectern-screenshot-tour "$work/library-dark" "$out" --dark
+# The window in French and in Arabic (right to left) beside the English ones.
+for language in fr ar; do
+  rm -rf "$work/config"
+  cp -r "$work/library" "$work/library-$language"
+  build/tools/screenshots/lectern-screenshot-tour "$work/library-$language" "$out" --language "$language"
+done

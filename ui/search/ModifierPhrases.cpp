@@ -47,4 +47,15 @@ QString modifierForEngine(const QString& typed)
     return text;
 }
 
+QString modifierForDisplay(const QString& english)
+{
+    QStringList phrases = english.split(QStringLiteral(", "));
+    for (QString& phrase : phrases) {
+        for (const char* suggestion : kSuggestions) {
+            if (phrase == QLatin1String(suggestion)) phrase = translated(suggestion);
+        }
+    }
+    return phrases.join(QStringLiteral(", "));
+}
+
 }  // namespace lectern

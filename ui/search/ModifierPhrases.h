@@ -14,5 +14,8 @@ QStringList modifierSuggestions();
 // The English phrase where `typed` is a translated suggestion (whatever its
 // case and surrounding spaces), else `typed` trimmed.
 QString modifierForEngine(const QString& typed);
+// The other way, for what the engine says back: each comma-separated phrase
+// that is a suggestion, in the window's language.
+QString modifierForDisplay(const QString& english);
 
 }  // namespace lectern

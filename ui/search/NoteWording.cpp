@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include "ui/search/ModifierPhrases.h"
+
 namespace lectern {
 namespace {
 
@@ -19,7 +21,7 @@ const QString kSoundAlike = QStringLiteral("results sound like the example");
 QString whatRanksTheRest(const QString& rest)
 {
     if (const auto model = kModelRanks.match(rest); model.hasMatch()) {
-        return tr("the modifier model interpreted “%1” to rank the rest").arg(model.captured(1));
+        return tr("the modifier model interpreted “%1” to rank the rest").arg(modifierForDisplay(model.captured(1)));
     }
     if (rest == kSoundAlike) return tr("the rest are ranked by how alike they sound");
     return rest;
@@ -34,7 +36,7 @@ QString plainNote(const QString& note)
         const auto split = body.indexOf(QStringLiteral("; "));
         const QString measured = split < 0 ? body : body.left(split);
         const QString rest = split < 0 ? QString() : body.mid(split + 2);
-        QString plain = tr("Measured: %1 (from each recording's loudness, length and class)").arg(measured);
+        QString plain = tr("Measured: %1 (from each recording's loudness, length and class)").arg(modifierForDisplay(measured));
         if (!rest.isEmpty()) plain += QStringLiteral("; ") + whatRanksTheRest(rest);
         return plain + QLatin1Char('.');
     }
