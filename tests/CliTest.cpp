@@ -218,6 +218,26 @@ private slots:
         QVERIFY(!run.err.isEmpty());
     }
 
+    void messagesFollowTheSystemLanguage()
+    {
+        const test::CliRun german = test::runCli({"nosuch"}, {"LC_ALL=de_DE.UTF-8", "LANGUAGE="});
+        QCOMPARE(german.exitCode, 2);
+        QVERIFY2(german.err.contains("unbekannter Befehl „nosuch“"), german.err.constData());
+        QVERIFY2(german.err.contains("Befehle:"), german.err.constData());  // the help too
+    }
+
+    void jsonIsTheSameWhateverTheLanguage()
+    {
+        test::Scratch scratch;
+        const QString library = QString::fromStdString(scratch.path("lib").string());
+        test::runCli({"--library", library, "import", QString::fromStdString(scratch.copyOf("formats").string())});
+        const test::CliRun english = test::runCli({"--library", library, "stats", "--json"});
+        const test::CliRun arabic = test::runCli({"--library", library, "stats", "--json"}, {"LC_ALL=ar_EG.UTF-8"});
+        QCOMPARE(arabic.out, english.out);
+        const test::CliRun plain = test::runCli({"--library", library, "stats"}, {"LC_ALL=fr_FR.UTF-8"});
+        QVERIFY2(plain.out.startsWith("éléments : 11"), plain.out.constData());
+    }
+
     void secondWriterIsRefusedWithAClearMessage()
     {
         test::Scratch scratch;

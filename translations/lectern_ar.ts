@@ -115,6 +115,302 @@
         <source>Year: %1</source>
         <translation>السنة: %1</translation>
     </message>
+    <message>
+        <source>classify needs one or more audio or video files</source>
+        <translation>يحتاج classify إلى ملف صوت أو فيديو واحد أو أكثر</translation>
+    </message>
+    <message>
+        <source>set-class needs an item id or path and a class</source>
+        <translation>يحتاج set-class إلى معرّف عنصر أو مساره وإلى فئة</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; (music, language, lecture, drama, audiobook or auto)</source>
+        <translation>فئة غير معروفة «%1» (music أو language أو lecture أو drama أو audiobook أو auto)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>الخيار %1 يحتاج إلى قيمة</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>خيار غير معروف %1</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>لا يوجد العنصر %1 في المكتبة</translation>
+    </message>
+    <message>
+        <source>--start and --end take seconds, like 12.5</source>
+        <translation>يأخذ --start و--end ثواني، مثل 12.5</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>يحتاج import إلى ملف أو مجلد واحد على الأقل</translation>
+    </message>
+    <message>
+        <source>--jobs needs a positive number</source>
+        <translation>يحتاج --jobs إلى عدد موجب</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, failed %4</source>
+        <translation>أُضيف %1، حُدّث %2، دون تغيير %3، فشل %4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (أُلغي)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (gone from their folders; kept, and analysed or found again when they return)</source>
+        <translation>مفقودة: %1 (اختفت من مجلداتها؛ تبقى محفوظة، وتُحلَّل أو يُعثر عليها مجددًا عند عودتها)</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>فشل: %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>تُخطّي %1: %2</translation>
+    </message>
+    <message>
+        <source>--status is one of pending, analyzed, failed</source>
+        <translation>--status إحدى القيم pending أو analyzed أو failed</translation>
+    </message>
+    <message>
+        <source>--kind is audio or video</source>
+        <translation>--kind إما audio أو video</translation>
+    </message>
+    <message>
+        <source>--class is one of music, language, lecture, drama, audiobook, unknown</source>
+        <translation>--class إحدى القيم music أو language أو lecture أو drama أو audiobook أو unknown</translation>
+    </message>
+    <message>
+        <source>show needs one item id or path</source>
+        <translation>يحتاج show إلى معرّف عنصر أو مساره</translation>
+    </message>
+    <message>
+        <source>remove needs one item id or path</source>
+        <translation>يحتاج remove إلى معرّف عنصر أو مساره</translation>
+    </message>
+    <message>
+        <source>removed %1 from the library (the file itself is untouched)</source>
+        <translation>أُزيل %1 من المكتبة (لم يُمسّ الملف نفسه)</translation>
+    </message>
+    <message>
+        <source>restore-backup takes no operands</source>
+        <translation>لا يأخذ restore-backup أي معاملات</translation>
+    </message>
+    <message>
+        <source>restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged</source>
+        <translation>استُعيد الفهرس من %1؛ حُفظ التالف باسم catalog.sqlite.damaged</translation>
+    </message>
+    <message>
+        <source>match needs one audio or video file</source>
+        <translation>يحتاج match إلى ملف صوت أو فيديو واحد</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor an item of the library</source>
+        <translation>%1 ليس ملفًا ولا عنصرًا في المكتبة</translation>
+    </message>
+    <message>
+        <source>no file or library item %1</source>
+        <translation>لا يوجد ملف أو عنصر مكتبة %1</translation>
+    </message>
+    <message>
+        <source>keyframes needs one video file or item id</source>
+        <translation>يحتاج keyframes إلى ملف فيديو أو معرّف عنصر</translation>
+    </message>
+    <message>
+        <source>keyframes needs -o DIR for the thumbnails</source>
+        <translation>يحتاج keyframes إلى -o مجلد للصور المصغرة</translation>
+    </message>
+    <message>
+        <source>spectrogram needs one file or item id</source>
+        <translation>يحتاج spectrogram إلى ملف أو معرّف عنصر</translation>
+    </message>
+    <message>
+        <source>spectrogram needs -o OUT.png</source>
+        <translation>يحتاج spectrogram إلى -o OUT.png</translation>
+    </message>
+    <message>
+        <source>--start, --end, --width and --height take numbers</source>
+        <translation>تأخذ --start و--end و--width و--height أعدادًا</translation>
+    </message>
+    <message>
+        <source>the picture must be between 16x24 and 20000x4000 pixels</source>
+        <translation>يجب أن تكون الصورة بين 16x24 و20000x4000 بكسل</translation>
+    </message>
+    <message>
+        <source>--end must come after --start</source>
+        <translation>يجب أن يأتي --end بعد --start</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>العناصر: %1</translation>
+    </message>
+    <message>
+        <source>total duration: %1</source>
+        <translation>المدة الإجمالية: %1</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>حسب الحالة</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>حسب النوع</translation>
+    </message>
+    <message>
+        <source>by class</source>
+        <translation>حسب الفئة</translation>
+    </message>
+    <message>
+        <source>embed needs one audio or video file</source>
+        <translation>يحتاج embed إلى ملف صوت أو فيديو واحد</translation>
+    </message>
+    <message>
+        <source>no audio in that range</source>
+        <translation>لا صوت في هذا النطاق</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2-d embedding, code %3</source>
+        <translation>%1 مقاطع، تضمين بـ%2 بُعدًا، الرمز %3</translation>
+    </message>
+    <message>
+        <source>embed-text needs one text (quote it)</source>
+        <translation>يحتاج embed-text إلى نص واحد (ضعه بين علامتي اقتباس)</translation>
+    </message>
+    <message>
+        <source>the text-query model (text-query.pt) is not installed</source>
+        <translation>نموذج الاستعلام النصي (text-query.pt) غير مثبّت</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word the text-query model knows</source>
+        <translation>لا يحوي «%1» أي كلمة يعرفها نموذج الاستعلام النصي</translation>
+    </message>
+    <message>
+        <source>%1-d embedding of &quot;%2&quot;</source>
+        <translation>تضمين بـ%1 بُعدًا لـ«%2»</translation>
+    </message>
+    <message>
+        <source>give --example or --item, not both</source>
+        <translation>استخدم --example أو --item، لا كليهما</translation>
+    </message>
+    <message>
+        <source>--start and --end need --example or --item</source>
+        <translation>يحتاج --start و--end إلى --example أو --item</translation>
+    </message>
+    <message>
+        <source>--words-only searches text, not an example</source>
+        <translation>يبحث --words-only في النص لا في مثال</translation>
+    </message>
+    <message>
+        <source>--modifier changes an example: give --example or --item too</source>
+        <translation>يغيّر --modifier مثالًا: استخدم معه --example أو --item</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not %1</source>
+        <translation>يحتاج --limit إلى عدد موجب، لا %1</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>لم يُعثر على شيء</translation>
+    </message>
+    <message>
+        <source>duplicates takes no operands</source>
+        <translation>لا يأخذ duplicates أي معاملات</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>لا توجد نسخ مكررة</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>الاستخدام: lectern-cli [--library مجلد] أمر [خيارات]
+
+الأوامر:
+  import مسار...      استيراد الملفات والمجلدات (بشكل متداخل)؛ يطبع --json
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}؛ --jobs N عمليات
+  list                سرد العناصر؛ --json، --status pending|analyzed|failed،
+                      --kind audio|video، --class فئة
+  show معرّف|مسار     عنصر واحد؛ --json
+  remove معرّف|مسار   نسيان عنصر (لا يُمسّ الملف)
+  stats               الأعداد حسب الحالة والنوع والفئة، والمدة الإجمالية؛ --json
+  restore-backup      وضع نسخة الفهرس من آخر استيراد مكان فهرس تالف
+                      (يُحفظ التالف باسم catalog.sqlite.damaged)
+  keyframes ملف|معرّف -o مجلد   الإطارات الرئيسية لفيديو (SKM) بصيغة JPEG في المجلد؛ --json
+  spectrogram ملف|معرّف -o OUT.png   [--start ث] [--end ث] [--width ع] [--height ط]
+  match ملف           من أي عناصر المكتبة جاء هذا المقطع، وأين؛
+                      --start ث --end ث (بالثواني) لاستخدام جزء من الملف؛ --json
+  classify ملف...     فئة كل ملف (دون حاجة إلى مكتبة)؛
+                      يضيف --json الاحتمالات ورأي كل قناة
+  set-class معرّف|مسار فئة   الفئة التي يختارها المعلم (music، language، lecture،
+                      drama، audiobook)، لا تُستبدل أبدًا؛ auto = فئة النموذج
+  embed ملف           متجهات البحث لمقطع: لكل مقطع من 10 ث التضمين ذو 256 بُعدًا
+                      والرمز ذو 64 بت (ست عشري)، ومتوسطها؛
+                      --start ث --end ث؛ --json؛ ومع &quot;search_embedding&quot;
+                      الشيء نفسه في الفضاء المشترك للنص والصوت الذي يحفظه الفهرس
+  embed-text &quot;نص&quot;     وصف في ذلك الفضاء المشترك؛ --json
+  search [كلمات]      البحث عن عناصر: --text استعلام (كلمات، &quot;عبارات&quot;، class: kind:
+                      duration:&lt;5m folder: year: lang:)، أو --example ملف |
+                      --item معرّف|مسار [--start ث --end ث] [--modifier &quot;quieter&quot;]؛
+                      --limit N؛ يعطي --json الحقول id وpath وscore وstart_s وreason؛
+                      يجيب --words-only من الفهرس وحده دون تشغيل نموذج
+                      (فورًا، لكن ليس حسب المعنى)
+  duplicates          مجموعات العناصر التي هي التسجيل نفسه (ملفات متطابقة،
+                      إعادات ترميز، نسخ أعلى أو أهدأ صوتًا، مقتطفات)؛
+                      يعطي --json الحقل relation والعناصر items مع offset_s
+
+الخيارات:
+  --library مجلد      مجلد المكتبة (الافتراضي: %1)
+  --help, --version
+
+رموز الخروج: 0 نجاح، 1 فشل بعض الملفات، 2 خطأ في الاستخدام أو في المكتبة.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>أمر غير معروف «%1»</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>
@@ -1592,6 +1888,17 @@ The library is open read-only.</source>
     <message>
         <source>Save the tags in the catalog (the media file is never written)</source>
         <translation>احفظ الوسوم في الفهرس (لا يُكتب في ملف الوسائط أبدًا)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TerminalProgress</name>
+    <message>
+        <source>Scanning...</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 left</source>
+        <translation>%1/%2 ملفات، يتبقى %3</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,302 @@
         <source>Year: %1</source>
         <translation>Jahr: %1</translation>
     </message>
+    <message>
+        <source>classify needs one or more audio or video files</source>
+        <translation>classify braucht eine oder mehrere Audio- oder Videodateien</translation>
+    </message>
+    <message>
+        <source>set-class needs an item id or path and a class</source>
+        <translation>set-class braucht eine Eintragsnummer oder einen Pfad und eine Klasse</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; (music, language, lecture, drama, audiobook or auto)</source>
+        <translation>unbekannte Klasse „%1“ (music, language, lecture, drama, audiobook oder auto)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>Option %1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>unbekannte Option %1</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>kein Eintrag %1 in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>--start and --end take seconds, like 12.5</source>
+        <translation>--start und --end erwarten Sekunden, etwa 12.5</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import braucht mindestens eine Datei oder einen Ordner</translation>
+    </message>
+    <message>
+        <source>--jobs needs a positive number</source>
+        <translation>--jobs braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, failed %4</source>
+        <translation>hinzugefügt %1, aktualisiert %2, unverändert %3, fehlgeschlagen %4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (gone from their folders; kept, and analysed or found again when they return)</source>
+        <translation>fehlend: %1 (aus ihren Ordnern verschwunden; behalten und analysiert oder wiedergefunden, wenn sie zurückkehren)</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>übersprungen %1: %2</translation>
+    </message>
+    <message>
+        <source>--status is one of pending, analyzed, failed</source>
+        <translation>--status ist pending, analyzed oder failed</translation>
+    </message>
+    <message>
+        <source>--kind is audio or video</source>
+        <translation>--kind ist audio oder video</translation>
+    </message>
+    <message>
+        <source>--class is one of music, language, lecture, drama, audiobook, unknown</source>
+        <translation>--class ist music, language, lecture, drama, audiobook oder unknown</translation>
+    </message>
+    <message>
+        <source>show needs one item id or path</source>
+        <translation>show braucht eine Eintragsnummer oder einen Pfad</translation>
+    </message>
+    <message>
+        <source>remove needs one item id or path</source>
+        <translation>remove braucht eine Eintragsnummer oder einen Pfad</translation>
+    </message>
+    <message>
+        <source>removed %1 from the library (the file itself is untouched)</source>
+        <translation>%1 aus der Bibliothek entfernt (die Datei selbst bleibt unberührt)</translation>
+    </message>
+    <message>
+        <source>restore-backup takes no operands</source>
+        <translation>restore-backup nimmt keine Operanden</translation>
+    </message>
+    <message>
+        <source>restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged</source>
+        <translation>Katalog aus %1 wiederhergestellt; der beschädigte bleibt als catalog.sqlite.damaged erhalten</translation>
+    </message>
+    <message>
+        <source>match needs one audio or video file</source>
+        <translation>match braucht eine Audio- oder Videodatei</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor an item of the library</source>
+        <translation>%1 ist weder eine Datei noch ein Eintrag der Bibliothek</translation>
+    </message>
+    <message>
+        <source>no file or library item %1</source>
+        <translation>keine Datei und kein Bibliothekseintrag %1</translation>
+    </message>
+    <message>
+        <source>keyframes needs one video file or item id</source>
+        <translation>keyframes braucht eine Videodatei oder Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>keyframes needs -o DIR for the thumbnails</source>
+        <translation>keyframes braucht -o ORDNER für die Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>spectrogram needs one file or item id</source>
+        <translation>spectrogram braucht eine Datei oder Eintragsnummer</translation>
+    </message>
+    <message>
+        <source>spectrogram needs -o OUT.png</source>
+        <translation>spectrogram braucht -o AUSGABE.png</translation>
+    </message>
+    <message>
+        <source>--start, --end, --width and --height take numbers</source>
+        <translation>--start, --end, --width und --height erwarten Zahlen</translation>
+    </message>
+    <message>
+        <source>the picture must be between 16x24 and 20000x4000 pixels</source>
+        <translation>das Bild muss zwischen 16x24 und 20000x4000 Pixel groß sein</translation>
+    </message>
+    <message>
+        <source>--end must come after --start</source>
+        <translation>--end muss nach --start liegen</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>Einträge: %1</translation>
+    </message>
+    <message>
+        <source>total duration: %1</source>
+        <translation>Gesamtdauer: %1</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>nach Status</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>nach Art</translation>
+    </message>
+    <message>
+        <source>by class</source>
+        <translation>nach Klasse</translation>
+    </message>
+    <message>
+        <source>embed needs one audio or video file</source>
+        <translation>embed braucht eine Audio- oder Videodatei</translation>
+    </message>
+    <message>
+        <source>no audio in that range</source>
+        <translation>kein Ton in diesem Bereich</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2-d embedding, code %3</source>
+        <translation>%1 Segmente, %2-dimensionale Einbettung, Code %3</translation>
+    </message>
+    <message>
+        <source>embed-text needs one text (quote it)</source>
+        <translation>embed-text braucht einen Text (in Anführungszeichen)</translation>
+    </message>
+    <message>
+        <source>the text-query model (text-query.pt) is not installed</source>
+        <translation>das Textabfragemodell (text-query.pt) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word the text-query model knows</source>
+        <translation>„%1“ enthält kein Wort, das das Textabfragemodell kennt</translation>
+    </message>
+    <message>
+        <source>%1-d embedding of &quot;%2&quot;</source>
+        <translation>%1-dimensionale Einbettung von „%2“</translation>
+    </message>
+    <message>
+        <source>give --example or --item, not both</source>
+        <translation>--example oder --item angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--start and --end need --example or --item</source>
+        <translation>--start und --end brauchen --example oder --item</translation>
+    </message>
+    <message>
+        <source>--words-only searches text, not an example</source>
+        <translation>--words-only durchsucht Text, kein Beispiel</translation>
+    </message>
+    <message>
+        <source>--modifier changes an example: give --example or --item too</source>
+        <translation>--modifier ändert ein Beispiel: auch --example oder --item angeben</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not %1</source>
+        <translation>--limit braucht eine positive Zahl, nicht %1</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>nichts gefunden</translation>
+    </message>
+    <message>
+        <source>duplicates takes no operands</source>
+        <translation>duplicates nimmt keine Operanden</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>keine Duplikate</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>Aufruf: lectern-cli [--library ORDNER] BEFEHL [Optionen]
+
+Befehle:
+  import PFAD...      Dateien und Ordner importieren (rekursiv); --json gibt
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} aus; --jobs N Prozesse
+  list                Einträge auflisten; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class KLASSE
+  show ID|PFAD        ein Eintrag; --json
+  remove ID|PFAD      einen Eintrag vergessen (die Datei bleibt unberührt)
+  stats               Anzahl nach Status, Art und Klasse, Gesamtdauer; --json
+  restore-backup      die Kopie des Katalogs vom letzten Import an die Stelle
+                      eines beschädigten setzen (dieser bleibt als catalog.sqlite.damaged)
+  keyframes DATEI|ID -o ORDNER   Schlüsselbilder eines Videos (SKM) als JPEG in ORDNER; --json
+  spectrogram DATEI|ID -o AUS.png   [--start S] [--end S] [--width B] [--height H]
+  match DATEI         aus welchen Einträgen der Bibliothek dieser Ausschnitt stammt,
+                      und wo; --start S --end S (Sekunden) für einen Teil der DATEI; --json
+  classify DATEI...   die Klasse jeder Datei (ohne Bibliothek);
+                      --json fügt die Wahrscheinlichkeiten und die Sicht jedes Kanals hinzu
+  set-class ID|PFAD KLASSE   die Klasse der Lehrkraft (music, language, lecture,
+                      drama, audiobook), nie überschrieben; auto = die des Modells
+  embed DATEI         die Suchvektoren eines Ausschnitts: je 10-s-Segment die
+                      256-dimensionale Einbettung und der 64-Bit-Code (hex), und ihr Mittel;
+                      --start S --end S; --json; mit &quot;search_embedding&quot; dasselbe
+                      im gemeinsamen Text-Audio-Raum des Index
+  embed-text &quot;TEXT&quot;   eine Beschreibung in diesem gemeinsamen Raum; --json
+  search [WÖRTER]     Einträge finden: --text A (Wörter, &quot;Phrasen&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), oder --example DATEI |
+                      --item ID|PFAD [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gibt id, path, score, start_s, reason;
+                      --words-only antwortet allein aus dem Katalog, ohne
+                      ein Modell laufen zu lassen (sofort, aber nicht nach Bedeutung)
+  duplicates          Gruppen von Einträgen, die dieselbe Aufnahme sind (gleiche
+                      Dateien, neu kodiert, lautere oder leisere Kopien, Auszüge);
+                      --json gibt relation und items mit offset_s
+
+Optionen:
+  --library ORDNER    der Bibliotheksordner (Vorgabe: %1)
+  --help, --version
+
+Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Bibliotheksfehler.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>
@@ -1552,6 +1848,17 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
     <message>
         <source>Save the tags in the catalog (the media file is never written)</source>
         <translation>Die Tags im Katalog speichern (die Mediendatei wird nie beschrieben)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TerminalProgress</name>
+    <message>
+        <source>Scanning...</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 left</source>
+        <translation>%1/%2 Dateien, noch %3</translation>
     </message>
 </context>
 <context>

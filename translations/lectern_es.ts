@@ -115,6 +115,302 @@
         <source>Year: %1</source>
         <translation>Año: %1</translation>
     </message>
+    <message>
+        <source>classify needs one or more audio or video files</source>
+        <translation>classify necesita uno o más archivos de audio o vídeo</translation>
+    </message>
+    <message>
+        <source>set-class needs an item id or path and a class</source>
+        <translation>set-class necesita un identificador o ruta de elemento y una categoría</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; (music, language, lecture, drama, audiobook or auto)</source>
+        <translation>categoría desconocida «%1» (music, language, lecture, drama, audiobook o auto)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>la opción %1 necesita un valor</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>opción desconocida %1</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>no hay ningún elemento %1 en la mediateca</translation>
+    </message>
+    <message>
+        <source>--start and --end take seconds, like 12.5</source>
+        <translation>--start y --end toman segundos, por ejemplo 12.5</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import necesita al menos un archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>--jobs needs a positive number</source>
+        <translation>--jobs necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, failed %4</source>
+        <translation>añadidos %1, actualizados %2, sin cambios %3, fallidos %4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelado)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (gone from their folders; kept, and analysed or found again when they return)</source>
+        <translation>ausentes: %1 (desaparecidos de sus carpetas; se conservan y se analizan o se vuelven a encontrar cuando regresen)</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>fallido: %1: %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>omitido %1: %2</translation>
+    </message>
+    <message>
+        <source>--status is one of pending, analyzed, failed</source>
+        <translation>--status es pending, analyzed o failed</translation>
+    </message>
+    <message>
+        <source>--kind is audio or video</source>
+        <translation>--kind es audio o video</translation>
+    </message>
+    <message>
+        <source>--class is one of music, language, lecture, drama, audiobook, unknown</source>
+        <translation>--class es music, language, lecture, drama, audiobook o unknown</translation>
+    </message>
+    <message>
+        <source>show needs one item id or path</source>
+        <translation>show necesita un identificador o ruta de elemento</translation>
+    </message>
+    <message>
+        <source>remove needs one item id or path</source>
+        <translation>remove necesita un identificador o ruta de elemento</translation>
+    </message>
+    <message>
+        <source>removed %1 from the library (the file itself is untouched)</source>
+        <translation>%1 quitado de la mediateca (el archivo en sí no se toca)</translation>
+    </message>
+    <message>
+        <source>restore-backup takes no operands</source>
+        <translation>restore-backup no admite operandos</translation>
+    </message>
+    <message>
+        <source>restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged</source>
+        <translation>catálogo restaurado desde %1; el dañado se conserva como catalog.sqlite.damaged</translation>
+    </message>
+    <message>
+        <source>match needs one audio or video file</source>
+        <translation>match necesita un archivo de audio o vídeo</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor an item of the library</source>
+        <translation>%1 no es un archivo ni un elemento de la mediateca</translation>
+    </message>
+    <message>
+        <source>no file or library item %1</source>
+        <translation>no hay ningún archivo ni elemento de la mediateca %1</translation>
+    </message>
+    <message>
+        <source>keyframes needs one video file or item id</source>
+        <translation>keyframes necesita un archivo de vídeo o un identificador de elemento</translation>
+    </message>
+    <message>
+        <source>keyframes needs -o DIR for the thumbnails</source>
+        <translation>keyframes necesita -o CARPETA para las miniaturas</translation>
+    </message>
+    <message>
+        <source>spectrogram needs one file or item id</source>
+        <translation>spectrogram necesita un archivo o un identificador de elemento</translation>
+    </message>
+    <message>
+        <source>spectrogram needs -o OUT.png</source>
+        <translation>spectrogram necesita -o SALIDA.png</translation>
+    </message>
+    <message>
+        <source>--start, --end, --width and --height take numbers</source>
+        <translation>--start, --end, --width y --height toman números</translation>
+    </message>
+    <message>
+        <source>the picture must be between 16x24 and 20000x4000 pixels</source>
+        <translation>la imagen debe medir entre 16x24 y 20000x4000 píxeles</translation>
+    </message>
+    <message>
+        <source>--end must come after --start</source>
+        <translation>--end debe ir después de --start</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>elementos: %1</translation>
+    </message>
+    <message>
+        <source>total duration: %1</source>
+        <translation>duración total: %1</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>por estado</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>por tipo</translation>
+    </message>
+    <message>
+        <source>by class</source>
+        <translation>por categoría</translation>
+    </message>
+    <message>
+        <source>embed needs one audio or video file</source>
+        <translation>embed necesita un archivo de audio o vídeo</translation>
+    </message>
+    <message>
+        <source>no audio in that range</source>
+        <translation>no hay audio en ese tramo</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2-d embedding, code %3</source>
+        <translation>%1 segmentos, incrustación de %2 dimensiones, código %3</translation>
+    </message>
+    <message>
+        <source>embed-text needs one text (quote it)</source>
+        <translation>embed-text necesita un texto (entre comillas)</translation>
+    </message>
+    <message>
+        <source>the text-query model (text-query.pt) is not installed</source>
+        <translation>el modelo de consulta de texto (text-query.pt) no está instalado</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word the text-query model knows</source>
+        <translation>«%1» no tiene ninguna palabra que conozca el modelo de consulta de texto</translation>
+    </message>
+    <message>
+        <source>%1-d embedding of &quot;%2&quot;</source>
+        <translation>incrustación de %1 dimensiones de «%2»</translation>
+    </message>
+    <message>
+        <source>give --example or --item, not both</source>
+        <translation>indique --example o --item, no ambos</translation>
+    </message>
+    <message>
+        <source>--start and --end need --example or --item</source>
+        <translation>--start y --end necesitan --example o --item</translation>
+    </message>
+    <message>
+        <source>--words-only searches text, not an example</source>
+        <translation>--words-only busca texto, no un ejemplo</translation>
+    </message>
+    <message>
+        <source>--modifier changes an example: give --example or --item too</source>
+        <translation>--modifier cambia un ejemplo: indique también --example o --item</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not %1</source>
+        <translation>--limit necesita un número positivo, no %1</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>no se encontró nada</translation>
+    </message>
+    <message>
+        <source>duplicates takes no operands</source>
+        <translation>duplicates no admite operandos</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>no hay duplicados</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>uso: lectern-cli [--library CARPETA] ORDEN [opciones]
+
+Órdenes:
+  import RUTA...      importar archivos y carpetas (recursivamente); --json muestra
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N procesos
+  list                listar elementos; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CATEGORÍA
+  show ID|RUTA        un elemento; --json
+  remove ID|RUTA      olvidar un elemento (el archivo no se toca)
+  stats               recuentos por estado, tipo y categoría, duración total; --json
+  restore-backup      poner la copia del catálogo de la última importación en lugar
+                      de un catálogo dañado (que se guarda como catalog.sqlite.damaged)
+  keyframes ARCHIVO|ID -o CARPETA   fotogramas clave de un vídeo (SKM) como JPEG en CARPETA; --json
+  spectrogram ARCHIVO|ID -o SALIDA.png   [--start S] [--end S] [--width A] [--height H]
+  match ARCHIVO       de qué elementos de la mediateca procede este fragmento, y dónde;
+                      --start S --end S (segundos) para usar parte del ARCHIVO; --json
+  classify ARCHIVO... la categoría de cada archivo (sin mediateca);
+                      --json añade las probabilidades y la opinión de cada canal
+  set-class ID|RUTA CATEGORÍA   la categoría del docente (music, language, lecture,
+                      drama, audiobook), nunca sobrescrita; auto = la del modelo
+  embed ARCHIVO       los vectores de búsqueda de un fragmento: por segmento de 10 s la
+                      incrustación de 256 dimensiones y el código de 64 bits (hex), y su media;
+                      --start S --end S; --json; con &quot;search_embedding&quot;, lo mismo
+                      en el espacio común texto-audio del índice
+  embed-text &quot;TEXTO&quot;  una descripción en ese espacio común; --json
+  search [PALABRAS]   buscar elementos: --text C (palabras, &quot;frases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), o --example ARCHIVO |
+                      --item ID|RUTA [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json da id, path, score, start_s, reason;
+                      --words-only responde solo con el catálogo, sin
+                      ejecutar ningún modelo (al instante, pero no por significado)
+  duplicates          grupos de elementos que son la misma grabación (archivos
+                      idénticos, recodificaciones, copias más altas o más bajas, extractos);
+                      --json da relation e items con offset_s
+
+Opciones:
+  --library CARPETA   la carpeta de la mediateca (por omisión: %1)
+  --help, --version
+
+Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de mediateca.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>
@@ -1552,6 +1848,17 @@ La mediateca está abierta en modo de solo lectura.</translation>
     <message>
         <source>Save the tags in the catalog (the media file is never written)</source>
         <translation>Guardar las etiquetas en el catálogo (el archivo multimedia nunca se modifica)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TerminalProgress</name>
+    <message>
+        <source>Scanning...</source>
+        <translation>Explorando…</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 left</source>
+        <translation>%1/%2 archivos, quedan %3</translation>
     </message>
 </context>
 <context>

@@ -115,6 +115,302 @@
         <source>Year: %1</source>
         <translation>Année : %1</translation>
     </message>
+    <message>
+        <source>classify needs one or more audio or video files</source>
+        <translation>classify a besoin d’un ou plusieurs fichiers audio ou vidéo</translation>
+    </message>
+    <message>
+        <source>set-class needs an item id or path and a class</source>
+        <translation>set-class a besoin d’un identifiant ou d’un chemin d’élément et d’une catégorie</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; (music, language, lecture, drama, audiobook or auto)</source>
+        <translation>catégorie inconnue « %1 » (music, language, lecture, drama, audiobook ou auto)</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>l’option %1 a besoin d’une valeur</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>option inconnue %1</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>aucun élément %1 dans la médiathèque</translation>
+    </message>
+    <message>
+        <source>--start and --end take seconds, like 12.5</source>
+        <translation>--start et --end prennent des secondes, par ex. 12.5</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import a besoin d’au moins un fichier ou dossier</translation>
+    </message>
+    <message>
+        <source>--jobs needs a positive number</source>
+        <translation>--jobs a besoin d’un nombre positif</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, failed %4</source>
+        <translation>ajoutés %1, mis à jour %2, inchangés %3, en échec %4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>missing: %1 (gone from their folders; kept, and analysed or found again when they return)</source>
+        <translation>manquants : %1 (disparus de leurs dossiers ; conservés, puis analysés ou retrouvés à leur retour)</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>échec : %1 : %2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>ignoré %1 : %2</translation>
+    </message>
+    <message>
+        <source>--status is one of pending, analyzed, failed</source>
+        <translation>--status vaut pending, analyzed ou failed</translation>
+    </message>
+    <message>
+        <source>--kind is audio or video</source>
+        <translation>--kind vaut audio ou video</translation>
+    </message>
+    <message>
+        <source>--class is one of music, language, lecture, drama, audiobook, unknown</source>
+        <translation>--class vaut music, language, lecture, drama, audiobook ou unknown</translation>
+    </message>
+    <message>
+        <source>show needs one item id or path</source>
+        <translation>show a besoin d’un identifiant ou d’un chemin d’élément</translation>
+    </message>
+    <message>
+        <source>remove needs one item id or path</source>
+        <translation>remove a besoin d’un identifiant ou d’un chemin d’élément</translation>
+    </message>
+    <message>
+        <source>removed %1 from the library (the file itself is untouched)</source>
+        <translation>%1 retiré de la médiathèque (le fichier lui-même n’est pas touché)</translation>
+    </message>
+    <message>
+        <source>restore-backup takes no operands</source>
+        <translation>restore-backup ne prend pas d’opérande</translation>
+    </message>
+    <message>
+        <source>restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged</source>
+        <translation>catalogue restauré depuis %1 ; l’exemplaire endommagé est conservé sous catalog.sqlite.damaged</translation>
+    </message>
+    <message>
+        <source>match needs one audio or video file</source>
+        <translation>match a besoin d’un fichier audio ou vidéo</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor an item of the library</source>
+        <translation>%1 n’est ni un fichier ni un élément de la médiathèque</translation>
+    </message>
+    <message>
+        <source>no file or library item %1</source>
+        <translation>aucun fichier ni élément de médiathèque %1</translation>
+    </message>
+    <message>
+        <source>keyframes needs one video file or item id</source>
+        <translation>keyframes a besoin d’un fichier vidéo ou d’un identifiant d’élément</translation>
+    </message>
+    <message>
+        <source>keyframes needs -o DIR for the thumbnails</source>
+        <translation>keyframes a besoin de -o DOSSIER pour les vignettes</translation>
+    </message>
+    <message>
+        <source>spectrogram needs one file or item id</source>
+        <translation>spectrogram a besoin d’un fichier ou d’un identifiant d’élément</translation>
+    </message>
+    <message>
+        <source>spectrogram needs -o OUT.png</source>
+        <translation>spectrogram a besoin de -o SORTIE.png</translation>
+    </message>
+    <message>
+        <source>--start, --end, --width and --height take numbers</source>
+        <translation>--start, --end, --width et --height prennent des nombres</translation>
+    </message>
+    <message>
+        <source>the picture must be between 16x24 and 20000x4000 pixels</source>
+        <translation>l’image doit mesurer entre 16x24 et 20000x4000 pixels</translation>
+    </message>
+    <message>
+        <source>--end must come after --start</source>
+        <translation>--end doit venir après --start</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>éléments : %1</translation>
+    </message>
+    <message>
+        <source>total duration: %1</source>
+        <translation>durée totale : %1</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>par état</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>par type</translation>
+    </message>
+    <message>
+        <source>by class</source>
+        <translation>par catégorie</translation>
+    </message>
+    <message>
+        <source>embed needs one audio or video file</source>
+        <translation>embed a besoin d’un fichier audio ou vidéo</translation>
+    </message>
+    <message>
+        <source>no audio in that range</source>
+        <translation>pas de son dans cette plage</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2-d embedding, code %3</source>
+        <translation>%1 segments, plongement de dimension %2, code %3</translation>
+    </message>
+    <message>
+        <source>embed-text needs one text (quote it)</source>
+        <translation>embed-text a besoin d’un texte (entre guillemets)</translation>
+    </message>
+    <message>
+        <source>the text-query model (text-query.pt) is not installed</source>
+        <translation>le modèle de requête textuelle (text-query.pt) n’est pas installé</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word the text-query model knows</source>
+        <translation>« %1 » ne contient aucun mot que connaisse le modèle de requête textuelle</translation>
+    </message>
+    <message>
+        <source>%1-d embedding of &quot;%2&quot;</source>
+        <translation>plongement de dimension %1 de « %2 »</translation>
+    </message>
+    <message>
+        <source>give --example or --item, not both</source>
+        <translation>donnez --example ou --item, pas les deux</translation>
+    </message>
+    <message>
+        <source>--start and --end need --example or --item</source>
+        <translation>--start et --end ont besoin de --example ou --item</translation>
+    </message>
+    <message>
+        <source>--words-only searches text, not an example</source>
+        <translation>--words-only cherche du texte, pas un exemple</translation>
+    </message>
+    <message>
+        <source>--modifier changes an example: give --example or --item too</source>
+        <translation>--modifier modifie un exemple : donnez aussi --example ou --item</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not %1</source>
+        <translation>--limit a besoin d’un nombre positif, pas de %1</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>rien trouvé</translation>
+    </message>
+    <message>
+        <source>duplicates takes no operands</source>
+        <translation>duplicates ne prend pas d’opérande</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>aucun doublon</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>usage : lectern-cli [--library DOSSIER] COMMANDE [options]
+
+Commandes :
+  import CHEMIN...    importer des fichiers et des dossiers (récursivement) ; --json affiche
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} ; --jobs N processus
+  list                lister les éléments ; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CATÉGORIE
+  show ID|CHEMIN      un élément ; --json
+  remove ID|CHEMIN    oublier un élément (le fichier n’est pas touché)
+  stats               nombres par état, type et catégorie, durée totale ; --json
+  restore-backup      remettre la copie du catalogue faite à la dernière importation
+                      à la place d’un catalogue endommagé (gardé sous catalog.sqlite.damaged)
+  keyframes FICHIER|ID -o DOSSIER   images clés d’une vidéo (SKM) en JPEG dans DOSSIER ; --json
+  spectrogram FICHIER|ID -o SORTIE.png   [--start S] [--end S] [--width L] [--height H]
+  match FICHIER       de quels éléments de la médiathèque vient cet extrait, et où ;
+                      --start S --end S (secondes) pour une partie du FICHIER ; --json
+  classify FICHIER... la catégorie de chaque fichier (sans médiathèque) ;
+                      --json ajoute les probabilités et l’avis de chaque canal
+  set-class ID|CHEMIN CATÉGORIE   la catégorie choisie par l’enseignant (music, language,
+                      lecture, drama, audiobook), jamais écrasée ; auto = celle du modèle
+  embed FICHIER       les vecteurs de recherche d’un extrait : par segment de 10 s le
+                      plongement de dimension 256 et le code de 64 bits (hex), et leur moyenne ;
+                      --start S --end S ; --json ; avec &quot;search_embedding&quot;, la même
+                      chose dans l’espace commun texte-audio de l’index
+  embed-text &quot;TEXTE&quot;  une description dans cet espace commun ; --json
+  search [MOTS]       trouver des éléments : --text R (mots, &quot;expressions&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), ou --example FICHIER |
+                      --item ID|CHEMIN [--start S --end S] [--modifier &quot;quieter&quot;] ;
+                      --limit N ; --json donne id, path, score, start_s, reason ;
+                      --words-only répond à partir du seul catalogue, sans
+                      faire tourner de modèle (aussitôt, mais pas selon le sens)
+  duplicates          groupes d’éléments qui sont le même enregistrement (fichiers
+                      identiques, réencodages, copies plus fortes ou plus calmes, extraits) ;
+                      --json donne relation et items avec offset_s
+
+Options :
+  --library DOSSIER   le dossier de la médiathèque (par défaut : %1)
+  --help, --version
+
+Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage ou de médiathèque.
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>
@@ -1552,6 +1848,17 @@ La médiathèque est ouverte en lecture seule.</translation>
     <message>
         <source>Save the tags in the catalog (the media file is never written)</source>
         <translation>Enregistrer les étiquettes dans le catalogue (le fichier média n’est jamais modifié)</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TerminalProgress</name>
+    <message>
+        <source>Scanning...</source>
+        <translation>Analyse des dossiers…</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 left</source>
+        <translation>%1/%2 fichiers, %3 restant</translation>
     </message>
 </context>
 <context>

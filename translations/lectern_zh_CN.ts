@@ -115,6 +115,302 @@
         <source>Year: %1</source>
         <translation>年份：%1</translation>
     </message>
+    <message>
+        <source>classify needs one or more audio or video files</source>
+        <translation>classify 需要一个或多个音频或视频文件</translation>
+    </message>
+    <message>
+        <source>set-class needs an item id or path and a class</source>
+        <translation>set-class 需要条目编号或路径以及一个类别</translation>
+    </message>
+    <message>
+        <source>unknown class &apos;%1&apos; (music, language, lecture, drama, audiobook or auto)</source>
+        <translation>未知类别“%1”（music、language、lecture、drama、audiobook 或 auto）</translation>
+    </message>
+    <message>
+        <source>option %1 needs a value</source>
+        <translation>选项 %1 需要一个值</translation>
+    </message>
+    <message>
+        <source>unknown option %1</source>
+        <translation>未知选项 %1</translation>
+    </message>
+    <message>
+        <source>no item %1 in the library</source>
+        <translation>资料库中没有条目 %1</translation>
+    </message>
+    <message>
+        <source>--start and --end take seconds, like 12.5</source>
+        <translation>--start 和 --end 以秒为单位，例如 12.5</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import 至少需要一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>--jobs needs a positive number</source>
+        <translation>--jobs 需要一个正数</translation>
+    </message>
+    <message>
+        <source>added %1, updated %2, unchanged %3, failed %4</source>
+        <translation>新增 %1，更新 %2，未变 %3，失败 %4</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>missing: %1 (gone from their folders; kept, and analysed or found again when they return)</source>
+        <translation>缺失：%1（已从所在文件夹消失；会保留，待其恢复后再分析或重新找到）</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>skipped %1: %2</source>
+        <translation>已跳过 %1：%2</translation>
+    </message>
+    <message>
+        <source>--status is one of pending, analyzed, failed</source>
+        <translation>--status 取 pending、analyzed 或 failed</translation>
+    </message>
+    <message>
+        <source>--kind is audio or video</source>
+        <translation>--kind 取 audio 或 video</translation>
+    </message>
+    <message>
+        <source>--class is one of music, language, lecture, drama, audiobook, unknown</source>
+        <translation>--class 取 music、language、lecture、drama、audiobook 或 unknown</translation>
+    </message>
+    <message>
+        <source>show needs one item id or path</source>
+        <translation>show 需要一个条目编号或路径</translation>
+    </message>
+    <message>
+        <source>remove needs one item id or path</source>
+        <translation>remove 需要一个条目编号或路径</translation>
+    </message>
+    <message>
+        <source>removed %1 from the library (the file itself is untouched)</source>
+        <translation>已从资料库中移除 %1（文件本身未被改动）</translation>
+    </message>
+    <message>
+        <source>restore-backup takes no operands</source>
+        <translation>restore-backup 不接受操作数</translation>
+    </message>
+    <message>
+        <source>restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged</source>
+        <translation>已从 %1 恢复目录；损坏的目录保留为 catalog.sqlite.damaged</translation>
+    </message>
+    <message>
+        <source>match needs one audio or video file</source>
+        <translation>match 需要一个音频或视频文件</translation>
+    </message>
+    <message>
+        <source>%1 is neither a file nor an item of the library</source>
+        <translation>%1 既不是文件，也不是资料库中的条目</translation>
+    </message>
+    <message>
+        <source>no file or library item %1</source>
+        <translation>没有文件或资料库条目 %1</translation>
+    </message>
+    <message>
+        <source>keyframes needs one video file or item id</source>
+        <translation>keyframes 需要一个视频文件或条目编号</translation>
+    </message>
+    <message>
+        <source>keyframes needs -o DIR for the thumbnails</source>
+        <translation>keyframes 需要 -o 目录 来存放缩略图</translation>
+    </message>
+    <message>
+        <source>spectrogram needs one file or item id</source>
+        <translation>spectrogram 需要一个文件或条目编号</translation>
+    </message>
+    <message>
+        <source>spectrogram needs -o OUT.png</source>
+        <translation>spectrogram 需要 -o 输出.png</translation>
+    </message>
+    <message>
+        <source>--start, --end, --width and --height take numbers</source>
+        <translation>--start、--end、--width 和 --height 需要数字</translation>
+    </message>
+    <message>
+        <source>the picture must be between 16x24 and 20000x4000 pixels</source>
+        <translation>图片尺寸必须在 16x24 到 20000x4000 像素之间</translation>
+    </message>
+    <message>
+        <source>--end must come after --start</source>
+        <translation>--end 必须晚于 --start</translation>
+    </message>
+    <message>
+        <source>items: %1</source>
+        <translation>条目：%1</translation>
+    </message>
+    <message>
+        <source>total duration: %1</source>
+        <translation>总时长：%1</translation>
+    </message>
+    <message>
+        <source>by status</source>
+        <translation>按状态</translation>
+    </message>
+    <message>
+        <source>by kind</source>
+        <translation>按类型</translation>
+    </message>
+    <message>
+        <source>by class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>embed needs one audio or video file</source>
+        <translation>embed 需要一个音频或视频文件</translation>
+    </message>
+    <message>
+        <source>no audio in that range</source>
+        <translation>该范围内没有音频</translation>
+    </message>
+    <message>
+        <source>%1 segments, %2-d embedding, code %3</source>
+        <translation>%1 个片段，%2 维嵌入，编码 %3</translation>
+    </message>
+    <message>
+        <source>embed-text needs one text (quote it)</source>
+        <translation>embed-text 需要一段文本（请加引号）</translation>
+    </message>
+    <message>
+        <source>the text-query model (text-query.pt) is not installed</source>
+        <translation>未安装文本查询模型（text-query.pt）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no word the text-query model knows</source>
+        <translation>“%1”中没有文本查询模型认识的词</translation>
+    </message>
+    <message>
+        <source>%1-d embedding of &quot;%2&quot;</source>
+        <translation>“%2”的 %1 维嵌入</translation>
+    </message>
+    <message>
+        <source>give --example or --item, not both</source>
+        <translation>请指定 --example 或 --item，不要同时指定</translation>
+    </message>
+    <message>
+        <source>--start and --end need --example or --item</source>
+        <translation>--start 和 --end 需要 --example 或 --item</translation>
+    </message>
+    <message>
+        <source>--words-only searches text, not an example</source>
+        <translation>--words-only 搜索文字，而不是示例</translation>
+    </message>
+    <message>
+        <source>--modifier changes an example: give --example or --item too</source>
+        <translation>--modifier 用于修改示例：请同时指定 --example 或 --item</translation>
+    </message>
+    <message>
+        <source>--limit needs a positive number, not %1</source>
+        <translation>--limit 需要一个正数，而不是 %1</translation>
+    </message>
+    <message>
+        <source>nothing found</source>
+        <translation>未找到任何内容</translation>
+    </message>
+    <message>
+        <source>duplicates takes no operands</source>
+        <translation>duplicates 不接受操作数</translation>
+    </message>
+    <message>
+        <source>no duplicates</source>
+        <translation>没有重复项</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+
+Options:
+  --library DIR       the library folder (default: %1)
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>用法：lectern-cli [--library 目录] 命令 [选项]
+
+命令：
+  import 路径...      导入文件和文件夹（递归）；--json 输出
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}；--jobs N 个进程
+  list                列出条目；--json、--status pending|analyzed|failed、
+                      --kind audio|video、--class 类别
+  show 编号|路径      单个条目；--json
+  remove 编号|路径    从资料库中移除条目（不改动文件）
+  stats               按状态、类型和类别统计，及总时长；--json
+  restore-backup      用上次导入后的目录副本替换损坏的目录
+                      （损坏的目录保留为 catalog.sqlite.damaged）
+  keyframes 文件|编号 -o 目录   视频的关键帧（SKM），以 JPEG 保存到目录；--json
+  spectrogram 文件|编号 -o 输出.png   [--start 秒] [--end 秒] [--width 宽] [--height 高]
+  match 文件          此片段来自资料库中的哪些条目及其位置；
+                      --start 秒 --end 秒 只使用文件的一部分；--json
+  classify 文件...    每个文件的类别（无需资料库）；
+                      --json 另附各类概率及每个通道的判断
+  set-class 编号|路径 类别   教师设定的类别（music、language、lecture、
+                      drama、audiobook），永不被覆盖；auto = 采用模型的类别
+  embed 文件          片段的搜索向量：每 10 秒片段的 256 维嵌入
+                      和 64 位编码（十六进制），以及它们的平均值；
+                      --start 秒 --end 秒；--json；带 &quot;search_embedding&quot; 时，
+                      给出索引所用的文本-音频联合空间中的同一内容
+  embed-text &quot;文本&quot;   该联合空间中的一段描述；--json
+  search [文字]       查找条目：--text 查询（文字、&quot;短语&quot;、class: kind:
+                      duration:&lt;5m folder: year: lang:），或 --example 文件 |
+                      --item 编号|路径 [--start 秒 --end 秒] [--modifier &quot;quieter&quot;]；
+                      --limit N；--json 给出 id、path、score、start_s、reason；
+                      --words-only 仅根据目录回答，不运行模型
+                      （立即返回，但不按含义搜索）
+  duplicates          同一录音的条目分组（相同文件、重新编码、
+                      更响或更安静的副本、节选）；
+                      --json 给出 relation 以及带 offset_s 的 items
+
+选项：
+  --library 目录      资料库文件夹（默认：%1）
+  --help, --version
+
+退出码：0 成功，1 部分文件失败，2 用法或资料库错误。
+</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>
@@ -1542,6 +1838,17 @@ The library is open read-only.</source>
     <message>
         <source>Save the tags in the catalog (the media file is never written)</source>
         <translation>将标签保存在目录中（从不写入媒体文件）</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::TerminalProgress</name>
+    <message>
+        <source>Scanning...</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message>
+        <source>%1/%2 files, %3 left</source>
+        <translation>%1/%2 个文件，剩余 %3</translation>
     </message>
 </context>
 <context>

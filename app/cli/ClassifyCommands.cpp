@@ -8,6 +8,7 @@
 #include "catalog/Library.h"
 #include "catalog/ResourceClass.h"
 #include "classify/FileClassifier.h"
+#include "cli/CliText.h"
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 #include "common/Paths.h"
@@ -38,7 +39,7 @@ QJsonObject channelToJson(const ChannelResult& channel)
 
 int runClassify(const fs::path& /*library*/, const CommandLine& line)
 {
-    if (line.operands.empty()) return usageError("classify needs one or more audio or video files");
+    if (line.operands.empty()) return usageError(tr("classify needs one or more audio or video files"));
     auto models = sharedClassifierModels();
     if (!models) return usageError(models.error().message);
     QJsonArray results;
@@ -72,10 +73,10 @@ int runClassify(const fs::path& /*library*/, const CommandLine& line)
 
 int runSetClass(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 2) return usageError("set-class needs an item id or path and a class");
+    if (line.operands.size() != 2) return usageError(tr("set-class needs an item id or path and a class"));
     const std::string& wanted = line.operands[1];
     if (wanted != "auto" && (!isResourceClassOrUnknown(wanted) || wanted == kUnknownClass)) {
-        return usageError("unknown class '" + wanted + "' (music, language, lecture, drama, audiobook or auto)");
+        return usageError(filled(tr("unknown class '%1' (music, language, lecture, drama, audiobook or auto)"), {wanted}));
     }
     auto opened = Library::openForWriting(library);
     if (!opened) return usageError(opened.error().message);

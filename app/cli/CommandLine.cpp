@@ -1,3 +1,4 @@
+#include "cli/CliText.h"
 #include "cli/CommandLine.h"
 
 namespace lectern {
@@ -42,11 +43,11 @@ ParsedCommandLine parseCommandLine(const std::vector<std::string>& arguments)
             line.flags.insert(argument == "-h" ? "--help" : argument);
         } else if (kValueOptions.count(argument) != 0) {
             if (!inlineValue && i + 1 >= arguments.size()) {
-                return {std::nullopt, "option " + argument + " needs a value"};
+                return {std::nullopt, filled(tr("option %1 needs a value"), {argument})};
             }
             line.options[argument] = inlineValue ? *inlineValue : arguments[++i];
         } else {
-            return {std::nullopt, "unknown option " + argument};
+            return {std::nullopt, filled(tr("unknown option %1"), {argument})};
         }
     }
     return {line, {}};

@@ -1,3 +1,4 @@
+#include "cli/CliText.h"
 #include "cli/CommandSupport.h"
 
 #include <cstdio>
@@ -46,7 +47,7 @@ Result<Item> findItem(CatalogReader& reader, const std::string& operand)
     namespace fs = std::filesystem;
     auto byPath = reader.findByPath(toUtf8(fs::absolute(fromUtf8(operand)).lexically_normal()));
     if (!byPath) return byPath.error();
-    if (!*byPath) return failure("no item " + operand + " in the library");
+    if (!*byPath) return failure(filled(tr("no item %1 in the library"), {operand}));
     return std::move(**byPath);
 }
 
@@ -57,7 +58,7 @@ Result<ClipRange> clipRangeOption(const CommandLine& line)
         if (auto start = line.option("--start")) range.startSeconds = std::stod(*start);
         if (auto end = line.option("--end")) range.endSeconds = std::stod(*end);
     } catch (const std::exception&) {
-        return failure("--start and --end take seconds, like 12.5");
+        return failure(tr("--start and --end take seconds, like 12.5"));
     }
     return range;
 }

@@ -1,3 +1,4 @@
+#include "cli/CliText.h"
 #include "cli/Commands.h"
 
 #include <csignal>
@@ -29,11 +30,11 @@ namespace lectern {
 
 int runImport(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.empty()) return usageError("import needs at least one file or folder");
+    if (line.operands.empty()) return usageError(tr("import needs at least one file or folder"));
     ImportOptions options;
     if (auto jobs = line.option("--jobs")) {
         options.workers = std::atoi(jobs->c_str());
-        if (options.workers < 1) return usageError("--jobs needs a positive number");
+        if (options.workers < 1) return usageError(tr("--jobs needs a positive number"));
     }
     auto opened = Library::openForWriting(library);
     if (!opened) return usageError(opened.error().message);
@@ -52,19 +53,23 @@ int runImport(const fs::path& library, const CommandLine& line)
     if (line.has("--json")) {
         printJson(QJsonDocument(toJson(*summary)));
     } else {
-        std::cout << "added " << summary->added << ", updated " << summary->updated
-                  << ", unchanged " << summary->unchanged << ", failed " << summary->failed
-                  << (summary->cancelled ? " (cancelled)" : "") << "\n";
+        std::cout << filled(tr("added %1, updated %2, unchanged %3, failed %4"),
+                            {std::to_string(summary->added), std::to_string(summary->updated),
+                             std::to_string(summary->unchanged), std::to_string(summary->failed)})
+                  << (summary->cancelled ? tr(" (cancelled)") : "") << "\n";
         if (summary->missing > 0) {
-            std::cout << "  missing: " << summary->missing
-                      << " (gone from their folders; kept, and analysed or found again when they return)\n";
+            std::cout << "  "
+                      << filled(tr("missing: %1 (gone from their folders; kept, and analysed or found again when "
+                                   "they return)"),
+                                {std::to_string(summary->missing)})
+                      << "\n";
         }
         for (const FailedFile& failed : summary->failures) {
-            std::cout << "  failed: " << failed.path << ": " << failed.reason << "\n";
+            std::cout << "  " << filled(tr("failed: %1: %2"), {failed.path, failed.reason}) << "\n";
         }
     }
     for (const ScanProblem& problem : summary->problems) {
-        std::cerr << "lectern-cli: skipped " << problem.path << ": " << problem.reason << "\n";
+        std::cerr << "lectern-cli: " << filled(tr("skipped %1: %2"), {problem.path, problem.reason}) << "\n";
     }
     if (summary->cancelled) return kExitSomeFailed;
     return summary->failed > 0 || !summary->problems.empty() ? kExitSomeFailed : kExitOk;
@@ -75,15 +80,15 @@ int runList(const fs::path& library, const CommandLine& line)
     ItemFilter filter;
     if (auto status = line.option("--status")) {
         filter.status = parseItemStatus(*status);
-        if (!filter.status) return usageError("--status is one of pending, analyzed, failed");
+        if (!filter.status) return usageError(tr("--status is one of pending, analyzed, failed"));
     }
     if (auto kind = line.option("--kind")) {
         filter.kind = parseMediaKind(*kind);
-        if (!filter.kind) return usageError("--kind is audio or video");
+        if (!filter.kind) return usageError(tr("--kind is audio or video"));
     }
     if (auto resourceClass = line.option("--class")) {
         if (!isResourceClassOrUnknown(*resourceClass)) {
-            return usageError("--class is one of music, language, lecture, drama, audiobook, unknown");
+            return usageError(tr("--class is one of music, language, lecture, drama, audiobook, unknown"));
         }
         filter.resourceClass = *resourceClass;
     }
@@ -109,7 +114,7 @@ int runList(const fs::path& library, const CommandLine& line)
 
 int runShow(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("show needs one item id or path");
+    if (line.operands.size() != 1) return usageError(tr("show needs one item id or path"));
     auto opened = Library::openForReading(library);
     if (!opened) return usageError(opened.error().message);
     CatalogReader reader((*opened)->database());
@@ -141,7 +146,7 @@ int runShow(const fs::path& library, const CommandLine& line)
 
 int runRemove(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("remove needs one item id or path");
+    if (line.operands.size() != 1) return usageError(tr("remove needs one item id or path"));
     auto opened = Library::openForWriting(library);
     if (!opened) return usageError(opened.error().message);
     CatalogReader reader((*opened)->database());
@@ -151,23 +156,24 @@ int runRemove(const fs::path& library, const CommandLine& line)
         return usageError(removed.error().message);
     }
     removeCachedResults((*opened)->cacheDirectory(), item->id);
-    std::cerr << "removed " << item->path << " from the library (the file itself is untouched)\n";
+    std::cerr << filled(tr("removed %1 from the library (the file itself is untouched)"), {item->path}) << "\n";
     return kExitOk;
 }
 
 int runRestoreBackup(const fs::path& library, const CommandLine& line)
 {
-    if (!line.operands.empty()) return usageError("restore-backup takes no operands");
+    if (!line.operands.empty()) return usageError(tr("restore-backup takes no operands"));
     if (Status restored = Library::restoreBackup(library); !restored) return usageError(restored.error().message);
-    std::cerr << "restored the catalog from " << toUtf8(Library::backupFileOf(library))
-              << "; the damaged one is kept as catalog.sqlite.damaged\n";
+    std::cerr << filled(tr("restored the catalog from %1; the damaged one is kept as catalog.sqlite.damaged"),
+                        {toUtf8(Library::backupFileOf(library))})
+              << "\n";
     // What changed since the backup is found again at the next import.
     return kExitOk;
 }
 
 int runMatch(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("match needs one audio or video file");
+    if (line.operands.size() != 1) return usageError(tr("match needs one audio or video file"));
     const auto range = clipRangeOption(line);
     if (!range) return usageError(range.error().message);
     auto clip = readClip(fromUtf8(line.operands.front()), *range);
@@ -209,18 +215,18 @@ Result<MediaOperand> resolveMediaOperand(const fs::path& library, const std::str
     const fs::path asFile = fromUtf8(operand);
     if (fs::exists(asFile)) return MediaOperand{asFile, std::nullopt, {}};
     auto opened = Library::openForReading(library);
-    if (!opened) return failure(operand + " is neither a file nor an item of the library");
+    if (!opened) return failure(filled(tr("%1 is neither a file nor an item of the library"), {operand}));
     CatalogReader reader((*opened)->database());
     auto item = findItem(reader, operand);
-    if (!item) return failure("no file or library item " + operand);
+    if (!item) return failure(filled(tr("no file or library item %1"), {operand}));
     return MediaOperand{fromUtf8(item->path), item->id, (*opened)->cacheDirectory()};
 }
 
 int runKeyframes(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("keyframes needs one video file or item id");
+    if (line.operands.size() != 1) return usageError(tr("keyframes needs one video file or item id"));
     const auto output = line.option("-o") ? line.option("-o") : line.option("--output");
-    if (!output) return usageError("keyframes needs -o DIR for the thumbnails");
+    if (!output) return usageError(tr("keyframes needs -o DIR for the thumbnails"));
     auto operand = resolveMediaOperand(library, line.operands.front());
     if (!operand) return usageError(operand.error().message);
     auto keyframes = extractKeyframes(operand->media, fromUtf8(*output));
@@ -236,9 +242,9 @@ int runKeyframes(const fs::path& library, const CommandLine& line)
 
 int runSpectrogram(const fs::path& library, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("spectrogram needs one file or item id");
+    if (line.operands.size() != 1) return usageError(tr("spectrogram needs one file or item id"));
     const auto output = line.option("-o") ? line.option("-o") : line.option("--output");
-    if (!output) return usageError("spectrogram needs -o OUT.png");
+    if (!output) return usageError(tr("spectrogram needs -o OUT.png"));
     SpectrogramView view;
     try {
         if (auto start = line.option("--start")) view.startSeconds = std::stod(*start);
@@ -246,12 +252,12 @@ int runSpectrogram(const fs::path& library, const CommandLine& line)
         if (auto width = line.option("--width")) view.width = std::stoi(*width);
         if (auto height = line.option("--height")) view.height = std::stoi(*height);
     } catch (const std::exception&) {
-        return usageError("--start, --end, --width and --height take numbers");
+        return usageError(tr("--start, --end, --width and --height take numbers"));
     }
     if (view.width < 16 || view.height < 24 || view.width > 20000 || view.height > 4000) {
-        return usageError("the picture must be between 16x24 and 20000x4000 pixels");
+        return usageError(tr("the picture must be between 16x24 and 20000x4000 pixels"));
     }
-    if (view.endSeconds != 0 && view.endSeconds <= view.startSeconds) return usageError("--end must come after --start");
+    if (view.endSeconds != 0 && view.endSeconds <= view.startSeconds) return usageError(tr("--end must come after --start"));
 
     auto operand = resolveMediaOperand(library, line.operands.front());
     if (!operand) return usageError(operand.error().message);
@@ -275,16 +281,16 @@ int runStats(const fs::path& library, const CommandLine& line)
         printJson(QJsonDocument(toJson(*stats)));
         return kExitOk;
     }
-    std::cout << "items: " << stats->items << "\n"
-              << "total duration: " << formatDuration(stats->totalDurationSeconds) << "\n";
-    const auto printCounts = [](const char* title, const std::map<std::string, int64_t>& counts) {
+    std::cout << filled(tr("items: %1"), {std::to_string(stats->items)}) << "\n"
+              << filled(tr("total duration: %1"), {formatDuration(stats->totalDurationSeconds)}) << "\n";
+    const auto printCounts = [](const std::string& title, const std::map<std::string, int64_t>& counts) {
         std::cout << title << ":";
         for (const auto& [key, value] : counts) std::cout << " " << key << " " << value;
         std::cout << "\n";
     };
-    printCounts("by status", stats->byStatus);
-    printCounts("by kind", stats->byKind);
-    printCounts("by class", stats->byClass);
+    printCounts(tr("by status"), stats->byStatus);
+    printCounts(tr("by kind"), stats->byKind);
+    printCounts(tr("by class"), stats->byClass);
     return kExitOk;
 }
 

@@ -15,6 +15,7 @@
 
 #include "classify/FileClassifier.h"
 #include "index/SearchSpace.h"
+#include "cli/CliText.h"
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 #include "common/Paths.h"
@@ -46,7 +47,7 @@ QString codeToJson(std::optional<uint64_t> code)
 
 int runEmbed(const fs::path& /*library*/, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("embed needs one audio or video file");
+    if (line.operands.size() != 1) return usageError(tr("embed needs one audio or video file"));
     const auto range = clipRangeOption(line);
     if (!range) return usageError(range.error().message);
     auto models = sharedClassifierModels();
@@ -54,7 +55,7 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     const fs::path path = fs::absolute(fromUtf8(line.operands.front())).lexically_normal();
     auto clip = readClip(path, *range);
     if (!clip) return usageError(line.operands.front() + ": " + clip.error().message);
-    if (clip->empty()) return usageError(line.operands.front() + ": no audio in that range");
+    if (clip->empty()) return usageError(line.operands.front() + ": " + tr("no audio in that range"));
     FileClassifier classifier(*models, {}, false);
     classifier.addSamples(*clip);
     const FileClassification result = classifier.finish();
@@ -85,25 +86,27 @@ int runEmbed(const fs::path& /*library*/, const CommandLine& line)
     if (line.has("--json")) {
         printJson(QJsonDocument(answer));
     } else {
-        std::cout << result.segments.size() << " segments, " << result.audio.feature.size()
-                  << "-d embedding, code " << codeToJson(meanCode).toStdString() << "\n";
+        std::cout << filled(tr("%1 segments, %2-d embedding, code %3"),
+                            {std::to_string(result.segments.size()), std::to_string(result.audio.feature.size()),
+                             codeToJson(meanCode).toStdString()})
+                  << "\n";
     }
     return kExitOk;
 }
 
 int runEmbedText(const fs::path& /*library*/, const CommandLine& line)
 {
-    if (line.operands.size() != 1) return usageError("embed-text needs one text (quote it)");
+    if (line.operands.size() != 1) return usageError(tr("embed-text needs one text (quote it)"));
     auto models = sharedClassifierModels();
     if (!models) return usageError(models.error().message);
-    if (!(*models)->textQuery) return usageError("the text-query model (text-query.pt) is not installed");
+    if (!(*models)->textQuery) return usageError(tr("the text-query model (text-query.pt) is not installed"));
     const std::string& text = line.operands.front();
     const auto embedding = (*models)->textQuery->embed(text);
-    if (!embedding) return usageError("\"" + text + "\" has no word the text-query model knows");
+    if (!embedding) return usageError(filled(tr("\"%1\" has no word the text-query model knows"), {text}));
     if (line.has("--json")) {
         printJson(QJsonDocument(QJsonObject{{"text", toQString(text)}, {"embedding", vectorToJson(*embedding)}}));
     } else {
-        std::cout << embedding->size() << "-d embedding of \"" << text << "\"\n";
+        std::cout << filled(tr("%1-d embedding of \"%2\""), {std::to_string(embedding->size()), text}) << "\n";
     }
     return kExitOk;
 }

@@ -10,6 +10,7 @@
 
 #include "catalog/Library.h"
 #include "classify/FileClassifier.h"
+#include "cli/CliText.h"
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
 #include "common/Paths.h"
@@ -32,23 +33,23 @@ Result<SearchRequest> requestOf(const CommandLine& line)
     if (auto example = line.option("--example")) request.exampleFile = fromUtf8(*example);
     // The item itself (an id or a path, as elsewhere) is looked up once the library is open.
     if (line.option("--item")) request.exampleItem = 0;
-    if (request.exampleFile && request.exampleItem) return failure("give --example or --item, not both");
+    if (request.exampleFile && request.exampleItem) return failure(tr("give --example or --item, not both"));
     const auto range = clipRangeOption(line);
     if (!range) return range.error();
     request.range = *range;
     if ((line.option("--start") || line.option("--end")) && !request.hasExample())
-        return failure("--start and --end need --example or --item");
-    if (line.has("--words-only") && request.hasExample()) return failure("--words-only searches text, not an example");
+        return failure(tr("--start and --end need --example or --item"));
+    if (line.has("--words-only") && request.hasExample()) return failure(tr("--words-only searches text, not an example"));
     request.modifier = line.option("--modifier").value_or("");
     if (!request.modifier.empty() && !request.hasExample())
-        return failure("--modifier changes an example: give --example or --item too");
+        return failure(tr("--modifier changes an example: give --example or --item too"));
     if (auto limit = line.option("--limit")) {
         try {
             const long value = std::stol(*limit);
             if (value < 1) throw std::out_of_range(*limit);
             request.limit = std::min(static_cast<size_t>(value), kMostResults);
         } catch (const std::exception&) {
-            return failure("--limit needs a positive number, not " + *limit);
+            return failure(filled(tr("--limit needs a positive number, not %1"), {*limit}));
         }
     }
     return request;
@@ -95,13 +96,13 @@ int runSearch(const fs::path& library, const CommandLine& line)
         std::printf("%6lld  %-8s  %s\n        %s\n", static_cast<long long>(result.itemId),
                     formatDuration(result.startSeconds).c_str(), result.path.c_str(), result.reason.c_str());
     }
-    if (answer->results.empty()) std::printf("nothing found\n");
+    if (answer->results.empty()) std::cout << tr("nothing found") << "\n";
     return kExitOk;
 }
 
 int runDuplicates(const fs::path& library, const CommandLine& line)
 {
-    if (!line.operands.empty()) return usageError("duplicates takes no operands");
+    if (!line.operands.empty()) return usageError(tr("duplicates takes no operands"));
     auto opened = Library::openForReading(library);
     if (!opened) return usageError(opened.error().message);
     const auto groups = findDuplicates((*opened)->database());
@@ -129,7 +130,7 @@ int runDuplicates(const fs::path& library, const CommandLine& line)
         json.append(QJsonObject{{"relation", toQString(group.relation)}, {"items", members}});
     }
     if (line.has("--json")) printJson(QJsonDocument(json));
-    else if (groups->empty()) std::printf("no duplicates\n");
+    else if (groups->empty()) std::cout << tr("no duplicates") << "\n";
     return kExitOk;
 }
 

@@ -1,3 +1,4 @@
+#include "cli/CliText.h"
 #include "cli/TerminalProgress.h"
 
 #include <cstdio>
@@ -41,19 +42,20 @@ void TerminalProgress::update(const ImportProgress& progress)
     lastDraw_ = now;
     drawn_ = true;
     if (progress.phase == ImportProgress::Phase::Scanning) {
-        std::fprintf(stderr, "\r\033[KScanning...");
+        std::fprintf(stderr, "\r\033[K%s", tr("Scanning...").c_str());
         return;
     }
     constexpr int kBarWidth = 30;
     const double fraction = progress.bytesTotal > 0
                                 ? static_cast<double>(progress.bytesDone) / static_cast<double>(progress.bytesTotal)
                                 : 1.0;
-    const int filled = static_cast<int>(fraction * kBarWidth);
-    std::string bar = std::string(static_cast<size_t>(filled), '#') +
-                      std::string(static_cast<size_t>(kBarWidth - filled), '.');
-    std::fprintf(stderr, "\r\033[K[%s] %d/%d files, %s left  %s", bar.c_str(), progress.filesDone,
-                 progress.filesTotal, clock(progress.secondsLeft).c_str(),
-                 shortened(progress.currentFile, 40).c_str());
+    const int done = static_cast<int>(fraction * kBarWidth);
+    std::string bar = std::string(static_cast<size_t>(done), '#') +
+                      std::string(static_cast<size_t>(kBarWidth - done), '.');
+    const std::string counts = filled(tr("%1/%2 files, %3 left"), {std::to_string(progress.filesDone),
+                                                                   std::to_string(progress.filesTotal),
+                                                                   clock(progress.secondsLeft)});
+    std::fprintf(stderr, "\r\033[K[%s] %s  %s", bar.c_str(), counts.c_str(), shortened(progress.currentFile, 40).c_str());
     std::fflush(stderr);
 }
 

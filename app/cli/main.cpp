@@ -5,7 +5,9 @@
 
 #include <QCoreApplication>
 
+#include "cli/CliText.h"
 #include "cli/Commands.h"
+#include "Translations.h"
 #include "cli/CommandLine.h"
 #include "platform/LibraryLocation.h"
 #include "platform/ModelLocation.h"
@@ -14,7 +16,8 @@
 
 namespace {
 
-constexpr const char* kUsage = R"(usage: lectern-cli [--library DIR] COMMAND [options]
+// The whole help, translated as one text (QT_TRANSLATE_NOOP: looked up in main()).
+constexpr const char* kUsage = QT_TRANSLATE_NOOP("lectern", R"(usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
   import PATH...      import files and folders (recursively); --json prints
@@ -54,7 +57,7 @@ Options:
   --help, --version
 
 Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-)";
+)");
 
 }  // namespace
 
@@ -63,6 +66,7 @@ int main(int argc, char** argv)
     lectern::failWritesInsteadOfDying();
     QCoreApplication application(argc, argv);
     lectern::setApplicationIdentity();
+    lectern::loadTranslations(application, QString());  // the system's language
     lectern::useBundledModels();
 
     std::vector<std::string> arguments;
@@ -71,7 +75,7 @@ int main(int argc, char** argv)
     }
     const auto parsed = lectern::parseCommandLine(arguments);
     const std::string usage =
-        QString::fromUtf8(kUsage).arg(lectern::toQString(lectern::defaultLibraryDirectory())).toStdString();
+        lectern::filled(lectern::tr(kUsage), {lectern::toUtf8(lectern::defaultLibraryDirectory())});
     if (!parsed.commandLine) {
         std::cerr << "lectern-cli: " << parsed.error << "\n" << usage;
         return lectern::kExitUsage;
@@ -102,6 +106,7 @@ int main(int argc, char** argv)
     if (line.command == "embed-text") return lectern::runEmbedText(library, line);
     if (line.command == "search") return lectern::runSearch(library, line);
     if (line.command == "duplicates") return lectern::runDuplicates(library, line);
-    std::cerr << "lectern-cli: unknown command '" << line.command << "'\n" << usage;
+    std::cerr << "lectern-cli: " << lectern::filled(lectern::tr("unknown command '%1'"), {line.command}) << "\n"
+              << usage;
     return lectern::kExitUsage;
 }

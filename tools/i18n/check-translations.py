@@ -3,7 +3,7 @@
 
     check-translations.py LUPDATE SOURCE_ROOT TS_FILE...
 
-lupdate reads the window's sources (ui/, app/gui/) into a scratch .ts; then
+lupdate reads the window's and lectern-cli's sources (ui/, app/gui/, app/cli/) into a scratch .ts; then
 each TS_FILE must have exactly those messages (context, source, comment),
 none unfinished or empty, with the same placeholders (%1…%9, %n, %Ln) as the
 source and as many plural forms as its language has. Exit 1 with the reasons.
@@ -77,13 +77,13 @@ def main():
     if len(sys.argv) < 4:
         sys.exit(__doc__)
     lupdate, root, ts_files = sys.argv[1], pathlib.Path(sys.argv[2]), [pathlib.Path(p) for p in sys.argv[3:]]
-    sources = sorted(str(p) for folder in ("ui", "app/gui") for p in (root / folder).rglob("*")
+    sources = sorted(str(p) for folder in ("ui", "app/gui", "app/cli") for p in (root / folder).rglob("*")
                      if p.suffix in (".cpp", ".h"))
     with tempfile.TemporaryDirectory() as scratch:
         fresh = pathlib.Path(scratch) / "fresh.ts"
         listing = pathlib.Path(scratch) / "sources.lst"
         listing.write_text("\n".join(sources))
-        subprocess.run([lupdate, "-silent", "-locations", "none", "-I", str(root), "-I", str(root / "core"),
+        subprocess.run([lupdate, "-silent", "-locations", "none", "-I", str(root), "-I", str(root / "core"), "-I", str(root / "app"),
                         f"@{listing}", "-ts", str(fresh)], check=True)
         expected = messages(fresh)
     problems = []
