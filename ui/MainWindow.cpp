@@ -1,5 +1,6 @@
 #include "ui/MainWindow.h"
 
+#include <QLocale>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -532,7 +533,7 @@ void MainWindow::showItems(const ResultList& list)
     const auto shown = static_cast<int>(list.items.size());
     QString message = results ? tr("%Ln result(s)", nullptr, shown) : tr("%Ln item(s)", nullptr, shown);
     QStringList groups;
-    for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key)).arg(count);
+    for (const auto& [key, count] : model_->groups()) groups << QStringLiteral("%1 %2").arg(searchGroupName(key), QLocale().toString(count));
     if (model_->groups().size() > 1) message += QStringLiteral(": ") + groups.join(QStringLiteral(", "));
     const QString notes = plainNotes(list.notes);
     if (!notes.isEmpty()) message += QStringLiteral(" — ") + notes;

@@ -1,5 +1,6 @@
 #include "ui/detail/ItemDetailPanel.h"
 
+#include <QLocale>
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -186,23 +187,23 @@ void ItemDetailPanel::showFileFacts(const Item& item)
     const auto row = [&rows](const QString& name, const QString& value) {
         if (!value.isEmpty()) rows << QStringLiteral("<tr><td><b>%1</b>&nbsp;</td><td>%2</td></tr>").arg(name, value.toHtmlEscaped());
     };
+    const QLocale locale;  // numbers in the window's language
     row(tr("Path"), toQString(item.path));
     row(tr("Size"), formatBytes(item.size));
     row(tr("Duration"), item.durationSeconds > 0 ? formatDuration(item.durationSeconds) : QString());
     row(tr("Container"), toQString(item.container));
     if (!item.audioCodec.empty()) {
-        row(tr("Audio"), tr("%1, %2 Hz, %Ln channel(s)", nullptr, item.channels).arg(toQString(item.audioCodec)).arg(item.sampleRate));
+        row(tr("Audio"), tr("%1, %2 Hz, %Ln channel(s)", nullptr, item.channels)
+                             .arg(toQString(item.audioCodec), locale.toString(item.sampleRate)));
     }
     if (!item.videoCodec.empty()) {
         row(tr("Video"), tr("%1, %2×%3, %4 fps")
-                             .arg(toQString(item.videoCodec))
-                             .arg(item.width)
-                             .arg(item.height)
-                             .arg(item.frameRate, 0, 'f', 2));
+                             .arg(toQString(item.videoCodec), locale.toString(item.width),
+                                  locale.toString(item.height), locale.toString(item.frameRate, 'f', 2)));
     }
-    if (item.loudnessLufs) row(tr("Loudness"), tr("%1 LUFS").arg(*item.loudnessLufs, 0, 'f', 1));
-    if (item.loudnessRangeLu) row(tr("Loudness range"), tr("%1 LU").arg(*item.loudnessRangeLu, 0, 'f', 1));
-    if (item.truePeakDbtp) row(tr("True peak"), tr("%1 dBTP").arg(*item.truePeakDbtp, 0, 'f', 1));
+    if (item.loudnessLufs) row(tr("Loudness"), tr("%1 LUFS").arg(locale.toString(*item.loudnessLufs, 'f', 1)));
+    if (item.loudnessRangeLu) row(tr("Loudness range"), tr("%1 LU").arg(locale.toString(*item.loudnessRangeLu, 'f', 1)));
+    if (item.truePeakDbtp) row(tr("True peak"), tr("%1 dBTP").arg(locale.toString(*item.truePeakDbtp, 'f', 1)));
     if (item.tagsEdited) row(tr("Tags"), tr("edited in Lectern"));
     fileFacts_->setText(QStringLiteral("<table>%1</table>").arg(rows.join(QString())));
 }

@@ -1,5 +1,6 @@
 #include "ui/library/LibrarySidebar.h"
 
+#include <QLocale>
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QHeaderView>
@@ -43,7 +44,7 @@ QString joined(const QString& path, const QString& part)
     return path.endsWith(QLatin1Char('/')) ? path + part : path + QLatin1Char('/') + part;
 }
 
-QString labelled(const QString& text, qint64 count) { return QStringLiteral("%1  (%2)").arg(text).arg(count); }
+QString labelled(const QString& text, qint64 count) { return QStringLiteral("%1  (%2)").arg(text, QLocale().toString(count)); }
 
 }  // namespace
 

@@ -1,5 +1,6 @@
 #include "ui/library/ResultsModel.h"
 
+#include <QLocale>
 #include <QBrush>
 #include <QFont>
 #include <QMimeData>
@@ -234,7 +235,7 @@ QVariant ResultsModel::display(int row, int column) const
     case Class: return resourceClassLabel(item);
     case Kind: return item.kind == MediaKind::Video ? tr("Video") : tr("Audio");
     case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();
-    case Score: return match ? QString::number(match->score, 'f', 3) : QString();
+    case Score: return match ? QLocale().toString(match->score, 'f', 3) : QString();
     case From: return match ? formatDuration(match->startSeconds) : QString();
     case FoundBecause: return match ? match->reason : QString();
     case Folder: return toQString(item.folder);
@@ -256,7 +257,7 @@ QVariant ResultsModel::groupData(int group, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column != 0) return {};
-        return tr("%1 (%2)").arg(searchGroupName(groups_[group].key)).arg(groups_[group].rows.size());
+        return tr("%1 (%2)").arg(searchGroupName(groups_[group].key), QLocale().toString(groups_[group].rows.size()));
     case IsGroupRole: return true;
     case Qt::FontRole: {
         QFont font;
