@@ -10,6 +10,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   # Qt 6: widgets, multimedia, tests, translations; offscreen and xcb platforms
   qt6-base-dev qt6-multimedia-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-qpa-plugins
+  qt6-translations-l10n
   libqt6multimedia6 libqt6multimediawidgets6 gstreamer1.0-plugins-good gstreamer1.0-libav
   # decoding, tags, catalog
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libswscale-dev libtag1-dev libsqlite3-dev

@@ -103,7 +103,10 @@ SettingsDialog::SettingsDialog(LibraryService& service, const QVector<ImportedFo
     auto* form = new QFormLayout;
     form->addRow(tr("Library:"), libraryRow);
     form->addRow(tr("Analysis &workers:"), workers_);
-    form->addRow(tr("&Models folder:"), modelsRow);
+    // A row of a field and a button: the label's shortcut goes to the field.
+    auto* modelsLabel = new QLabel(tr("&Models folder:"), this);
+    modelsLabel->setBuddy(models_);
+    form->addRow(modelsLabel, modelsRow);
     form->addRow(QString(), modelsProblem_);
     form->addRow(tr("Preview:"), autoPreview_);
     form->addRow(tr("&Language:"), language_);
