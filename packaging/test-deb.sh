@@ -67,7 +67,7 @@ in_root dpkg -L lectern >"$out/lectern-files.txt"
 
 step "a generated folder of media"
 media=$root/tmp/course
-rm -rf "$media" && mkdir -p "$media"
+rm -rf "$media" "$root/tmp/library" && mkdir -p "$media"  # a fresh library on every run
 ffmpeg -loglevel error -f lavfi -i "sine=frequency=440:duration=8" -ar 44100 "$media/tone lesson.wav"
 ffmpeg -loglevel error -f lavfi -i "anoisesrc=color=pink:duration=6:amplitude=0.2" -c:a libvorbis "$media/rain.ogg"
 ffmpeg -loglevel error -f lavfi -i "testsrc2=size=320x240:rate=25:duration=5" -f lavfi \
