@@ -265,6 +265,18 @@ private slots:
         QCOMPARE(damaged.count(), 0);
     }
 
+    void onlyTheNewestCountsAreShown()
+    {
+        test::Scratch scratch;
+        LibraryService service;
+        QVERIFY(service.open(scratch.path("lib")).isEmpty());
+        QSignalSpy counts(&service, &LibraryService::countsReady);
+        for (int request = 0; request < 5; ++request) service.requestCounts();
+        QVERIFY(counts.wait(kImportTimeoutMs));
+        QTest::qWait(300);  // the older answers, had they been let through
+        QCOMPARE(counts.count(), 1);
+    }
+
     void windowOnALockedLibraryIsReadOnly()
     {
         test::Scratch scratch;

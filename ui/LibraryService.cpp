@@ -347,7 +347,11 @@ void LibraryService::requestDetails(qint64 itemId)
 
 void LibraryService::requestCounts()
 {
-    onReader([this](Database& db) {
+    // Two readers may answer out of order: only the newest request's answer is
+    // shown, else counts read during an import could replace those after it.
+    const quint64 ticket = ++countsTickets_;
+    onReader([this, ticket](Database& db) {
+        if (ticket != countsTickets_) return;
         LibraryCounts answer;
         if (auto counts = readLibraryOverview(db)) answer.counts = QVector<OverviewCount>(counts->begin(), counts->end());
         if (auto collections = Collections(db).list()) {
@@ -356,7 +360,9 @@ void LibraryService::requestCounts()
         if (auto folders = ImportedFolders(db).list()) {
             answer.folders = QVector<ImportedFolder>(folders->begin(), folders->end());
         }
-        QMetaObject::invokeMethod(this, [this, answer] { emit countsReady(answer); });
+        QMetaObject::invokeMethod(this, [this, answer, ticket] {
+            if (ticket == countsTickets_) emit countsReady(answer);
+        });
     });
 }
 

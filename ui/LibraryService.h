@@ -70,7 +70,8 @@ public slots:
     // engine's answer. A newer request makes the answer of an older one
     // stale: it is not started, or dropped when it finishes.
     void search(const lectern::SearchState& state);
-    // The counts per class, kind, status and folder, and the collections.
+    // The counts per class, kind, status and folder, and the collections;
+    // only the newest request is answered.
     void requestCounts();
     // An item's pictures, class probabilities and collections.
     void requestDetails(qint64 itemId);
@@ -164,6 +165,7 @@ private:
     QThreadPool copier_;  // one thread: file copies
     std::atomic<quint64> requestGeneration_{0};
     std::atomic<quint64> spectrogramTickets_{0};
+    std::atomic<quint64> countsTickets_{0};
     std::atomic<bool> importing_{false};
     std::atomic<bool> catalogDamaged_{false};  // set by checkCatalog() on the writer thread
     CancellationToken importCancel_;
