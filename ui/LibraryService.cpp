@@ -87,11 +87,10 @@ LibraryService::~LibraryService()
     searcher_.waitForDone();  // what the indexer handed over
 }
 
-bool LibraryService::canRestoreBackup(const QString& problem, const std::filesystem::path& directory)
+bool LibraryService::hasBackup(const std::filesystem::path& directory)
 {
     std::error_code error;
-    return isCatalogDamaged(Error{problem.toStdString()}) &&
-           std::filesystem::exists(Library::backupFileOf(directory), error);
+    return std::filesystem::exists(Library::backupFileOf(directory), error);
 }
 
 QString LibraryService::restoreBackupAndOpen(const std::filesystem::path& directory)
@@ -103,6 +102,7 @@ QString LibraryService::restoreBackupAndOpen(const std::filesystem::path& direct
 QString LibraryService::open(const std::filesystem::path& directory)
 {
     auto writable = Library::openForWriting(directory, Library::PageCheck::Later);
+    openFoundDamage_ = !writable && isCatalogDamaged(writable.error());
     if (writable) {
         catalogDamaged_ = false;
         stopIndexing();
@@ -119,6 +119,7 @@ QString LibraryService::open(const std::filesystem::path& directory)
         prepareSearch();
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
+    openFoundDamage_ = openFoundDamage_ || isCatalogDamaged(readable.error());
     return toQString(readable.error().message);
 }
 

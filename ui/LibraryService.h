@@ -44,8 +44,10 @@ public:
     // asked for afterwards wait for it: says catalogDamaged where a page is
     // bad, and refuses imports from then on.
     void checkCatalog();
-    // Whether open() failed on a damaged catalog that has a backup to restore.
-    static bool canRestoreBackup(const QString& problem, const std::filesystem::path& directory);
+    // Whether the last open() found the catalog damaged.
+    bool openFoundDamagedCatalog() const { return openFoundDamage_; }
+    // Whether a library has a backup of its catalog to restore.
+    static bool hasBackup(const std::filesystem::path& directory);
     // Puts the backup in place of the damaged catalog and opens the library
     // again; a message where either fails.
     QString restoreBackupAndOpen(const std::filesystem::path& directory);
@@ -126,7 +128,7 @@ signals:
     void exportFinished(bool ok, const QString& message);
     // An empty problem: the folder's models load and answer.
     void modelsChecked(const QString& folder, const QString& problem);
-    // The message for the teacher (canRestoreBackup says whether it offers a way out).
+    // The message for the teacher (hasBackup says whether there is a way out).
     void catalogDamaged(const QString& problem);
 
 private:
@@ -167,7 +169,8 @@ private:
     std::atomic<quint64> spectrogramTickets_{0};
     std::atomic<quint64> countsTickets_{0};
     std::atomic<bool> importing_{false};
-    std::atomic<bool> catalogDamaged_{false};  // set by checkCatalog() on the writer thread
+    std::atomic<bool> catalogDamaged_{false};
+    bool openFoundDamage_ = false;  // set by checkCatalog() on the writer thread
     CancellationToken importCancel_;
     CancellationToken copyCancel_;
     int workers_ = 0;

@@ -104,7 +104,8 @@ int main(int argc, char** argv)
         lectern::LibraryService service;
         service.holdSearchPreparation();
         QString problem = service.open(libraryDir);
-        if (lectern::LibraryService::canRestoreBackup(problem, libraryDir) && offerBackup(nullptr, problem)) {
+        if (service.openFoundDamagedCatalog() && lectern::LibraryService::hasBackup(libraryDir) &&
+            offerBackup(nullptr, problem)) {
             problem = service.restoreBackupAndOpen(libraryDir);
         }
         if (!problem.isEmpty()) {
@@ -113,7 +114,7 @@ int main(int argc, char** argv)
         }
         lectern::MainWindow window(service);
         QObject::connect(&service, &lectern::LibraryService::catalogDamaged, &window, [&](const QString& damage) {
-            if (lectern::LibraryService::canRestoreBackup(damage, libraryDir) && offerBackup(&window, damage)) {
+            if (lectern::LibraryService::hasBackup(libraryDir) && offerBackup(&window, damage)) {
                 restoreAfterClosing = true;
                 window.close();
                 QApplication::quit();

@@ -49,7 +49,7 @@ ItemTransaction::ItemTransaction(Database& db, int64_t itemId) : db_(db), itemId
     try {
         transaction_ = std::make_unique<Transaction>(db_);
     } catch (const DatabaseError& error) {
-        error_ = error.message;
+        error_ = error.asError();
     }
 }
 
@@ -236,10 +236,10 @@ Status ItemTransaction::commit()
         try {
             transaction_->commit();
         } catch (const DatabaseError& error) {
-            error_ = error.message;
+            error_ = error.asError();
         }
     }
-    if (error_) return failure(*error_);
+    if (error_) return *error_;
     return success();
 }
 
@@ -259,7 +259,7 @@ Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::str
         statement.run();
         return db_.lastInsertId();
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
 }
 

@@ -59,7 +59,7 @@ public:
         try {
             function(db_);
         } catch (const DatabaseError& error) {
-            error_ = error.message;
+            error_ = error.asError();
         }
     }
 
@@ -71,7 +71,7 @@ private:
     Database& db_;
     int64_t itemId_;
     std::unique_ptr<Transaction> transaction_;
-    std::optional<std::string> error_;
+    std::optional<Error> error_;
 };
 
 class CatalogWriter {

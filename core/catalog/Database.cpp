@@ -12,8 +12,8 @@ namespace {
 
 constexpr int kBusyTimeoutMs = 10000;
 
-// SQLite's own words, led by what a teacher can act on where the disk is full.
-std::string reasonOf(sqlite3* db, const char* message)
+// The kind of a failed call, from SQLite's result codes.
+ErrorKind kindOf(sqlite3* db)
 {
     // A write past a size limit or quota is an I/O error with EFBIG or EDQUOT, a
     // full disk SQLITE_FULL; by the time the statement reports, the errno may be gone.
@@ -25,7 +25,21 @@ std::string reasonOf(sqlite3* db, const char* message)
                       || system == EDQUOT
 #endif
         ;
-    return full ? std::string(kDiskFullMessage) + " (" + message + ")" : std::string(message);
+    if (full) return ErrorKind::DiskFull;
+    const int primary = extended & 0xff;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) return ErrorKind::CatalogDamaged;
+    if (primary == SQLITE_READONLY) return ErrorKind::ReadOnly;
+    return ErrorKind::General;
+}
+
+// SQLite's own words, led by what a teacher can act on where the disk is full.
+DatabaseError errorOf(sqlite3* db, std::string_view context, const std::string& message)
+{
+    const ErrorKind kind = kindOf(db);
+    return DatabaseError{std::string(context) + ": " +
+                             (kind == ErrorKind::DiskFull ? std::string(kDiskFullMessage) + " (" + message + ")"
+                                                          : message),
+                         kind};
 }
 
 // The file as an SQLite URI that says nothing will change it, so SQLite
@@ -48,7 +62,7 @@ std::string immutableUri(const std::filesystem::path& file)
 
 [[noreturn]] void raise(sqlite3* db, std::string_view context)
 {
-    throw DatabaseError{std::string(context) + ": " + reasonOf(db, sqlite3_errmsg(db))};
+    throw errorOf(db, context, sqlite3_errmsg(db));
 }
 
 }  // namespace
@@ -149,8 +163,11 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& fi
     const int code = sqlite3_open_v2(name.c_str(), &raw, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nullptr);
     if (code != SQLITE_OK) {
         std::string message = raw ? sqlite3_errmsg(raw) : sqlite3_errstr(code);
+        const ErrorKind kind = (code & 0xff) == SQLITE_NOTADB || (code & 0xff) == SQLITE_CORRUPT
+                                   ? ErrorKind::CatalogDamaged
+                                   : ErrorKind::General;
         sqlite3_close(raw);
-        return failure("cannot open the catalog " + toUtf8(file) + ": " + message);
+        return failure("cannot open the catalog " + toUtf8(file) + ": " + message, kind);
     }
     // Readers wait for the writer's short transactions instead of failing.
     sqlite3_busy_timeout(raw, kBusyTimeoutMs);
@@ -162,7 +179,7 @@ Result<std::unique_ptr<Database>> Database::open(const std::filesystem::path& fi
         }
         db->execute("PRAGMA foreign_keys=ON");
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
     return db;
 }
@@ -173,9 +190,9 @@ void Database::execute(std::string_view sql)
 {
     char* message = nullptr;
     if (sqlite3_exec(db_, std::string(sql).c_str(), nullptr, nullptr, &message) != SQLITE_OK) {
-        std::string text = reasonOf(db_, message ? message : "unknown error");
+        DatabaseError error = errorOf(db_, "catalog statement failed", message ? message : "unknown error");
         sqlite3_free(message);
-        throw DatabaseError{"catalog statement failed: " + text};
+        throw error;
     }
 }
 
@@ -190,10 +207,10 @@ Status Database::checkPages()
             const std::string line = check.text(0);
             if (line != "ok") problems += (problems.empty() ? "" : "; ") + line;
         }
-        if (!problems.empty()) return failure(problems);
+        if (!problems.empty()) return failure(problems, ErrorKind::CatalogDamaged);
         return success();
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
 }
 
@@ -205,7 +222,7 @@ Status Database::checkWritable(int waitMs)
         execute("BEGIN IMMEDIATE");
         execute("ROLLBACK");
     } catch (const DatabaseError& error) {
-        result = failure(error.message);
+        result = error.asError();
     }
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
     return result;
@@ -227,12 +244,14 @@ Status Database::copyTo(const std::filesystem::path& file)
             code = sqlite3_errcode(target);
         }
     }
-    const std::string reason = target ? reasonOf(target, sqlite3_errmsg(target)) : sqlite3_errstr(code);
+    const std::string context = "cannot copy the catalog to " + toUtf8(file);
+    const Error failed = target ? errorOf(target, context, sqlite3_errmsg(target)).asError()
+                                : failure(context + ": " + sqlite3_errstr(code));
     sqlite3_close(target);
     std::error_code error;
     if (code != SQLITE_OK) {
         std::filesystem::remove(partial, error);
-        return failure("cannot copy the catalog to " + toUtf8(file) + ": " + reason);
+        return failed;
     }
     std::filesystem::rename(partial, file, error);
     if (error) return failure("cannot replace " + toUtf8(file) + ": " + error.message());

@@ -19,6 +19,8 @@ namespace lectern {
 // Thrown only inside the catalog module; its public functions turn it into Result values.
 struct DatabaseError {
     std::string message;
+    ErrorKind kind = ErrorKind::General;
+    Error asError() const { return Error{message, kind}; }
 };
 
 // What a failure to write the catalog says where its disk (or the
@@ -26,7 +28,7 @@ struct DatabaseError {
 // failed: the import stops on it and leaves the rest pending, where
 // another failure only fails its item.
 inline constexpr std::string_view kDiskFullMessage = "the disk holding the library is full or cannot be written";
-inline bool isDiskFull(const Error& error) { return error.message.find(kDiskFullMessage) != std::string::npos; }
+inline bool isDiskFull(const Error& error) { return error.kind == ErrorKind::DiskFull; }
 
 class Statement {
 public:

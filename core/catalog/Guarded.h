@@ -22,7 +22,7 @@ auto guarded(Function&& function)
             return function();
         }
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
 }
 

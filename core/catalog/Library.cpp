@@ -12,16 +12,8 @@ Status migrated(Database& db)
         migrate(db);
         return success();
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
-}
-
-// SQLite's words for a file that is not, or no longer, a sound database.
-bool soundsDamaged(const Error& error)
-{
-    return error.message.find("malformed") != std::string::npos ||
-           error.message.find("not a database") != std::string::npos ||
-           error.message.find("corrupt") != std::string::npos;
 }
 
 Error damagedCatalog(const std::filesystem::path& directory, const std::string& reason)
@@ -34,13 +26,13 @@ Error damagedCatalog(const std::filesystem::path& directory, const std::string& 
     } else {
         message += " There is no backup of it; import the folders into a new library to start again.";
     }
-    return Error{message};
+    return Error{message, ErrorKind::CatalogDamaged};
 }
 
 // The error as it is, or as damage where SQLite found the file damaged.
 Error explained(const std::filesystem::path& directory, const Error& error)
 {
-    return soundsDamaged(error) ? damagedCatalog(directory, error.message) : error;
+    return error.kind == ErrorKind::CatalogDamaged ? damagedCatalog(directory, error.message) : error;
 }
 
 }  // namespace
@@ -92,13 +84,13 @@ Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::
             const int version = (*db)->userVersion();
             return std::pair(std::move(db).value(), version);
         } catch (const DatabaseError& error) {
-            return Error{error.message};
+            return error.asError();
         }
     };
     Database::Mode mode = Database::Mode::ReadWrite;
     auto opened = versionOf(mode);
     // A folder nothing may write (read-only media, a share mounted read-only): read it as it is.
-    if (!opened && opened.error().message.find("readonly") != std::string::npos) {
+    if (!opened && opened.error().kind == ErrorKind::ReadOnly) {
         mode = Database::Mode::ReadOnlyMedia;
         opened = versionOf(mode);
         if (opened && opened->second < currentSchemaVersion()) {
@@ -134,7 +126,8 @@ Status Library::checkPages() const
 Status Library::backUp()
 {
     if (Status pages = db_->checkPages(); !pages) {
-        return failure("the catalog was not backed up: " + damagedCatalog(directory_, pages.error().message).message);
+        return failure("the catalog was not backed up: " + damagedCatalog(directory_, pages.error().message).message,
+                       ErrorKind::CatalogDamaged);
     }
     return db_->copyTo(backupFileOf(directory_));
 }

@@ -13,14 +13,11 @@
 
 namespace lectern {
 
-// How the message for a damaged catalog begins (isCatalogDamaged): opening
-// checks every page of the catalog for writing, and SQLite's own errors on
-// reading, so a damaged file is never used, and says what can be done.
+// How the message for a damaged catalog begins: opening checks every page of
+// the catalog for writing, and SQLite's own errors on reading, so a damaged
+// file is never used, and says what can be done (ErrorKind::CatalogDamaged).
 inline constexpr std::string_view kDamagedCatalogMessage = "the catalog of this library is damaged";
-inline bool isCatalogDamaged(const Error& error)
-{
-    return error.message.find(kDamagedCatalogMessage) != std::string::npos;
-}
+inline bool isCatalogDamaged(const Error& error) { return error.kind == ErrorKind::CatalogDamaged; }
 
 class Library {
 public:

@@ -8,8 +8,19 @@
 
 namespace lectern {
 
+// What a caller may act on, beyond telling the user: most failures are
+// General; the rest are set where they are found (SQLite's result codes, the
+// catalog's page check), never read back from the words of a message.
+enum class ErrorKind {
+    General,
+    DiskFull,        // a write failed for lack of space, quota or a file-size limit
+    CatalogDamaged,  // the catalog file is not, or no longer, a sound database
+    ReadOnly,        // the catalog or the folder it is in cannot be written
+};
+
 struct Error {
     std::string message;
+    ErrorKind kind = ErrorKind::General;
 };
 
 template <typename T>
@@ -42,6 +53,9 @@ struct Done {};
 using Status = Result<Done>;
 
 inline Status success() { return Done{}; }
-inline Error failure(std::string message) { return Error{std::move(message)}; }
+inline Error failure(std::string message, ErrorKind kind = ErrorKind::General)
+{
+    return Error{std::move(message), kind};
+}
 
 }  // namespace lectern

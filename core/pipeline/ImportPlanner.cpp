@@ -179,7 +179,7 @@ Result<ImportPlan> planImport(Library& library, const std::vector<FileFacts>& sc
         transaction.commit();
         return planner.take();
     } catch (const DatabaseError& error) {
-        return failure(error.message);
+        return error.asError();
     }
 }
 
