@@ -80,6 +80,9 @@ cli stats | tee "$out/stats.txt"
 in_root lectern-cli classify "/tmp/course/tone lesson.wav" | tee "$out/classify.txt"
 cli search --text "lesson" | tee "$out/search.txt"
 grep -q "tone lesson" "$out/search.txt" || { echo "the search did not find the imported file" >&2; exit 1; }
+# The translations are inside the program: its help in French.
+in_root env LC_ALL=fr_FR.UTF-8 lectern-cli --help | head -3 | tee "$out/help-fr.txt"
+grep -q "Commandes" "$out/help-fr.txt" || { echo "lectern-cli did not speak French" >&2; exit 1; }
 
 step "lectern's window under xvfb-run (screenshot: $out/window.png)"
 cat >"$root/tmp/window.sh" <<'EOF'
