@@ -15,7 +15,8 @@ const QString kTranslatorName = QStringLiteral("lectern-translation");
 QString loadTranslations(QCoreApplication& application, const QString& code)
 {
     // Those of an earlier call go: the language can be put in place again.
-    for (QTranslator* earlier : application.findChildren<QTranslator*>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
+    for (QTranslator* earlier :
+         application.findChildren<QTranslator*>(kTranslatorName, Qt::FindDirectChildrenOnly)) {
         QCoreApplication::removeTranslator(earlier);
         delete earlier;
     }

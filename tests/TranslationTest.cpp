@@ -14,6 +14,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/search/ModifierPhrases.h"
 #include "ui/search/NoteWording.h"
+#include "ui/search/ReasonWording.h"
 #include "ui/settings/UiLanguage.h"
 
 using namespace lectern;
@@ -111,6 +112,28 @@ private slots:
         installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
         QCOMPARE(modifierForDisplay(QStringLiteral("quieter, without music")), QStringLiteral("leiser, ohne Musik"));
         QVERIFY(plainNote(QStringLiteral("modifier understood as: quieter")).contains(QStringLiteral("leiser")));
+    }
+
+    void whyAResultMatchedIsSaidInTheLanguage()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(plainReason(QStringLiteral("sounds like: dog, from 0:09 (0.88); title: The [dog] park")),
+                 QStringLiteral("ressemble à : dog, à partir de 0:09 (0,88); titre : The [dog] park"));
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("ar"));
+        QVERIFY(plainReason(QStringLiteral("same recording from 2.5 s (97 % of the bits agree)"))
+                    .contains(QStringLiteral("٢٫٥")));
+    }
+
+    void aReasonOfUnknownShapeIsShownAsItIs()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));
+        QCOMPARE(plainReason(QStringLiteral("something new the engine says")), QStringLiteral("something new the engine says"));
+    }
+
+    void englishReasonsAreShownAsTheEngineWordsThem()
+    {
+        const QString reason = QStringLiteral("sounds like: \"lesson\" at 0:00 (similarity 0.42); named like: classroom");
+        QCOMPARE(plainReason(reason), reason);
     }
 
     void englishIsTheSourceAndNeedsNoTranslation()

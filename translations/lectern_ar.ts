@@ -411,6 +411,86 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
         <source>unknown command &apos;%1&apos;</source>
         <translation>أمر غير معروف «%1»</translation>
     </message>
+    <message>
+        <source>sounds like: %1, from %2 (%3)</source>
+        <translation>يشبه صوت: %1، من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sounds a little like: %1, from %2 (%3)</source>
+        <translation>يشبه قليلًا صوت: %1، من %2 (%3)</translation>
+    </message>
+    <message>
+        <source>named like: %1</source>
+        <translation>اسمه يشبه: %1</translation>
+    </message>
+    <message>
+        <source>both sound like: %1</source>
+        <translation>كلاهما يشبه صوت: %1</translation>
+    </message>
+    <message>
+        <source>sounds like the example from %1 s (similarity %2)</source>
+        <translation>يشبه المثال من %1 ث (التشابه %2)</translation>
+    </message>
+    <message>
+        <source>same recording from %1 s (%2 % of the bits agree)</source>
+        <translation>التسجيل نفسه من %1 ث (تتطابق %2 % من البتات)</translation>
+    </message>
+    <message>
+        <source>modifier model %1</source>
+        <translation>نموذج التعديل %1</translation>
+    </message>
+    <message>
+        <source>its annotation has the words</source>
+        <translation>يحوي وصفه الكلمات</translation>
+    </message>
+    <message>
+        <source>%1: %2 LU against the example</source>
+        <translation>%1: %2 LU مقارنة بالمثال</translation>
+    </message>
+    <message>
+        <source>%1: %2 s long</source>
+        <translation>%1: طوله %2 ث</translation>
+    </message>
+    <message>
+        <source>%1: music %2 %</source>
+        <translation>%1: موسيقى %2 %</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>الفنان</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>الألبوم</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>التعليق</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>النوع الفني</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>اسم الملف</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
+        <translation>يشبه صوت «%1» عند %2 (التشابه %3)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -411,6 +411,86 @@ Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Biblio
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
+    <message>
+        <source>sounds like: %1, from %2 (%3)</source>
+        <translation>klingt wie: %1, ab %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sounds a little like: %1, from %2 (%3)</source>
+        <translation>klingt etwas wie: %1, ab %2 (%3)</translation>
+    </message>
+    <message>
+        <source>named like: %1</source>
+        <translation>benannt wie: %1</translation>
+    </message>
+    <message>
+        <source>both sound like: %1</source>
+        <translation>beide klingen wie: %1</translation>
+    </message>
+    <message>
+        <source>sounds like the example from %1 s (similarity %2)</source>
+        <translation>klingt wie das Beispiel ab %1 s (Ähnlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>same recording from %1 s (%2 % of the bits agree)</source>
+        <translation>dieselbe Aufnahme ab %1 s (%2 % der Bits stimmen überein)</translation>
+    </message>
+    <message>
+        <source>modifier model %1</source>
+        <translation>Abwandlungsmodell %1</translation>
+    </message>
+    <message>
+        <source>its annotation has the words</source>
+        <translation>seine Beschreibung enthält die Wörter</translation>
+    </message>
+    <message>
+        <source>%1: %2 LU against the example</source>
+        <translation>%1: %2 LU gegenüber dem Beispiel</translation>
+    </message>
+    <message>
+        <source>%1: %2 s long</source>
+        <translation>%1: %2 s lang</translation>
+    </message>
+    <message>
+        <source>%1: music %2 %</source>
+        <translation>%1: Musik %2 %</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>Interpret</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>Album</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>Genre</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
+        <translation>klingt wie „%1“ bei %2 (Ähnlichkeit %3)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -411,6 +411,86 @@ Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de m
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
+    <message>
+        <source>sounds like: %1, from %2 (%3)</source>
+        <translation>suena como: %1, desde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sounds a little like: %1, from %2 (%3)</source>
+        <translation>suena un poco como: %1, desde %2 (%3)</translation>
+    </message>
+    <message>
+        <source>named like: %1</source>
+        <translation>con nombre de: %1</translation>
+    </message>
+    <message>
+        <source>both sound like: %1</source>
+        <translation>ambos suenan como: %1</translation>
+    </message>
+    <message>
+        <source>sounds like the example from %1 s (similarity %2)</source>
+        <translation>suena como el ejemplo desde %1 s (similitud %2)</translation>
+    </message>
+    <message>
+        <source>same recording from %1 s (%2 % of the bits agree)</source>
+        <translation>la misma grabación desde %1 s (coincide el %2 % de los bits)</translation>
+    </message>
+    <message>
+        <source>modifier model %1</source>
+        <translation>modelo de modificación %1</translation>
+    </message>
+    <message>
+        <source>its annotation has the words</source>
+        <translation>su descripción contiene las palabras</translation>
+    </message>
+    <message>
+        <source>%1: %2 LU against the example</source>
+        <translation>%1: %2 LU respecto al ejemplo</translation>
+    </message>
+    <message>
+        <source>%1: %2 s long</source>
+        <translation>%1: %2 s de duración</translation>
+    </message>
+    <message>
+        <source>%1: music %2 %</source>
+        <translation>%1: música %2 %</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>artista</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>álbum</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nombre de archivo</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
+        <translation>suena como «%1» en %2 (similitud %3)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -411,6 +411,86 @@ Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage o
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
+    <message>
+        <source>sounds like: %1, from %2 (%3)</source>
+        <translation>ressemble à : %1, à partir de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>sounds a little like: %1, from %2 (%3)</source>
+        <translation>ressemble un peu à : %1, à partir de %2 (%3)</translation>
+    </message>
+    <message>
+        <source>named like: %1</source>
+        <translation>nommé comme : %1</translation>
+    </message>
+    <message>
+        <source>both sound like: %1</source>
+        <translation>les deux ressemblent à : %1</translation>
+    </message>
+    <message>
+        <source>sounds like the example from %1 s (similarity %2)</source>
+        <translation>ressemble à l’exemple à partir de %1 s (similarité %2)</translation>
+    </message>
+    <message>
+        <source>same recording from %1 s (%2 % of the bits agree)</source>
+        <translation>même enregistrement à partir de %1 s (%2 % des bits concordent)</translation>
+    </message>
+    <message>
+        <source>modifier model %1</source>
+        <translation>modèle de modification %1</translation>
+    </message>
+    <message>
+        <source>its annotation has the words</source>
+        <translation>sa description contient les mots</translation>
+    </message>
+    <message>
+        <source>%1: %2 LU against the example</source>
+        <translation>%1 : %2 LU par rapport à l’exemple</translation>
+    </message>
+    <message>
+        <source>%1: %2 s long</source>
+        <translation>%1 : %2 s</translation>
+    </message>
+    <message>
+        <source>%1: music %2 %</source>
+        <translation>%1 : musique %2 %</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>artiste</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>album</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>commentaire</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>genre</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>nom du fichier</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
+        <translation>ressemble à « %1 » à %2 (similarité %3)</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -411,6 +411,86 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
+    <message>
+        <source>sounds like: %1, from %2 (%3)</source>
+        <translation>听起来像：%1，从 %2 起（%3）</translation>
+    </message>
+    <message>
+        <source>sounds a little like: %1, from %2 (%3)</source>
+        <translation>听起来有点像：%1，从 %2 起（%3）</translation>
+    </message>
+    <message>
+        <source>named like: %1</source>
+        <translation>名称类似：%1</translation>
+    </message>
+    <message>
+        <source>both sound like: %1</source>
+        <translation>两者听起来都像：%1</translation>
+    </message>
+    <message>
+        <source>sounds like the example from %1 s (similarity %2)</source>
+        <translation>从 %1 秒起听起来像示例（相似度 %2）</translation>
+    </message>
+    <message>
+        <source>same recording from %1 s (%2 % of the bits agree)</source>
+        <translation>从 %1 秒起为同一录音（%2% 的比特一致）</translation>
+    </message>
+    <message>
+        <source>modifier model %1</source>
+        <translation>修改模型 %1</translation>
+    </message>
+    <message>
+        <source>its annotation has the words</source>
+        <translation>其注释包含这些文字</translation>
+    </message>
+    <message>
+        <source>%1: %2 LU against the example</source>
+        <translation>%1：相对示例 %2 LU</translation>
+    </message>
+    <message>
+        <source>%1: %2 s long</source>
+        <translation>%1：时长 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1: music %2 %</source>
+        <translation>%1：音乐 %2%</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>艺术家</translation>
+    </message>
+    <message>
+        <source>album</source>
+        <translation>专辑</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>注释</translation>
+    </message>
+    <message>
+        <source>genre</source>
+        <translation>流派</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
+        <translation>在 %2 处听起来像“%1”（相似度 %3）</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

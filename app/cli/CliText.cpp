@@ -5,7 +5,10 @@
 
 namespace lectern {
 
-std::string tr(const char* text) { return QCoreApplication::translate("lectern", text).toStdString(); }
+std::string tr(const char* text)
+{
+    return QCoreApplication::translate("lectern", text).toStdString();
+}
 
 std::string filled(const std::string& pattern, std::initializer_list<std::string> values)
 {

@@ -17,6 +17,7 @@
 #include "platform/LibraryLocation.h"
 #include "search/SearchResult.h"
 #include "ui/common/Formatting.h"
+#include "ui/search/ReasonWording.h"
 
 namespace lectern {
 namespace {
@@ -237,7 +238,7 @@ QVariant ResultsModel::display(int row, int column) const
     case Duration: return item.status == ItemStatus::Analyzed ? formatDuration(item.durationSeconds) : QString();
     case Score: return match ? QLocale().toString(match->score, 'f', 3) : QString();
     case From: return match ? formatDuration(match->startSeconds) : QString();
-    case FoundBecause: return match ? match->reason : QString();
+    case FoundBecause: return match ? plainReason(match->reason) : QString();
     case Folder: return toQString(item.folder);
     case Status:
         if (item.missing) return tr("Missing");
@@ -298,7 +299,7 @@ QVariant ResultsModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (item.status == ItemStatus::Failed) return toQString(item.error);
         if (item.missing) return tr("The file is missing: %1").arg(toQString(item.path));
-        if (index.column() == FoundBecause && match) return match->reason;
+        if (index.column() == FoundBecause && match) return plainReason(match->reason);
         return toQString(item.path);
     case Qt::ForegroundRole:
         if (item.status == ItemStatus::Failed || item.missing) {

@@ -27,7 +27,10 @@ constexpr std::array kSuggestions = {
     QT_TRANSLATE_NOOP("lectern::ModifierPhrases", "without the talking"),
 };
 
-QString translated(const char* phrase) { return QCoreApplication::translate("lectern::ModifierPhrases", phrase); }
+QString translated(const char* phrase)
+{
+    return QCoreApplication::translate("lectern::ModifierPhrases", phrase);
+}
 
 }  // namespace
 

@@ -11,7 +11,8 @@ namespace {
 // Qt lays the window out right to left where the translation of this says
 // "RTL" (Arabic); every translation must answer it, so lupdate keeps it.
 //: RTL for a language written right to left, else LTR
-[[maybe_unused]] constexpr const char* kLayoutDirection = QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
+[[maybe_unused]] constexpr const char* kLayoutDirection =
+    QT_TRANSLATE_NOOP("QGuiApplication", "QT_LAYOUT_DIRECTION");
 
 }  // namespace
 
