@@ -124,6 +124,14 @@ private slots:
                     .contains(QStringLiteral("٢٫٥")));
     }
 
+    void theEnginesNotesAreSaidInTheLanguage()
+    {
+        installUiLanguage(*QCoreApplication::instance(), QStringLiteral("fr"));
+        QCOMPARE(plainNote(QStringLiteral("read as sounds: water")), QStringLiteral("lu comme des sons : water"));
+        QCOMPARE(plainNote(QStringLiteral("kind:photo is neither audio nor video; ignored")),
+                 QStringLiteral("kind:photo n’est ni audio ni video ; ignoré"));
+    }
+
     void aReasonOfUnknownShapeIsShownAsItIs()
     {
         installUiLanguage(*QCoreApplication::instance(), QStringLiteral("de"));

@@ -491,6 +491,62 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
         <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
         <translation>يشبه صوت «%1» عند %2 (التشابه %3)</translation>
     </message>
+    <message>
+        <source>read as sounds: %1</source>
+        <translation>فُهم كأصوات: %1</translation>
+    </message>
+    <message>
+        <source>searched by words only: the sound search knows none of these words</source>
+        <translation>بُحث بالكلمات فقط: لا يعرف البحث بالصوت أيًّا من هذه الكلمات</translation>
+    </message>
+    <message>
+        <source>searched by words only: %1</source>
+        <translation>بُحث بالكلمات فقط: %1</translation>
+    </message>
+    <message>
+        <source>similar items found by their 64-bit codes: %1</source>
+        <translation>عُثر على عناصر مشابهة برموزها ذات 64 بت: %1</translation>
+    </message>
+    <message>
+        <source>no similar items: %1</source>
+        <translation>لا عناصر مشابهة: %1</translation>
+    </message>
+    <message>
+        <source>empty query: type words, or filters such as class:music</source>
+        <translation>بحث فارغ: اكتب كلمات أو عوامل تصفية مثل class:music</translation>
+    </message>
+    <message>
+        <source>the example is silent: there is nothing to compare</source>
+        <translation>المثال صامت: لا شيء للمقارنة</translation>
+    </message>
+    <message>
+        <source>more than %1 items match; the best of the first of them are shown — add a word to narrow</source>
+        <translation>يطابق أكثر من %1 عنصر؛ تُعرض أفضل العناصر الأولى — أضف كلمة لتضييق البحث</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try duration:&lt;5m or duration:&gt;30s); ignored</source>
+        <translation>لم يُفهم %1 (جرّب duration:&lt;5m أو duration:&gt;30s)؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try year:2019 or year:2010-2015); ignored</source>
+        <translation>لم يُفهم %1 (جرّب year:2019 أو year:2010-2015)؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 is not a class (music, language, lecture, drama, audiobook); ignored</source>
+        <translation>%1 ليست فئة (music أو language أو lecture أو drama أو audiobook)؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio nor video; ignored</source>
+        <translation>%1 ليس audio ولا video؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 names no language; ignored</source>
+        <translation>%1 لا يسمّي أي لغة؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>%1 is not pending, analysed, failed or missing; ignored</source>
+        <translation>%1 ليست pending أو analysed أو failed أو missing؛ تم تجاهلها</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -491,6 +491,62 @@ Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Biblio
         <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
         <translation>klingt wie „%1“ bei %2 (Ähnlichkeit %3)</translation>
     </message>
+    <message>
+        <source>read as sounds: %1</source>
+        <translation>als Geräusche gelesen: %1</translation>
+    </message>
+    <message>
+        <source>searched by words only: the sound search knows none of these words</source>
+        <translation>nur nach Wörtern gesucht: die Klangsuche kennt keines dieser Wörter</translation>
+    </message>
+    <message>
+        <source>searched by words only: %1</source>
+        <translation>nur nach Wörtern gesucht: %1</translation>
+    </message>
+    <message>
+        <source>similar items found by their 64-bit codes: %1</source>
+        <translation>ähnliche Einträge über ihre 64-Bit-Codes gefunden: %1</translation>
+    </message>
+    <message>
+        <source>no similar items: %1</source>
+        <translation>keine ähnlichen Einträge: %1</translation>
+    </message>
+    <message>
+        <source>empty query: type words, or filters such as class:music</source>
+        <translation>leere Suche: Wörter eingeben oder Filter wie class:music</translation>
+    </message>
+    <message>
+        <source>the example is silent: there is nothing to compare</source>
+        <translation>das Beispiel ist still: es gibt nichts zu vergleichen</translation>
+    </message>
+    <message>
+        <source>more than %1 items match; the best of the first of them are shown — add a word to narrow</source>
+        <translation>mehr als %1 Einträge passen; die besten der ersten werden gezeigt — ein weiteres Wort grenzt ein</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try duration:&lt;5m or duration:&gt;30s); ignored</source>
+        <translation>%1 nicht verstanden (etwa duration:&lt;5m oder duration:&gt;30s); übergangen</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try year:2019 or year:2010-2015); ignored</source>
+        <translation>%1 nicht verstanden (etwa year:2019 oder year:2010-2015); übergangen</translation>
+    </message>
+    <message>
+        <source>%1 is not a class (music, language, lecture, drama, audiobook); ignored</source>
+        <translation>%1 ist keine Klasse (music, language, lecture, drama, audiobook); übergangen</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio nor video; ignored</source>
+        <translation>%1 ist weder audio noch video; übergangen</translation>
+    </message>
+    <message>
+        <source>%1 names no language; ignored</source>
+        <translation>%1 nennt keine Sprache; übergangen</translation>
+    </message>
+    <message>
+        <source>%1 is not pending, analysed, failed or missing; ignored</source>
+        <translation>%1 ist weder pending, analysed, failed noch missing; übergangen</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

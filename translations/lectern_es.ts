@@ -491,6 +491,62 @@ Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de m
         <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
         <translation>suena como «%1» en %2 (similitud %3)</translation>
     </message>
+    <message>
+        <source>read as sounds: %1</source>
+        <translation>leído como sonidos: %1</translation>
+    </message>
+    <message>
+        <source>searched by words only: the sound search knows none of these words</source>
+        <translation>búsqueda solo por palabras: la búsqueda por sonido no conoce ninguna de estas palabras</translation>
+    </message>
+    <message>
+        <source>searched by words only: %1</source>
+        <translation>búsqueda solo por palabras: %1</translation>
+    </message>
+    <message>
+        <source>similar items found by their 64-bit codes: %1</source>
+        <translation>elementos parecidos encontrados por sus códigos de 64 bits: %1</translation>
+    </message>
+    <message>
+        <source>no similar items: %1</source>
+        <translation>no hay elementos parecidos: %1</translation>
+    </message>
+    <message>
+        <source>empty query: type words, or filters such as class:music</source>
+        <translation>búsqueda vacía: escriba palabras o filtros como class:music</translation>
+    </message>
+    <message>
+        <source>the example is silent: there is nothing to compare</source>
+        <translation>el ejemplo está en silencio: no hay nada que comparar</translation>
+    </message>
+    <message>
+        <source>more than %1 items match; the best of the first of them are shown — add a word to narrow</source>
+        <translation>más de %1 elementos coinciden; se muestran los mejores de los primeros — añada una palabra para acotar</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try duration:&lt;5m or duration:&gt;30s); ignored</source>
+        <translation>%1 no se entiende (pruebe duration:&lt;5m o duration:&gt;30s); se ignora</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try year:2019 or year:2010-2015); ignored</source>
+        <translation>%1 no se entiende (pruebe year:2019 o year:2010-2015); se ignora</translation>
+    </message>
+    <message>
+        <source>%1 is not a class (music, language, lecture, drama, audiobook); ignored</source>
+        <translation>%1 no es una categoría (music, language, lecture, drama, audiobook); se ignora</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio nor video; ignored</source>
+        <translation>%1 no es audio ni video; se ignora</translation>
+    </message>
+    <message>
+        <source>%1 names no language; ignored</source>
+        <translation>%1 no designa ningún idioma; se ignora</translation>
+    </message>
+    <message>
+        <source>%1 is not pending, analysed, failed or missing; ignored</source>
+        <translation>%1 no es pending, analysed, failed ni missing; se ignora</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

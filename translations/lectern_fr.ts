@@ -491,6 +491,62 @@ Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage o
         <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
         <translation>ressemble à « %1 » à %2 (similarité %3)</translation>
     </message>
+    <message>
+        <source>read as sounds: %1</source>
+        <translation>lu comme des sons : %1</translation>
+    </message>
+    <message>
+        <source>searched by words only: the sound search knows none of these words</source>
+        <translation>recherche par les mots seulement : la recherche par le son ne connaît aucun de ces mots</translation>
+    </message>
+    <message>
+        <source>searched by words only: %1</source>
+        <translation>recherche par les mots seulement : %1</translation>
+    </message>
+    <message>
+        <source>similar items found by their 64-bit codes: %1</source>
+        <translation>éléments semblables trouvés par leurs codes de 64 bits : %1</translation>
+    </message>
+    <message>
+        <source>no similar items: %1</source>
+        <translation>aucun élément semblable : %1</translation>
+    </message>
+    <message>
+        <source>empty query: type words, or filters such as class:music</source>
+        <translation>recherche vide : saisissez des mots ou des filtres comme class:music</translation>
+    </message>
+    <message>
+        <source>the example is silent: there is nothing to compare</source>
+        <translation>l’exemple est silencieux : il n’y a rien à comparer</translation>
+    </message>
+    <message>
+        <source>more than %1 items match; the best of the first of them are shown — add a word to narrow</source>
+        <translation>plus de %1 éléments correspondent ; les meilleurs des premiers sont affichés — ajoutez un mot pour affiner</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try duration:&lt;5m or duration:&gt;30s); ignored</source>
+        <translation>%1 non compris (essayez duration:&lt;5m ou duration:&gt;30s) ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try year:2019 or year:2010-2015); ignored</source>
+        <translation>%1 non compris (essayez year:2019 ou year:2010-2015) ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not a class (music, language, lecture, drama, audiobook); ignored</source>
+        <translation>%1 n’est pas une catégorie (music, language, lecture, drama, audiobook) ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio nor video; ignored</source>
+        <translation>%1 n’est ni audio ni video ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 names no language; ignored</source>
+        <translation>%1 ne désigne aucune langue ; ignoré</translation>
+    </message>
+    <message>
+        <source>%1 is not pending, analysed, failed or missing; ignored</source>
+        <translation>%1 n’est ni pending, analysed, failed ni missing ; ignoré</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

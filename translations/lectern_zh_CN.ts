@@ -491,6 +491,62 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
         <source>sounds like: &quot;%1&quot; at %2 (similarity %3)</source>
         <translation>在 %2 处听起来像“%1”（相似度 %3）</translation>
     </message>
+    <message>
+        <source>read as sounds: %1</source>
+        <translation>按声音理解：%1</translation>
+    </message>
+    <message>
+        <source>searched by words only: the sound search knows none of these words</source>
+        <translation>仅按文字搜索：声音搜索不认识这些词中的任何一个</translation>
+    </message>
+    <message>
+        <source>searched by words only: %1</source>
+        <translation>仅按文字搜索：%1</translation>
+    </message>
+    <message>
+        <source>similar items found by their 64-bit codes: %1</source>
+        <translation>已通过 64 位编码找到相似条目：%1</translation>
+    </message>
+    <message>
+        <source>no similar items: %1</source>
+        <translation>没有相似条目：%1</translation>
+    </message>
+    <message>
+        <source>empty query: type words, or filters such as class:music</source>
+        <translation>查询为空：请输入文字，或 class:music 之类的筛选条件</translation>
+    </message>
+    <message>
+        <source>the example is silent: there is nothing to compare</source>
+        <translation>示例是静音的：没有可比较的内容</translation>
+    </message>
+    <message>
+        <source>more than %1 items match; the best of the first of them are shown — add a word to narrow</source>
+        <translation>匹配的条目超过 %1 个；仅显示前面部分中最好的 — 再加一个词可缩小范围</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try duration:&lt;5m or duration:&gt;30s); ignored</source>
+        <translation>无法理解 %1（可试试 duration:&lt;5m 或 duration:&gt;30s）；已忽略</translation>
+    </message>
+    <message>
+        <source>%1 not understood (try year:2019 or year:2010-2015); ignored</source>
+        <translation>无法理解 %1（可试试 year:2019 或 year:2010-2015）；已忽略</translation>
+    </message>
+    <message>
+        <source>%1 is not a class (music, language, lecture, drama, audiobook); ignored</source>
+        <translation>%1 不是类别（music、language、lecture、drama、audiobook）；已忽略</translation>
+    </message>
+    <message>
+        <source>%1 is neither audio nor video; ignored</source>
+        <translation>%1 既不是 audio 也不是 video；已忽略</translation>
+    </message>
+    <message>
+        <source>%1 names no language; ignored</source>
+        <translation>%1 不是任何语言；已忽略</translation>
+    </message>
+    <message>
+        <source>%1 is not pending, analysed, failed or missing; ignored</source>
+        <translation>%1 不是 pending、analysed、failed 或 missing；已忽略</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ClassPanel</name>

@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include "ui/search/ModifierPhrases.h"
+#include "ui/search/Rephrasing.h"
 
 namespace lectern {
 namespace {
@@ -27,6 +28,47 @@ QString whatRanksTheRest(const QString& rest)
     return rest;
 }
 
+// The engine's other notes (search/SearchQuery.cpp, TextSearch.cpp,
+// ExampleSearch.cpp, SearchEngine.cpp), said in the window's language.
+const std::vector<Rephrasing>& otherNotes()
+{
+    const auto re = [](const char* pattern) { return QRegularExpression(QString::fromUtf8(pattern)); };
+    static const std::vector<Rephrasing> known = {
+        {re(R"re(^read as sounds: (.+)$)re"), [](const auto& m) { return tr("read as sounds: %1").arg(m.captured(1)); }},
+        {re(R"re(^searched by words only: the sound search knows none of these words$)re"),
+         [](const auto&) { return tr("searched by words only: the sound search knows none of these words"); }},
+        {re(R"re(^searched by words only: (.+)$)re"),
+         [](const auto& m) { return tr("searched by words only: %1").arg(m.captured(1)); }},
+        {re(R"re(^similar items found by their 64-bit codes: (.+)$)re"),
+         [](const auto& m) { return tr("similar items found by their 64-bit codes: %1").arg(m.captured(1)); }},
+        {re(R"re(^no similar items: (.+)$)re"), [](const auto& m) { return tr("no similar items: %1").arg(m.captured(1)); }},
+        {re(R"re(^empty query: type words, or filters such as class:music$)re"),
+         [](const auto&) { return tr("empty query: type words, or filters such as class:music"); }},
+        {re(R"re(^the example is silent: there is nothing to compare$)re"),
+         [](const auto&) { return tr("the example is silent: there is nothing to compare"); }},
+        {re(R"re(^more than (\d+) items match; the best of the first of them are shown — add a word to narrow$)re"),
+         [](const auto& m) {
+             return tr("more than %1 items match; the best of the first of them are shown — add a word to narrow")
+                 .arg(localNumber(m.captured(1)));
+         }},
+        {re(R"re(^(duration:\S*) not understood \(try duration:<5m or duration:>30s\); ignored$)re"),
+         [](const auto& m) { return tr("%1 not understood (try duration:<5m or duration:>30s); ignored").arg(m.captured(1)); }},
+        {re(R"re(^(year:\S*) not understood \(try year:2019 or year:2010-2015\); ignored$)re"),
+         [](const auto& m) { return tr("%1 not understood (try year:2019 or year:2010-2015); ignored").arg(m.captured(1)); }},
+        {re(R"re(^(class:\S*) is not a class \(music, language, lecture, drama, audiobook\); ignored$)re"),
+         [](const auto& m) {
+             return tr("%1 is not a class (music, language, lecture, drama, audiobook); ignored").arg(m.captured(1));
+         }},
+        {re(R"re(^(kind:\S*) is neither audio nor video; ignored$)re"),
+         [](const auto& m) { return tr("%1 is neither audio nor video; ignored").arg(m.captured(1)); }},
+        {re(R"re(^(lang:\S*) names no language; ignored$)re"),
+         [](const auto& m) { return tr("%1 names no language; ignored").arg(m.captured(1)); }},
+        {re(R"re(^(status:\S*) is not pending, analysed, failed or missing; ignored$)re"),
+         [](const auto& m) { return tr("%1 is not pending, analysed, failed or missing; ignored").arg(m.captured(1)); }},
+    };
+    return known;
+}
+
 }  // namespace
 
 QString plainNote(const QString& note)
@@ -43,7 +85,7 @@ QString plainNote(const QString& note)
     if (note.startsWith(kNothingMeasurable)) {
         return tr("Nothing in the modifier can be measured; %1.").arg(whatRanksTheRest(note.mid(kNothingMeasurable.size())));
     }
-    return note;
+    return rephrased(note, otherNotes());
 }
 
 QString plainNotes(const QStringList& notes)

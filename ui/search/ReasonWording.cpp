@@ -2,14 +2,12 @@
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
 
-#include <functional>
 #include <vector>
 
 #include "ui/search/ModifierPhrases.h"
+#include "ui/search/Rephrasing.h"
 
 namespace lectern {
 namespace {
@@ -21,54 +19,24 @@ QString tr(const char* text)
     return QCoreApplication::translate("lectern", text);
 }
 
-// A number the engine wrote with a point, in the language's digits, with as
-// many decimals as it had.
-QString number(const QString& text)
-{
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok) return text;
-    const auto point = text.indexOf(QLatin1Char('.'));
-    const int decimals = point < 0 ? 0 : static_cast<int>(text.size() - point - 1);
-    QString shown = QLocale().toString(value, 'f', decimals);
-    if (text.startsWith(QLatin1Char('+'))) shown.prepend(QLocale().positiveSign());
-    return shown;
-}
-
-// A "m:ss" or "h:mm:ss" time, in the language's digits.
-QString clock(const QString& text)
-{
-    QStringList parts = text.split(QLatin1Char(':'));
-    for (QString& part : parts) {
-        const QString digits = QLocale().toString(part.toInt());
-        part = part.size() == 2 && part.toInt() < 10 ? QLocale().zeroDigit() + digits : digits;
-    }
-    return parts.join(QLatin1Char(':'));
-}
-
-struct Shape {
-    QRegularExpression pattern;
-    std::function<QString(const QRegularExpressionMatch&)> say;
-};
-
-const std::vector<Shape>& shapes()
+const std::vector<Rephrasing>& rephrasings()
 {
     const auto re = [](const char* pattern) { return QRegularExpression(QString::fromUtf8(pattern)); };
-    static const std::vector<Shape> known = {
+    static const std::vector<Rephrasing> known = {
         {re(R"re(^sounds like: "(.*)" at ([\d:]+) \(similarity ([\d.]+)\)$)re"),
          [](const auto& m) {
              return tr("sounds like: \"%1\" at %2 (similarity %3)")
-                 .arg(m.captured(1), clock(m.captured(2)), number(m.captured(3)));
+                 .arg(m.captured(1), localClock(m.captured(2)), localNumber(m.captured(3)));
          }},
         {re(R"re(^sounds like: (.+), from ([\d:]+) \(([\d.]+)\)$)re"),
          [](const auto& m) {
              return tr("sounds like: %1, from %2 (%3)")
-                 .arg(m.captured(1), clock(m.captured(2)), number(m.captured(3)));
+                 .arg(m.captured(1), localClock(m.captured(2)), localNumber(m.captured(3)));
          }},
         {re(R"re(^sounds a little like: (.+), from ([\d:]+) \(([\d.]+)\)$)re"),
          [](const auto& m) {
              return tr("sounds a little like: %1, from %2 (%3)")
-                 .arg(m.captured(1), clock(m.captured(2)), number(m.captured(3)));
+                 .arg(m.captured(1), localClock(m.captured(2)), localNumber(m.captured(3)));
          }},
         {re(R"re(^named like: (.+)$)re"),
          [](const auto& m) { return tr("named like: %1").arg(m.captured(1)); }},
@@ -77,30 +45,30 @@ const std::vector<Shape>& shapes()
         {re(R"re(^sounds like the example from ([\d.]+) s \(similarity ([\d.]+)\)$)re"),
          [](const auto& m) {
              return tr("sounds like the example from %1 s (similarity %2)")
-                 .arg(number(m.captured(1)), number(m.captured(2)));
+                 .arg(localNumber(m.captured(1)), localNumber(m.captured(2)));
          }},
         {re(R"re(^same recording from ([\d.]+) s \(([\d.]+) % of the bits agree\)$)re"),
          [](const auto& m) {
              return tr("same recording from %1 s (%2 % of the bits agree)")
-                 .arg(number(m.captured(1)), number(m.captured(2)));
+                 .arg(localNumber(m.captured(1)), localNumber(m.captured(2)));
          }},
         {re(R"re(^modifier model ([\d.]+)$)re"),
-         [](const auto& m) { return tr("modifier model %1").arg(number(m.captured(1))); }},
+         [](const auto& m) { return tr("modifier model %1").arg(localNumber(m.captured(1))); }},
         {re(R"re(^its annotation has the words$)re"),
          [](const auto&) { return tr("its annotation has the words"); }},
         // What a measured change found: "quieter: -16.0 LU against the example".
         {re(R"re(^([a-z ]+): ([+-]?[\d.]+) LU against the example$)re"),
          [](const auto& m) {
              return tr("%1: %2 LU against the example")
-                 .arg(modifierForDisplay(m.captured(1)), number(m.captured(2)));
+                 .arg(modifierForDisplay(m.captured(1)), localNumber(m.captured(2)));
          }},
         {re(R"re(^([a-z ]+): ([\d.]+) s long$)re"),
          [](const auto& m) {
-             return tr("%1: %2 s long").arg(modifierForDisplay(m.captured(1)), number(m.captured(2)));
+             return tr("%1: %2 s long").arg(modifierForDisplay(m.captured(1)), localNumber(m.captured(2)));
          }},
         {re(R"re(^([a-z ]+): music ([\d.]+) %$)re"),
          [](const auto& m) {
-             return tr("%1: music %2 %").arg(modifierForDisplay(m.captured(1)), number(m.captured(2)));
+             return tr("%1: music %2 %").arg(modifierForDisplay(m.captured(1)), localNumber(m.captured(2)));
          }},
         // Where the words were found in the item's own text: "title: …".
         {re(R"re(^(title|artist|album|comment|genre|file name|folder): (.*)$)re"),
@@ -124,14 +92,7 @@ const std::vector<Shape>& shapes()
 QString plainReason(const QString& reason)
 {
     QStringList parts = reason.split(QStringLiteral("; "));
-    for (QString& part : parts) {
-        for (const Shape& shape : shapes()) {
-            if (const auto match = shape.pattern.match(part); match.hasMatch()) {
-                part = shape.say(match);
-                break;
-            }
-        }
-    }
+    for (QString& part : parts) part = rephrased(part, rephrasings());
     return parts.join(QStringLiteral("; "));
 }
 
