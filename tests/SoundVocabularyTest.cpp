@@ -58,6 +58,43 @@ private slots:
         QCOMPARE(conceptsRead("pitch"), QStringList());  // pitch of a voice or a field: no concept
     }
 
+    void aConceptsOwnNameComesBeforeAnotherConceptsSound()
+    {
+        // "crow" is what a rooster does, but first the bird; "trumpet" what
+        // an elephant does, but first the instrument.
+        QCOMPARE(conceptsRead("crow"), QStringList{"crow"});
+        QCOMPARE(conceptsRead("trumpet"), QStringList{"trumpet"});
+        QCOMPARE(conceptsRead("rooster crowing"), QStringList{"chicken"});
+        QCOMPARE(conceptsRead("elephant trumpeting"), QStringList{"elephant"});
+    }
+
+    void aWordIsTakenInItsUsualSenseOnly()
+    {
+        // WordNet has "hand" as a round of applause and "mouse" as a timid
+        // person, but neither is what a teacher means.
+        QCOMPARE(conceptsRead("hand saw"), QStringList{"saw"});
+        QVERIFY(!conceptsRead("mouse click").contains("human"));
+    }
+
+    void anotherLanguagesWordThatIsAlsoEnglishKeepsItsEnglishMeaning()
+    {
+        // Aragonese "can" is a dog; the teacher typing "can opening" means a tin.
+        QVERIFY(!conceptsRead("can opening").contains("dog"));
+    }
+
+    void aNamedPlaceIsNotAKindOfSound()
+    {
+        // WordNet's cities (instances, not kinds) are not read as city sounds.
+        QCOMPARE(conceptsRead("Chicago"), QStringList());
+    }
+
+    void aConceptsNamesTellWhichSenseIsMeant()
+    {
+        // "rock" beside "rock music" is the music: a boulder is no kind of it.
+        QCOMPARE(conceptsRead("boulder"), QStringList());
+        QCOMPARE(conceptsRead("rock music"), QStringList{"rock"});
+    }
+
     void unknownWordsAreSaidToBeUnknown()
     {
         const VocabularyReading reading = shippedSoundVocabulary().read("florp a blarg");

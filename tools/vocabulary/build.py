@@ -8,6 +8,8 @@ concepts it names, and where the word came from:
   synonym        lemmas of the noun's WordNet sense that names a thing,
                  an act, an event or a phenomenon (not "bark" of a tree)
   hyponym        kinds of it in WordNet (dog -> puppy, poodle)
+                 (synonyms and kinds only where WordNet gives that sense
+                 first for the word: "hand" is not applause)
   inflection     plurals and verb forms (barking, barked, rang), with
                  WordNet's exception lists
   caption:LANG   the Tux Paint stamps' captions in about 65 languages
@@ -56,6 +58,7 @@ class WordNet:
     def __init__(self, folder):
         self.folder = pathlib.Path(folder)
         self.noun_index = self._index('index.noun')
+        self.verb_index = self._index('index.verb')
         self.noun_data = self._data('data.noun')
         self.noun_exceptions = self._exceptions('noun.exc')
         self.verb_exceptions = self._exceptions('verb.exc')
@@ -100,24 +103,51 @@ class WordNet:
                 forms[base].append(parts[0])
         return forms
 
-    def sounding_sense(self, noun):
-        for offset in self.noun_index.get(noun.replace(' ', '_'), []):
-            if self.noun_data[offset][0] in SOUNDING_NOUN_FILES:
-                return offset
-        return None
+    def sounding_senses(self, noun):
+        return [offset for offset in self.noun_index.get(noun.replace(' ', '_'), [])
+                if self.noun_data[offset][0] in SOUNDING_NOUN_FILES]
+
+    def sounding_sense(self, noun, other_names=()):
+        """The noun's first sense among things that sound; where another of
+        the concept's names usually means one of its senses, that one: "rock"
+        beside "rock music" is the music, not the stone (but "dog" beside
+        "hound" stays the animal: hound's first sense is the hunting dog, and
+        only its second, the cad, is also called a dog)."""
+        sounding = self.sounding_senses(noun)
+        for other in other_names:
+            first = self.sounding_senses(other)[:1] if other != noun else []
+            if first and first[0] in sounding:
+                return first[0]
+        return sounding[0] if sounding else None
 
     def synonyms(self, offset):
         return [lemma.replace('_', ' ') for lemma in self.noun_data[offset][1]]
 
+    def is_english(self, word):
+        """Whether the word, or the singular it may be a plural of, is an English noun or verb."""
+        key = word.replace(' ', '_')
+        bases = {key, key[:-1] if key.endswith('s') else key, key[:-3] + 'y' if key.endswith('ies') else key}
+        bases |= {base for base, forms in self.noun_exceptions.items() if key in forms}
+        return any(base in self.noun_index or base in self.verb_index for base in bases)
+
+    def means_first(self, lemma, senses):
+        """Whether the lemma's most frequent noun sense (WordNet lists a
+        lemma's senses by frequency) is one of `senses`: "hand" is a round of
+        applause only in its tenth sense, "mouse" a timid person in its second,
+        "can" a toilet in its fourth, so none of them means those."""
+        offsets = self.noun_index.get(lemma.replace(' ', '_'), [])
+        return bool(offsets) and offsets[0] in senses
+
     def hyponyms(self, offset, depth):
+        """Kinds of the sense down to `depth` levels, each lemma with its synset."""
         found, frontier = [], [offset]
         for _ in range(depth):
             following = []
             for synset in frontier:
                 for symbol, target in self.noun_data[synset][2]:
-                    if symbol in ('~', '~i'):
+                    if symbol == '~':  # kinds, not instances: a city's kinds, not Chicago
                         following.append(target)
-                        found.extend(self.synonyms(target))
+                        found.extend((lemma, target) for lemma in self.synonyms(target))
             frontier = following
         return found
 
@@ -187,9 +217,11 @@ def ancestors(cid, concepts):
     return found
 
 
-# Which source wins where a word names several concepts: the concept's own
-# words before WordNet's synonyms and forms, those before kinds, then captions.
-SOURCE_RANK = {'name': 0, 'sound': 0, 'synonym': 1, 'inflection': 1, 'hyponym': 2}
+# Which source wins where a word names several concepts: a concept's own
+# nouns first ("crow" is the bird before it is what a rooster does, "trumpet"
+# the instrument before an elephant's call), then the concepts' sound verbs,
+# WordNet's synonyms and forms, then kinds, then captions.
+SOURCE_RANK = {'name': 0, 'sound': 1, 'synonym': 1, 'inflection': 1, 'hyponym': 2}
 
 
 def resolve(named, concepts):
@@ -221,16 +253,22 @@ def main():
             add(name, cid, 'name')
             for form in plural(name, wordnet):
                 add(form, cid, 'inflection')
-            sense = wordnet.sounding_sense(name)
+            sense = wordnet.sounding_sense(name, concept['names'])
             if sense is None:
                 continue
+            # WordNet's other words for the sense, and its kinds, only where
+            # that is what the word usually means.
             for synonym in wordnet.synonyms(sense):
+                if not wordnet.means_first(synonym, {sense}):
+                    continue
                 add(synonym, cid, 'synonym')
                 for form in plural(synonym, wordnet):
                     add(form, cid, 'inflection')
             depth = HYPONYM_DEPTH_INNER if cid in has_children else HYPONYM_DEPTH_LEAF
-            for hyponym in wordnet.hyponyms(sense, depth):
-                if len(hyponym) > 2:  # not "In" (indium) under metal
+            kinds = wordnet.hyponyms(sense, depth)
+            kind_senses = {synset for _, synset in kinds}
+            for hyponym, _ in kinds:
+                if len(hyponym) > 2 and wordnet.means_first(hyponym, kind_senses):  # not "In" (indium) under metal
                     add(hyponym, cid, 'hyponym')
         for sound in concept['sounds']:
             add(sound, cid, 'sound')
@@ -243,6 +281,7 @@ def main():
     # two stamps of the concept, as adjectives seldom do.
     translated = 0
     recurring = collections.Counter()
+    concepts_of_word = collections.defaultdict(set)  # (language, word) -> concepts its captions name
     for english, translations in stamp_captions(stamps_dir):
         phrase = ' '.join(english)
         named = words.get(phrase) or (words.get(english[-1]) if english else None)
@@ -250,16 +289,24 @@ def main():
         if len(known) != 1 or SOURCE_RANK.get(named[known[0]], 3) > 1:
             continue
         cid = known[0]
+        # A word of another language that is also an English word keeps its
+        # English meaning: Aragonese "can" (dog) is not the tin can of "can
+        # opening", Catalan "cel" not a cell.
         for language, caption in translations.items():
             if len(caption) == 1:
-                add(caption[0], cid, 'caption:' + language)
-                translated += 1
+                if not wordnet.is_english(caption[0]) and not wordnet.is_english(without_accents(caption[0])):
+                    add(caption[0], cid, 'caption:' + language)
+                    translated += 1
             elif 1 < len(caption) <= 3:
                 add(' '.join(caption), cid, 'caption:' + language)
                 for word in set(caption):
                     recurring[(language, word, cid)] += 1
+                    concepts_of_word[(language, word)].add(cid)
     for (language, word, cid), stamps in recurring.items():
-        if stamps >= 2:
+        # A word in the captions of many concepts is an article or a
+        # particle the stop list lacks (Turkish "bir"), not a name.
+        function_word = len(concepts_of_word[(language, word)]) > 3
+        if stamps >= 2 and not function_word and not wordnet.is_english(word) and not wordnet.is_english(without_accents(word)):
             add(word, cid, 'caption:' + language)
             translated += 1
 

@@ -57,6 +57,7 @@ def main():
     parser.add_argument('out')
     parser.add_argument('--split', default='heldout')
     parser.add_argument('--cli', default=str(ROOT / 'build/app/lectern-cli'))
+    parser.add_argument('--details', help='write each query, its kind and the kinds of its first ten here (JSON lines)')
     args = parser.parse_args()
     out = pathlib.Path(args.out)
     shutil.rmtree(out, ignore_errors=True)
@@ -95,10 +96,18 @@ def main():
             t[3] += share
             t[4] += best_share
 
+    details = open(args.details, 'w', encoding='utf-8') if args.details else None
+
+    def note(test, query, kind, results):
+        if details:
+            details.write(json.dumps({'test': test, 'query': query, 'kind': kind,
+                                      'answers': [concepts_of.get(r['path'], ['?'])[0] for r in results[:10]]}) + '\n')
+
     kinds = sorted({c[0] for c in concepts_of.values()})
     for kind in kinds:
         results = search(args.cli, library, env, ['--text', names.get(kind, kind.replace('_', ' '))])
         right = [kind in concepts_of.get(r['path'], []) for r in results[:10]]
+        note('text', names.get(kind, kind.replace('_', ' ')), kind, results)
         positives = sum(kind in c for c in concepts_of.values())
         tally('text', group_of(kind, parents), bool(right and right[0]), any(right), sum(right) / 10,
               min(10, positives) / 10)
@@ -107,6 +116,7 @@ def main():
             continue
         results = [r for r in search(args.cli, library, env, ['--item', str(ids[path])])
                    if r.get('group') == 'sounds similar' and r['path'] != path]
+        note('example', path, concepts[0], results)
         right = [concepts[0] in concepts_of.get(r['path'], []) or concepts_of.get(r['path'], ['?'])[0] in concepts
                  for r in results[:10]]
         positives = sum(concepts[0] in c or c[0] in concepts for p, c in concepts_of.items() if p != path)
