@@ -25,6 +25,8 @@ LIBRARIES = [
     ("libebur128", "loudness (EBU R 128)", "MIT", "libebur128"),
     ("TagLib", "reading and writing tags", "LGPL-2.1-only or MPL-1.1", "taglib"),
     ("SQLite 3 (with FTS5)", "the catalog and its word search", "public domain", "sqlite3"),
+    ("libpq (PostgreSQL's client library)", "a school's shared catalog on a PostgreSQL server", "PostgreSQL",
+     "postgresql-15"),
     ("hnswlib", "the vector index (header-only)", "Apache-2.0", "hnswlib"),
     ("libtorch 1.13 (PyTorch's C++ library)", "running the shipped models (a plugin, loaded on first use)",
      "BSD-3-Clause", "pytorch"),

@@ -14,6 +14,8 @@ packages=(
   libqt6multimedia6 libqt6multimediawidgets6 gstreamer1.0-plugins-good gstreamer1.0-libav
   # decoding, tags, catalog
   libavformat-dev libavcodec-dev libavutil-dev libswresample-dev libswscale-dev libtag1-dev libsqlite3-dev
+  # a school's shared catalog: libpq, and the server the tests start for themselves
+  libpq-dev postgresql
   # signal analysis: FFT and loudness
   libfftw3-dev libebur128-dev
   # search: the HNSW vector index (header-only)

@@ -1,0 +1,297 @@
+#include "catalog/PostgresDatabase.h"
+
+#include <libpq-fe.h>
+
+#include <charconv>
+#include <cstdlib>
+#include <optional>
+#include <vector>
+
+namespace lectern {
+namespace {
+
+// The kind of a failed statement, from its SQLSTATE (PostgreSQL's appendix A).
+ErrorKind kindOf(const PGresult* result)
+{
+    const char* state = result ? PQresultErrorField(result, PG_DIAG_SQLSTATE) : nullptr;
+    if (!state) return ErrorKind::General;
+    const std::string_view code(state);
+    if (code == "53100") return ErrorKind::DiskFull;                       // disk_full
+    if (code == "25006" || code == "42501") return ErrorKind::ReadOnly;    // read-only transaction, no privilege
+    if (code == "XX001" || code == "XX002") return ErrorKind::CatalogDamaged;  // data or index corrupted
+    return ErrorKind::General;
+}
+
+// libpq's message without its trailing newline.
+std::string messageOf(PGconn* connection, const PGresult* result)
+{
+    std::string message = result ? PQresultErrorMessage(result) : "";
+    if (message.empty()) message = PQerrorMessage(connection);
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    return message.empty() ? "unknown error" : message;
+}
+
+[[noreturn]] void raise(PGconn* connection, const PGresult* result, std::string_view context)
+{
+    const ErrorKind kind = kindOf(result);
+    std::string message = messageOf(connection, result);
+    if (kind == ErrorKind::DiskFull) message = std::string(kDiskFullMessage) + " (" + message + ")";
+    throw DatabaseError{std::string(context) + ": " + message, kind};
+}
+
+struct ResultDeleter {
+    void operator()(PGresult* result) const { PQclear(result); }
+};
+using ResultHandle = std::unique_ptr<PGresult, ResultDeleter>;
+
+bool succeeded(const PGresult* result)
+{
+    const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+    return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+class PostgresDatabase;
+
+// A statement run with its parameters when first stepped; the rows are
+// read from the whole result (the catalog's queries are bounded by LIMITs).
+// Values come back as text, bytea as its hex form, decoded on reading.
+class PostgresStatement final : public StatementBackend {
+public:
+    PostgresStatement(PGconn* connection, int& changes, std::string_view sql)
+        : connection_(connection), changes_(changes), sql_(numberedPlaceholders(sql))
+    {
+    }
+
+    void bindText(int index, std::string_view text) override { set(index, std::string(text), false); }
+    void bindInteger(int index, int64_t number) override { set(index, std::to_string(number), false); }
+    void bindReal(int index, double number) override
+    {
+        char buffer[32];
+        const auto written = std::to_chars(buffer, buffer + sizeof buffer, number);  // shortest exact form
+        set(index, std::string(buffer, written.ptr), false);
+    }
+    void bindNull(int index) override { slot(index) = Parameter{}; }
+    void bindBlob(int index, const void* data, size_t bytes) override
+    {
+        set(index, std::string(static_cast<const char*>(data), bytes), true);
+    }
+
+    bool step() override
+    {
+        if (!result_) run();
+        return ++row_ < PQntuples(result_.get());
+    }
+
+    void reset() override
+    {
+        result_.reset();
+        row_ = -1;
+        parameters_.clear();
+    }
+
+    std::string text(int column) const override
+    {
+        return isNull(column) ? std::string() : std::string(PQgetvalue(result_.get(), row_, column),
+                                                            static_cast<size_t>(PQgetlength(result_.get(), row_, column)));
+    }
+    int64_t integer(int column) const override
+    {
+        return isNull(column) ? 0 : std::strtoll(PQgetvalue(result_.get(), row_, column), nullptr, 10);
+    }
+    double real(int column) const override
+    {
+        return isNull(column) ? 0.0 : std::strtod(PQgetvalue(result_.get(), row_, column), nullptr);
+    }
+    bool isNull(int column) const override { return PQgetisnull(result_.get(), row_, column) != 0; }
+    std::pair<const void*, size_t> blob(int column) const override
+    {
+        if (isNull(column)) return {nullptr, 0};
+        size_t length = 0;
+        unsigned char* bytes = PQunescapeBytea(reinterpret_cast<const unsigned char*>(PQgetvalue(result_.get(), row_, column)),
+                                               &length);
+        blob_.assign(reinterpret_cast<const char*>(bytes), length);
+        PQfreemem(bytes);
+        return {blob_.data(), blob_.size()};
+    }
+
+private:
+    struct Parameter {
+        std::optional<std::string> value;  // none: NULL
+        bool binary = false;
+    };
+
+    Parameter& slot(int index)
+    {
+        if (index < 1) throw DatabaseError{"catalog query parameters are numbered from 1"};
+        if (static_cast<size_t>(index) > parameters_.size()) parameters_.resize(static_cast<size_t>(index));
+        return parameters_[static_cast<size_t>(index) - 1];
+    }
+    void set(int index, std::string value, bool binary) { slot(index) = Parameter{std::move(value), binary}; }
+
+    void run()
+    {
+        std::vector<const char*> values;
+        std::vector<int> lengths, formats;
+        for (const Parameter& parameter : parameters_) {
+            values.push_back(parameter.value ? parameter.value->data() : nullptr);
+            lengths.push_back(parameter.value ? static_cast<int>(parameter.value->size()) : 0);
+            formats.push_back(parameter.binary ? 1 : 0);
+        }
+        result_.reset(PQexecParams(connection_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
+                                   lengths.data(), formats.data(), 0));
+        if (!succeeded(result_.get())) {
+            const ResultHandle failed = std::move(result_);
+            raise(connection_, failed.get(), "catalog query failed");
+        }
+        const char* affected = PQcmdTuples(result_.get());
+        changes_ = affected && *affected ? std::atoi(affected) : 0;
+        row_ = -1;
+    }
+
+    PGconn* connection_;
+    int& changes_;
+    std::string sql_;
+    std::vector<Parameter> parameters_;
+    ResultHandle result_;
+    int row_ = -1;
+    mutable std::string blob_;
+};
+
+class PostgresDatabase final : public Database {
+public:
+    explicit PostgresDatabase(PGconn* connection) : connection_(connection) {}
+    ~PostgresDatabase() override { PQfinish(connection_); }
+
+    void execute(std::string_view sql) override
+    {
+        const ResultHandle result(PQexec(connection_, std::string(sql).c_str()));
+        if (!succeeded(result.get())) raise(connection_, result.get(), "catalog statement failed");
+        const char* affected = PQcmdTuples(result.get());
+        changes_ = affected && *affected ? std::atoi(affected) : 0;
+    }
+
+    Statement prepare(std::string_view sql) override
+    {
+        return Statement(std::make_unique<PostgresStatement>(connection_, changes_, sql));
+    }
+
+    // The value the last insert drew from a serial or identity column.
+    int64_t lastInsertId() override
+    {
+        Statement last = prepare("SELECT lastval()");
+        return last.step() ? last.integer(0) : 0;
+    }
+    int changes() const override { return changes_; }
+
+    // SQLite keeps the schema's version in its header; here it is a row.
+    int userVersion() override
+    {
+        Statement exists = prepare("SELECT to_regclass('lectern_settings') IS NOT NULL");
+        if (!exists.step() || exists.text(0) != "t") return 0;
+        Statement version = prepare("SELECT value FROM lectern_settings WHERE key = 'schema_version'");
+        return version.step() ? static_cast<int>(version.integer(0)) : 0;
+    }
+    void setUserVersion(int version) override
+    {
+        execute("CREATE TABLE IF NOT EXISTS lectern_settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+        prepare("INSERT INTO lectern_settings (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+            .bind(1, std::to_string(version))
+            .run();
+    }
+    void beginWriting() override { execute("BEGIN"); }
+
+    // The server keeps its own pages (checksums, WAL); there is no file here to check.
+    Status checkPages() override { return success(); }
+
+    Status checkWritable(int) override
+    {
+        try {
+            Statement state = prepare("SELECT current_setting('transaction_read_only'), pg_is_in_recovery()");
+            if (state.step() && (state.text(0) == "on" || state.text(1) == "t")) {
+                return failure("this account may only read the school library", ErrorKind::ReadOnly);
+            }
+            return success();
+        } catch (const DatabaseError& error) {
+            return error.asError();
+        }
+    }
+
+    Status copyTo(const std::filesystem::path&) override
+    {
+        return failure("a school library is backed up on its server (pg_dump), not copied by Lectern");
+    }
+
+private:
+    PGconn* connection_;
+    int changes_ = 0;
+};
+
+}  // namespace
+
+bool isServerLocation(std::string_view location)
+{
+    return location.starts_with("postgresql://") || location.starts_with("postgres://");
+}
+
+std::string displayedServerLocation(std::string_view location)
+{
+    // scheme://user:password@host/db?options → scheme://host/db
+    const size_t scheme = location.find("://");
+    if (scheme == std::string_view::npos) return std::string(location);
+    std::string_view rest = location.substr(scheme + 3);
+    const size_t query = rest.find('?');
+    rest = rest.substr(0, query);
+    const size_t at = rest.rfind('@', rest.find('/'));
+    if (at != std::string_view::npos) rest = rest.substr(at + 1);
+    return std::string(location.substr(0, scheme + 3)) + std::string(rest);
+}
+
+std::string numberedPlaceholders(std::string_view sql)
+{
+    std::string numbered;
+    numbered.reserve(sql.size() + 16);
+    int next = 1;
+    for (size_t i = 0; i < sql.size(); ++i) {
+        const char c = sql[i];
+        if (c == '\'' || c == '"') {
+            // Quoted text or identifier, whose doubled quote stays inside it.
+            const size_t close = sql.find(c, i + 1);
+            const size_t end = close == std::string_view::npos ? sql.size() : close + 1;
+            numbered.append(sql.substr(i, end - i));
+            i = end - 1;
+        } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+            const size_t line = sql.find('\n', i);
+            const size_t end = line == std::string_view::npos ? sql.size() : line;
+            numbered.append(sql.substr(i, end - i));
+            i = end - 1;
+        } else if (c == '?') {
+            numbered += '$' + std::to_string(next++);
+        } else {
+            numbered += c;
+        }
+    }
+    return numbered;
+}
+
+Result<std::unique_ptr<Database>> connectToServer(const std::string& location, Database::Mode mode)
+{
+    PGconn* connection = PQconnectdb(location.c_str());
+    if (!connection) return failure("cannot connect to the school library " + displayedServerLocation(location) + ": out of memory");
+    if (PQstatus(connection) != CONNECTION_OK) {
+        std::string message = PQerrorMessage(connection);
+        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+        PQfinish(connection);
+        return failure("cannot connect to the school library " + displayedServerLocation(location) + ": " + message);
+    }
+    auto db = std::make_unique<PostgresDatabase>(connection);
+    try {
+        db->execute("SET client_min_messages = warning");
+        if (mode != Database::Mode::ReadWrite) db->execute("SET default_transaction_read_only = on");
+    } catch (const DatabaseError& error) {
+        return error.asError();
+    }
+    return std::unique_ptr<Database>(std::move(db));
+}
+
+}  // namespace lectern
