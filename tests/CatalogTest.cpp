@@ -72,6 +72,23 @@ class CatalogTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void aServersAddressIsRefusedAndMakesNoFolder()
+    {
+        test::Scratch scratch;
+        const QString before = QDir::currentPath();
+        QDir::setCurrent(QString::fromStdString(scratch.path().string()));
+        const auto writer = Library::openForWriting("postgresql://teacher:secret@school.lan/media");
+        const auto reader = Library::openForReading("postgresql://school.lan/media");
+        const bool folderMade = std::filesystem::exists("postgresql:");
+        QDir::setCurrent(before);
+        QVERIFY(!writer);
+        QVERIFY(!reader);
+        QVERIFY(!folderMade);
+        QCOMPARE(writer.error().message,
+                 std::string("postgresql://school.lan/media names a PostgreSQL server: this version of Lectern keeps a "
+                             "library's catalog in a folder only (nothing was created)"));
+    }
+
     void newLibraryHasTheCurrentSchemaVersion()
     {
         test::Scratch scratch;

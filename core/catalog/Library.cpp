@@ -1,6 +1,7 @@
 #include "catalog/Library.h"
 
 #include "catalog/Migrations.h"
+#include "catalog/PostgresDatabase.h"
 #include "common/Paths.h"
 
 namespace lectern {
@@ -35,6 +36,15 @@ Error explained(const std::filesystem::path& directory, const Error& error)
     return error.kind == ErrorKind::CatalogDamaged ? damagedCatalog(directory, error.message) : error;
 }
 
+// A server's URL given where a folder is expected: said, and no folder named
+// "postgresql:" made of it.
+Error serverNotOpenedHere(const std::filesystem::path& location)
+{
+    return failure(displayedServerLocation(toUtf8(location)) +
+                   " names a PostgreSQL server: this version of Lectern keeps a library's catalog in a folder only "
+                   "(nothing was created)");
+}
+
 }  // namespace
 
 Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> lock, std::unique_ptr<Database> db,
@@ -45,6 +55,7 @@ Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> l
 
 Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::path& directory, PageCheck pageCheck)
 {
+    if (isServerLocation(toUtf8(directory))) return serverNotOpenedHere(directory);
     std::error_code error;
     std::filesystem::create_directories(directory, error);
     if (error) return failure("cannot create the library folder " + toUtf8(directory) + ": " + error.message());
@@ -72,6 +83,7 @@ Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::
 
 Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::path& directory)
 {
+    if (isServerLocation(toUtf8(directory))) return serverNotOpenedHere(directory);
     const std::filesystem::path catalog = directory / "catalog.sqlite";
     if (!std::filesystem::exists(catalog)) {
         return failure("there is no library at " + toUtf8(directory) + " (import something first)");
