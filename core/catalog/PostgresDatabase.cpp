@@ -22,12 +22,17 @@ ErrorKind kindOf(const PGresult* result)
     return ErrorKind::General;
 }
 
-// libpq's message without its trailing newline.
+// libpq's messages end in a newline.
+std::string withoutTrailingSpace(std::string message)
+{
+    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    return message;
+}
+
 std::string messageOf(PGconn* connection, const PGresult* result)
 {
-    std::string message = result ? PQresultErrorMessage(result) : "";
-    if (message.empty()) message = PQerrorMessage(connection);
-    while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+    std::string message = withoutTrailingSpace(result ? PQresultErrorMessage(result) : "");
+    if (message.empty()) message = withoutTrailingSpace(PQerrorMessage(connection));
     return message.empty() ? "unknown error" : message;
 }
 
@@ -50,7 +55,12 @@ bool succeeded(const PGresult* result)
     return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
 }
 
-class PostgresDatabase;
+// The rows an INSERT, UPDATE or DELETE touched (0 for other commands).
+int rowsTouched(PGresult* result)
+{
+    const char* affected = PQcmdTuples(result);
+    return affected && *affected ? std::atoi(affected) : 0;
+}
 
 // A statement run with its parameters when first stepped; the rows are
 // read from the whole result (the catalog's queries are bounded by LIMITs).
@@ -143,8 +153,7 @@ private:
             const ResultHandle failed = std::move(result_);
             raise(connection_, failed.get(), "catalog query failed");
         }
-        const char* affected = PQcmdTuples(result_.get());
-        changes_ = affected && *affected ? std::atoi(affected) : 0;
+        changes_ = rowsTouched(result_.get());
         row_ = -1;
     }
 
@@ -166,8 +175,7 @@ public:
     {
         const ResultHandle result(PQexec(connection_, std::string(sql).c_str()));
         if (!succeeded(result.get())) raise(connection_, result.get(), "catalog statement failed");
-        const char* affected = PQcmdTuples(result.get());
-        changes_ = affected && *affected ? std::atoi(affected) : 0;
+        changes_ = rowsTouched(result.get());
     }
 
     Statement prepare(std::string_view sql) override
@@ -279,8 +287,7 @@ Result<std::unique_ptr<Database>> connectToServer(const std::string& location, D
     PGconn* connection = PQconnectdb(location.c_str());
     if (!connection) return failure("cannot connect to the school library " + displayedServerLocation(location) + ": out of memory");
     if (PQstatus(connection) != CONNECTION_OK) {
-        std::string message = PQerrorMessage(connection);
-        while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
+        const std::string message = withoutTrailingSpace(PQerrorMessage(connection));
         PQfinish(connection);
         return failure("cannot connect to the school library " + displayedServerLocation(location) + ": " + message);
     }

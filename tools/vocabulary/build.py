@@ -61,6 +61,10 @@ class WordNet:
         self.verb_index = self._index('index.verb')
         self.noun_data = self._data('data.noun')
         self.noun_exceptions = self._exceptions('noun.exc')
+        self.plural_bases = collections.defaultdict(set)  # irregular plural -> its singulars
+        for base, forms in self.noun_exceptions.items():
+            for form in forms:
+                self.plural_bases[form].add(base)
         self.verb_exceptions = self._exceptions('verb.exc')
 
     def _lines(self, name):
@@ -124,10 +128,12 @@ class WordNet:
         return [lemma.replace('_', ' ') for lemma in self.noun_data[offset][1]]
 
     def is_english(self, word):
-        """Whether the word, or the singular it may be a plural of, is an English noun or verb."""
-        key = word.replace(' ', '_')
-        bases = {key, key[:-1] if key.endswith('s') else key, key[:-3] + 'y' if key.endswith('ies') else key}
-        bases |= {base for base, forms in self.noun_exceptions.items() if key in forms}
+        """Whether the word, with or without its accents, or the singular it
+        may be a plural of, is an English noun or verb."""
+        bases = set()
+        for key in {word.replace(' ', '_'), without_accents(word).replace(' ', '_')}:
+            bases |= {key, key[:-1] if key.endswith('s') else key, key[:-3] + 'y' if key.endswith('ies') else key}
+            bases |= self.plural_bases.get(key, set())
         return any(base in self.noun_index or base in self.verb_index for base in bases)
 
     def means_first(self, lemma, senses):
@@ -294,7 +300,7 @@ def main():
         # opening", Catalan "cel" not a cell.
         for language, caption in translations.items():
             if len(caption) == 1:
-                if not wordnet.is_english(caption[0]) and not wordnet.is_english(without_accents(caption[0])):
+                if not wordnet.is_english(caption[0]):
                     add(caption[0], cid, 'caption:' + language)
                     translated += 1
             elif 1 < len(caption) <= 3:
@@ -306,7 +312,7 @@ def main():
         # A word in the captions of many concepts is an article or a
         # particle the stop list lacks (Turkish "bir"), not a name.
         function_word = len(concepts_of_word[(language, word)]) > 3
-        if stamps >= 2 and not function_word and not wordnet.is_english(word) and not wordnet.is_english(without_accents(word)):
+        if stamps >= 2 and not function_word and not wordnet.is_english(word):
             add(word, cid, 'caption:' + language)
             translated += 1
 

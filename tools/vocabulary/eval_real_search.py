@@ -105,9 +105,10 @@ def main():
 
     kinds = sorted({c[0] for c in concepts_of.values()})
     for kind in kinds:
-        results = search(args.cli, library, env, ['--text', names.get(kind, kind.replace('_', ' '))])
+        query = names.get(kind, kind.replace('_', ' '))
+        results = search(args.cli, library, env, ['--text', query])
         right = [kind in concepts_of.get(r['path'], []) for r in results[:10]]
-        note('text', names.get(kind, kind.replace('_', ' ')), kind, results)
+        note('text', query, kind, results)
         positives = sum(kind in c for c in concepts_of.values())
         tally('text', group_of(kind, parents), bool(right and right[0]), any(right), sum(right) / 10,
               min(10, positives) / 10)
@@ -122,6 +123,8 @@ def main():
         positives = sum(concepts[0] in c or c[0] in concepts for p, c in concepts_of.items() if p != path)
         tally('example', group_of(concepts[0], parents), bool(right and right[0]), any(right), sum(right) / 10,
               min(10, positives) / 10)
+    if details:
+        details.close()
     print(f'{len(concepts_of)} recordings of the {args.split} split, {len(kinds)} kinds, models from {args.models}\n')
     print('| search | group | queries | first right | one right in ten | share of ten (most possible) |\n'
           '|---|---|---|---|---|---|')
