@@ -72,21 +72,26 @@ class CatalogTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void aServersAddressIsRefusedAndMakesNoFolder()
+    void anUnreachableSchoolLibraryIsSaidWithoutItsPasswordAndMakesNoFolder()
     {
         test::Scratch scratch;
+        qputenv("LECTERN_SERVER_CACHE", QByteArray::fromStdString(scratch.path("cache").string()));
         const QString before = QDir::currentPath();
         QDir::setCurrent(QString::fromStdString(scratch.path().string()));
-        const auto writer = Library::openForWriting("postgresql://teacher:secret@school.lan/media");
-        const auto reader = Library::openForReading("postgresql://school.lan/media");
+        // Port 1 of this computer: nothing listens there.
+        const auto writer = Library::openForWriting("postgresql://teacher:secret@127.0.0.1:1/media");
+        const auto reader = Library::openForReading("postgresql://teacher:secret@127.0.0.1:1/media");
         const bool folderMade = std::filesystem::exists("postgresql:");
         QDir::setCurrent(before);
+        qunsetenv("LECTERN_SERVER_CACHE");
         QVERIFY(!writer);
         QVERIFY(!reader);
         QVERIFY(!folderMade);
-        QCOMPARE(writer.error().message,
-                 std::string("postgresql://school.lan/media names a PostgreSQL server: this version of Lectern keeps a "
-                             "library's catalog in a folder only (nothing was created)"));
+        for (const auto* opened : {&writer, &reader}) {
+            QVERIFY2(opened->error().message.starts_with("cannot connect to the school library postgresql://127.0.0.1:1/media: "),
+                     opened->error().message.c_str());
+            QVERIFY(opened->error().message.find("secret") == std::string::npos);
+        }
     }
 
     void newLibraryHasTheCurrentSchemaVersion()
@@ -98,6 +103,7 @@ private slots:
 
     void catalogOfAnOlderVersionIsMigratedOnOpen()
     {
+        LECTERN_FOLDER_ONLY("older schemas");
         test::Scratch scratch;
         std::filesystem::create_directories(scratch.path("lib"));
         {
@@ -113,6 +119,7 @@ private slots:
 
     void itemsOfAVersionOneCatalogSurviveTheMigration()
     {
+        LECTERN_FOLDER_ONLY("older schemas");
         test::Scratch scratch;
         auto library = test::libraryMigratedFrom(scratch, 1,
                                                  "INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
@@ -126,6 +133,7 @@ private slots:
 
     void itemsOfAVersionFourCatalogAreFoundByTheirWordsAfterTheTextIndexIsRemade()
     {
+        LECTERN_FOLDER_ONLY("older schemas");
         test::Scratch scratch;
         auto library = test::libraryMigratedFrom(scratch, 4,
                                                  "INSERT INTO items (path, folder, file_name, size, mtime_ns, title) "
@@ -139,6 +147,7 @@ private slots:
 
     void analysedItemsOfAVersionFiveCatalogAreAnalysedAgainForTheirSoundProfile()
     {
+        LECTERN_FOLDER_ONLY("older schemas");
         test::Scratch scratch;
         auto library = test::libraryMigratedFrom(scratch, 5,
                                                  "INSERT INTO items (path, folder, file_name, size, mtime_ns, status) "
@@ -150,6 +159,7 @@ private slots:
 
     void analysedItemsOfAVersionSixCatalogAreAnalysedAgainForTheirSoundDescriptors()
     {
+        LECTERN_FOLDER_ONLY("older schemas");
         test::Scratch scratch;
         auto library =
             test::libraryMigratedFrom(scratch, 6,
@@ -164,7 +174,7 @@ private slots:
     {
         test::Scratch scratch;
         test::openLibraryForWriting(scratch.path("lib"))->database().setUserVersion(99);
-        auto library = Library::openForWriting(scratch.path("lib"));
+        auto library = Library::openForWriting(test::libraryLocation(scratch.path("lib")));
         QVERIFY(!library.ok());
         QVERIFY(library.error().message.find("newer") != std::string::npos);
     }
@@ -298,6 +308,7 @@ private slots:
 
     void secondWriterGetsAClearMessage()
     {
+        LECTERN_FOLDER_ONLY("one writer at a time");
         test::Scratch scratch;
         auto first = test::openLibraryForWriting(scratch.path("lib"));
         auto second = Library::openForWriting(scratch.path("lib"));
@@ -307,6 +318,7 @@ private slots:
 
     void lockIsReleasedWhenTheWriterCloses()
     {
+        LECTERN_FOLDER_ONLY("one writer at a time");
         test::Scratch scratch;
         test::openLibraryForWriting(scratch.path("lib")).reset();
         QVERIFY(Library::openForWriting(scratch.path("lib")).ok());
@@ -317,7 +329,7 @@ private slots:
         test::Scratch scratch;
         auto writer = test::openLibraryForWriting(scratch.path("lib"));
         addAnalyzed(*writer, "/m/a.mp3", "x");
-        auto reader = Library::openForReading(scratch.path("lib"));
+        auto reader = Library::openForReading(test::libraryLocation(scratch.path("lib")));
         QVERIFY(reader.ok());
         QCOMPARE(CatalogReader((*reader)->database()).list()->size(), size_t(1));
     }

@@ -168,6 +168,7 @@ private slots:
 
     void anImportLeavesABackupOfTheCatalog()
     {
+        LECTERN_FOLDER_ONLY("the backup copy of catalog.sqlite");
         test::FixtureLibrary fixture("formats");
         auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
@@ -182,6 +183,7 @@ private slots:
 
     void aDamagedCatalogIsRefusedAtOpenAndSaysABackupCanBeRestored()
     {
+        LECTERN_FOLDER_ONLY("a damaged catalog.sqlite");
         test::FixtureLibrary fixture("formats");
         const fs::path folder = importedThenDamaged(fixture);
         for (const auto& opened : {Library::openForWriting(folder), Library::openForReading(folder)}) {
@@ -193,6 +195,7 @@ private slots:
 
     void restoringTheBackupBringsTheLibraryBackAndKeepsTheDamagedCatalog()
     {
+        LECTERN_FOLDER_ONLY("the backup copy of catalog.sqlite");
         test::FixtureLibrary fixture("formats");
         const fs::path folder = importedThenDamaged(fixture);
         QVERIFY(Library::restoreBackup(folder).ok());
@@ -204,6 +207,7 @@ private slots:
 
     void aCatalogThatAnotherProgramWritesOpensOnlyForReadingAndSaysWhy()
     {
+        LECTERN_FOLDER_ONLY("SQLite's write lock");
         test::FixtureLibrary fixture("formats");
         auto& [scratch, media, library] = fixture;
         importInto(*library, {media});
@@ -224,6 +228,7 @@ private slots:
 
     void aCatalogOnReadOnlyMediaIsReadWithoutWritingBesideIt()
     {
+        LECTERN_FOLDER_ONLY("a folder on read-only media");
         // (This machine runs the tests as root, whom permissions do not stop,
         // so the read-only folder itself is tried by hand; see the note of issue 26.)
         test::Scratch scratch;

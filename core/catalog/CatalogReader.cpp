@@ -85,25 +85,64 @@ std::vector<Item> readAll(Statement& statement)
     return items;
 }
 
+using Backend = Database::Backend;
+
+// "the id is one of parameter ?10's", a JSON array of numbers.
+std::string idsInParameter10(Backend backend)
+{
+    return backend == Backend::Sqlite ? " IN (SELECT value FROM json_each(?10))"
+                                      : " IN (SELECT value::bigint FROM json_array_elements_text(CAST(?10 AS json)))";
+}
+
+// The full-text condition and rank of parameter ?4 (FtsQuery.h): FTS5's
+// MATCH and bm25 on SQLite, a tsquery of the 'simple' configuration and
+// ts_rank_cd on a server (negated, so that lower is better in both).
+std::string matchCondition(Backend backend)
+{
+    return backend == Backend::Sqlite ? " AND items_fts MATCH ?4"
+                                      : " AND items.words @@ to_tsquery('simple', lectern_fold(?4))";
+}
+std::string matchRank(Backend backend)
+{
+    // Normalisation 1 divides by 1 + the log of the item's number of words:
+    // a word in a short title ranks above the same word in a long comment, as with bm25.
+    return backend == Backend::Sqlite ? "bm25(items_fts)"
+                                      : "-ts_rank_cd(items.words, to_tsquery('simple', lectern_fold(?4)), 1)";
+}
+
+std::optional<std::string> matchExpression(Backend backend, std::string_view userText)
+{
+    return backend == Backend::Sqlite ? toFtsExpression(userText) : toTsQuery(userText);
+}
+std::optional<std::string> matchAnyOf(Backend backend, const std::vector<std::string>& words)
+{
+    return backend == Backend::Sqlite ? toFtsAnyOf(words) : toTsQueryAnyOf(words);
+}
+
 // The WHERE conditions of a filter; parameters are bound by number, so no
 // text a user typed ever becomes SQL.
-std::string conditionsOf(const ItemFilter& filter, bool withMatch)
+std::string conditionsOf(const ItemFilter& filter, bool withMatch, Backend backend)
 {
-    std::string sql = " WHERE 1";
+    std::string sql = " WHERE 1 = 1";
     if (filter.status) sql += " AND items.status = ?1";
     if (filter.kind) sql += " AND items.kind = ?2";
     if (filter.resourceClass) sql += " AND items.class = ?3";
-    if (withMatch) sql += " AND items_fts MATCH ?4";
+    if (withMatch) sql += matchCondition(backend);
     if (filter.minDurationSeconds) sql += " AND items.duration_s > ?5";
     if (filter.maxDurationSeconds) sql += " AND items.duration_s < ?6";
-    if (filter.folderPart) sql += " AND items.folder LIKE '%' || ?7 || '%' ESCAPE '\\'";
+    // SQLite's LIKE ignores the case of ASCII letters; the server's ILIKE does so too.
+    if (filter.folderPart) {
+        sql += std::string(" AND items.folder ") + (backend == Backend::Sqlite ? "LIKE" : "ILIKE") +
+               " '%' || CAST(?7 AS TEXT) || '%' ESCAPE '\\'";
+    }
     if (filter.firstYear) sql += " AND items.year >= ?8";
     if (filter.lastYear) sql += " AND items.year <= ?9";
-    if (filter.ids) sql += " AND items.id IN (SELECT value FROM json_each(?10))";
+    if (filter.ids) sql += " AND items.id" + idsInParameter10(backend);
     if (filter.language) sql += " AND items.language = ?11";
     if (filter.missing) sql += *filter.missing ? " AND items.missing_since IS NOT NULL" : " AND items.missing_since IS NULL";
     if (filter.folderTree) {
-        sql += " AND (items.folder = ?13 OR substr(items.folder, 1, length(?13) + 1) IN (?13 || '/', ?13 || '\\'))";
+        sql += " AND (items.folder = CAST(?13 AS TEXT) OR substr(items.folder, 1, length(CAST(?13 AS TEXT)) + 1) IN "
+               "(CAST(?13 AS TEXT) || '/', CAST(?13 AS TEXT) || '\\'))";
     }
     if (filter.collection) {
         sql += " AND items.id IN (SELECT ci.item_id FROM collection_items ci JOIN collections c "
@@ -154,18 +193,19 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
 {
     return guarded([&]() -> Result<std::vector<Item>> {
         std::optional<std::string> match;
+        const Backend backend = db_.backend();
         if (filter.text) {
-            match = toFtsExpression(*filter.text);
+            match = matchExpression(backend, *filter.text);
         }
         std::string sql = std::string("SELECT ") + kItemColumns + " FROM items";
-        if (match) sql += " JOIN items_fts ON items_fts.rowid = items.id";
-        sql += conditionsOf(filter, match.has_value());
+        if (match && backend == Backend::Sqlite) sql += " JOIN items_fts ON items_fts.rowid = items.id";
+        sql += conditionsOf(filter, match.has_value(), backend);
         // A collection lists in the order the teacher added its items.
-        const char* order = match               ? " ORDER BY bm25(items_fts)"
-                            : filter.collection ? " ORDER BY (SELECT ci.position FROM collection_items ci JOIN "
-                                                  "collections c ON c.id = ci.collection_id WHERE c.name = ?12 "
-                                                  "AND ci.item_id = items.id)"
-                                                : " ORDER BY items.path";
+        const std::string order = match ? " ORDER BY " + matchRank(backend) + ", items.id"
+                                  : filter.collection ? " ORDER BY (SELECT ci.position FROM collection_items ci JOIN "
+                                                        "collections c ON c.id = ci.collection_id WHERE c.name = ?12 "
+                                                        "AND ci.item_id = items.id)"
+                                                      : " ORDER BY items.path";
         sql += order;
         sql += limitOf(filter);
         Statement statement = db_.prepare(sql);
@@ -177,8 +217,9 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
 Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filter)
 {
     return guarded([&]() -> Result<std::vector<TextMatch>> {
-        const std::optional<std::string> match = filter.text       ? toFtsExpression(*filter.text)
-                                                 : filter.anyWords ? toFtsAnyOf(*filter.anyWords)
+        const Backend backend = db_.backend();
+        const std::optional<std::string> match = filter.text       ? matchExpression(backend, *filter.text)
+                                                 : filter.anyWords ? matchAnyOf(backend, *filter.anyWords)
                                                                    : std::nullopt;
         if (!match) return std::vector<TextMatch>();
         // A word in most of the catalog would cost a bm25 score for every row
@@ -189,10 +230,14 @@ Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filt
         // and scores are ranked here; the rows are read for the best alone,
         // as sorting thousands of whole rows in SQL cost 15 ms at 100k items.
         // Whether the filter asks anything of the items table besides the full text.
-        const bool filtered = conditionsOf(filter, false) != conditionsOf({}, false);
-        const std::string sql = std::string("SELECT items_fts.rowid, bm25(items_fts) FROM items_fts") +
-                                (filtered ? " CROSS JOIN items ON items.id = items_fts.rowid" : "") +
-                                conditionsOf(filter, true) + " LIMIT " + std::to_string(kMostRankedMatches + 1);
+        const bool filtered = conditionsOf(filter, false, backend) != conditionsOf({}, false, backend);
+        const std::string from =
+            backend == Backend::Sqlite
+                ? std::string("SELECT items_fts.rowid, bm25(items_fts) FROM items_fts") +
+                      (filtered ? " CROSS JOIN items ON items.id = items_fts.rowid" : "")
+                : "SELECT items.id, " + matchRank(backend) + " FROM items";
+        const std::string sql =
+            from + conditionsOf(filter, true, backend) + " LIMIT " + std::to_string(kMostRankedMatches + 1);
         Statement statement = db_.prepare(sql);
         bindConditions(statement, filter, match);
         std::vector<std::pair<double, int64_t>> ranked;
@@ -200,6 +245,7 @@ Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filt
         const bool rankedAmongFirstOnly = ranked.size() > static_cast<size_t>(kMostRankedMatches);
         if (rankedAmongFirstOnly) ranked.pop_back();
         const size_t kept = std::min(ranked.size(), static_cast<size_t>(std::max(0, filter.limit.value_or(INT32_MAX))));
+        // By rank, then by id where ranks tie, the same on both backends.
         std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(kept), ranked.end());
         ranked.resize(kept);
 
@@ -256,7 +302,7 @@ Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
 {
     return guarded([&]() -> Result<std::map<std::string, StoredFileState>> {
         Statement statement = db_.prepare(
-            "SELECT path, id, size, mtime_ns, status, IFNULL(c.model_version, ''), missing_since IS NOT NULL "
+            "SELECT path, id, size, mtime_ns, status, coalesce(c.model_version, ''), missing_since IS NOT NULL "
             "FROM items "
             "LEFT JOIN classifications c ON c.item_id = items.id");
         std::map<std::string, StoredFileState> states;
@@ -351,7 +397,7 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const c
         ItemFilter only;
         only.ids = itemIds;
         Statement statement = db_.prepare(std::string("SELECT item_id, ") + column + " FROM item_embeddings WHERE " +
-                                          column + " IS NOT NULL AND item_id IN (SELECT value FROM json_each(?10))");
+                                          column + " IS NOT NULL AND item_id" + idsInParameter10(db_.backend()));
         bindConditions(statement, only, std::nullopt);
         std::map<int64_t, std::vector<float>> vectors;
         while (statement.step()) vectors.emplace(statement.integer(0), halvesOf(statement, 1));
@@ -394,9 +440,8 @@ Result<std::map<int64_t, std::vector<HeardSound>>> CatalogReader::heardSounds(co
     return guarded([&]() -> Result<std::map<int64_t, std::vector<HeardSound>>> {
         ItemFilter only;
         only.ids = itemIds;
-        Statement statement = db_.prepare(
-            "SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id IN (SELECT value FROM json_each(?10)) "
-            "ORDER BY item_id, score DESC");
+        Statement statement = db_.prepare("SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id" +
+                                          idsInParameter10(db_.backend()) + " ORDER BY item_id, score DESC");
         bindConditions(statement, only, std::nullopt);
         std::map<int64_t, std::vector<HeardSound>> sounds;
         while (statement.step()) {
@@ -433,9 +478,13 @@ Result<std::vector<StoredSegmentCode>> CatalogReader::segmentCodes()
 Result<std::vector<SegmentStamp>> CatalogReader::segmentStamps()
 {
     return guarded([&]() -> Result<std::vector<SegmentStamp>> {
+        // The server's segment rows number themselves in a column of their own (ServerSchema.cpp).
+        const char* rowNumber = db_.backend() == Backend::Sqlite ? "s.rowid" : "s.row_number";
         Statement statement = db_.prepare(
-            "SELECT s.item_id, min(s.rowid), count(*), i.content_hash, i.size, i.mtime_ns FROM segment_embeddings s "
-            "JOIN items i ON i.id = s.item_id WHERE i.status = 'analyzed' GROUP BY s.item_id ORDER BY s.item_id");
+            std::string("SELECT s.item_id, min(") + rowNumber +
+            "), count(*), i.content_hash, i.size, i.mtime_ns FROM segment_embeddings s JOIN items i ON i.id = "
+            "s.item_id WHERE i.status = 'analyzed' GROUP BY s.item_id, i.content_hash, i.size, i.mtime_ns "
+            "ORDER BY s.item_id");
         std::vector<SegmentStamp> stamps;
         while (statement.step()) {
             stamps.push_back({statement.integer(0), statement.integer(1), statement.integer(2), statement.text(3),

@@ -1,5 +1,7 @@
 #include "catalog/CatalogWriter.h"
 
+#include <ctime>
+
 #include "catalog/Guarded.h"
 #include "catalog/ResourceClass.h"
 #include "common/HalfFloat.h"
@@ -86,7 +88,8 @@ void ItemTransaction::setFingerprint(int version, const std::vector<uint32_t>& c
 {
     run([&](Database& db) {
         Statement statement =
-            db.prepare("INSERT OR REPLACE INTO fingerprints (item_id, version, codes) VALUES (?1, ?2, ?3)");
+            db.prepare("INSERT INTO fingerprints (item_id, version, codes) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT (item_id) DO UPDATE SET version = excluded.version, codes = excluded.codes");
         statement.bind(1, itemId_).bind(2, version).bindBlob(3, codes.data(), codes.size() * sizeof(uint32_t));
         statement.run();
     });
@@ -98,7 +101,8 @@ void ItemTransaction::setKeyframes(const std::vector<std::pair<double, std::stri
         Statement clear = db.prepare("DELETE FROM keyframes WHERE item_id = ?1");
         clear.bind(1, itemId_);
         clear.run();
-        Statement insert = db.prepare("INSERT OR REPLACE INTO keyframes (item_id, time_s, thumbnail) VALUES (?1, ?2, ?3)");
+        Statement insert = db.prepare("INSERT INTO keyframes (item_id, time_s, thumbnail) VALUES (?1, ?2, ?3) "
+                                      "ON CONFLICT (item_id, time_s) DO UPDATE SET thumbnail = excluded.thumbnail");
         for (const auto& [time, thumbnail] : keyframes) {
             insert.reset();
             insert.bind(1, itemId_).bind(2, time).bind(3, thumbnail);
@@ -144,9 +148,10 @@ void ItemTransaction::setClassification(const ItemClassification& classification
 {
     run([&](Database& db) {
         Statement store = db.prepare(
-            "INSERT OR REPLACE INTO classifications "
-            "(item_id, model_version, music, language, lecture, drama, audiobook) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+            "INSERT INTO classifications (item_id, model_version, music, language, lecture, drama, audiobook) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT (item_id) DO UPDATE SET "
+            "model_version = excluded.model_version, music = excluded.music, language = excluded.language, "
+            "lecture = excluded.lecture, drama = excluded.drama, audiobook = excluded.audiobook");
         store.bind(1, itemId_).bind(2, classification.modelVersion);
         for (int c = 0; c < 5; ++c) store.bind(c + 3, classification.probabilities[static_cast<size_t>(c)]);
         store.run();
@@ -168,7 +173,8 @@ void ItemTransaction::setSegmentEmbeddings(const std::vector<SegmentEmbedding>& 
         clear.bind(1, itemId_);
         clear.run();
         Statement insert = db.prepare(
-            "INSERT OR REPLACE INTO segment_embeddings (item_id, start_s, embedding, code) VALUES (?1, ?2, ?3, ?4)");
+            "INSERT INTO segment_embeddings (item_id, start_s, embedding, code) VALUES (?1, ?2, ?3, ?4) "
+            "ON CONFLICT (item_id, start_s) DO UPDATE SET embedding = excluded.embedding, code = excluded.code");
         for (const SegmentEmbedding& segment : segments) {
             const std::vector<uint16_t> halves = toHalves(segment.values);
             insert.bind(1, itemId_).bind(2, segment.startSeconds).bindBlob(3, halves.data(), halves.size() * 2);
@@ -187,8 +193,9 @@ void ItemTransaction::setItemEmbedding(const std::vector<float>& values,
 {
     run([&](Database& db) {
         Statement statement = db.prepare(
-            "INSERT OR REPLACE INTO item_embeddings (item_id, embedding, profile, descriptors, sound) "
-            "VALUES (?1, ?2, ?3, ?4, ?5)");
+            "INSERT INTO item_embeddings (item_id, embedding, profile, descriptors, sound) "
+            "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (item_id) DO UPDATE SET embedding = excluded.embedding, "
+            "profile = excluded.profile, descriptors = excluded.descriptors, sound = excluded.sound");
         const std::vector<uint16_t> halves = toHalves(values);
         statement.bind(1, itemId_).bindBlob(2, halves.data(), halves.size() * 2);
         const auto bindHalvesOrNull = [&](int parameter, const std::vector<float>& floats) {
@@ -209,7 +216,9 @@ void ItemTransaction::setHeardSounds(const std::vector<HeardSound>& sounds)
         Statement clear = db.prepare("DELETE FROM heard_sounds WHERE item_id = ?1");
         clear.bind(1, itemId_);
         clear.run();
-        Statement insert = db.prepare("INSERT OR REPLACE INTO heard_sounds (item_id, concept, score, at_s) VALUES (?1, ?2, ?3, ?4)");
+        Statement insert = db.prepare("INSERT INTO heard_sounds (item_id, concept, score, at_s) VALUES (?1, ?2, ?3, ?4) "
+                                      "ON CONFLICT (item_id, concept) DO UPDATE SET score = excluded.score, "
+                                      "at_s = excluded.at_s");
         for (const HeardSound& sound : sounds) {
             insert.bind(1, itemId_).bind(2, sound.conceptId).bind(3, static_cast<double>(sound.score)).bind(4, sound.atSeconds);
             insert.run();
@@ -247,17 +256,22 @@ Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::str
 {
     try {
         const PathParts parts = splitPath(facts.path);
+        // Two computers importing the same folder of a school library
+        // register each file once: the second finds the first's row.
         Statement statement = db_.prepare(
             "INSERT INTO items (path, folder, file_name, size, mtime_ns, content_hash, title) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '')");
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '') ON CONFLICT (path) DO NOTHING RETURNING id");
         statement.bind(1, facts.path)
             .bind(2, parts.folder)
             .bind(3, parts.fileName)
             .bind(4, facts.size)
             .bind(5, facts.mtimeNs)
             .bind(6, contentHash);
-        statement.run();
-        return db_.lastInsertId();
+        if (statement.step()) return statement.integer(0);
+        Statement registered = db_.prepare("SELECT id FROM items WHERE path = ?1");
+        registered.bind(1, facts.path);
+        if (!registered.step()) throw DatabaseError{"cannot register " + facts.path};
+        return registered.integer(0);
     } catch (const DatabaseError& error) {
         return error.asError();
     }
@@ -346,9 +360,10 @@ Status CatalogWriter::setMissing(int64_t id, bool missing)
 {
     return guarded([&] {
         Statement statement = db_.prepare(
-            missing ? "UPDATE items SET missing_since = unixepoch() WHERE id = ?1 AND missing_since IS NULL"
+            missing ? "UPDATE items SET missing_since = ?2 WHERE id = ?1 AND missing_since IS NULL"
                     : "UPDATE items SET missing_since = NULL WHERE id = ?1");
         statement.bind(1, id);
+        if (missing) statement.bind(2, static_cast<int64_t>(std::time(nullptr)));
         statement.run();
     });
 }

@@ -26,7 +26,7 @@ Result<std::vector<Collection>> Collections::list()
     return guarded([&]() -> Result<std::vector<Collection>> {
         Statement statement = db_.prepare(
             "SELECT c.id, c.name, count(ci.item_id) FROM collections c "
-            "LEFT JOIN collection_items ci ON ci.collection_id = c.id GROUP BY c.id ORDER BY c.name COLLATE NOCASE");
+            "LEFT JOIN collection_items ci ON ci.collection_id = c.id GROUP BY c.id, c.name ORDER BY lower(c.name), c.name");
         return readCollections(statement);
     });
 }
@@ -49,7 +49,7 @@ Result<std::vector<Collection>> Collections::holding(int64_t itemId)
         Statement statement = db_.prepare(
             "SELECT c.id, c.name, (SELECT count(*) FROM collection_items WHERE collection_id = c.id) "
             "FROM collections c JOIN collection_items ci ON ci.collection_id = c.id "
-            "WHERE ci.item_id = ?1 ORDER BY c.name COLLATE NOCASE");
+            "WHERE ci.item_id = ?1 ORDER BY lower(c.name), c.name");
         statement.bind(1, itemId);
         return readCollections(statement);
     });
@@ -112,7 +112,7 @@ Status Collections::add(int64_t collectionId, const std::vector<int64_t>& itemId
         // Foreign keys refuse an unknown collection or item, and the
         // transaction then takes back the whole batch.
         Statement insert = db_.prepare(
-            "INSERT OR IGNORE INTO collection_items (collection_id, item_id, position) VALUES (?1, ?2, ?3)");
+            "INSERT INTO collection_items (collection_id, item_id, position) VALUES (?1, ?2, ?3) ON CONFLICT DO NOTHING");
         for (const int64_t itemId : itemIds) {
             insert.reset();
             insert.bind(1, collectionId).bind(2, itemId).bind(3, position++);

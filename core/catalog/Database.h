@@ -84,6 +84,9 @@ public:
     // media, a share mounted read-only), where SQLite could not create the
     // shared-memory file a WAL database needs even for reading.
     enum class Mode { ReadWrite, ReadOnly, ReadOnlyMedia };
+    // Which SQL the connection speaks, where the two differ (full text
+    // search, upserts of many rows, row numbers).
+    enum class Backend { Sqlite, Postgres };
     // The SQLite catalog in `file`.
     static Result<std::unique_ptr<Database>> open(const std::filesystem::path& file, Mode mode);
 
@@ -92,6 +95,7 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    virtual Backend backend() const = 0;
     virtual void execute(std::string_view sql) = 0;
     virtual Statement prepare(std::string_view sql) = 0;
     virtual int64_t lastInsertId() = 0;

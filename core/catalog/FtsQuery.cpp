@@ -50,7 +50,66 @@ std::string quoted(const std::string& term)
     return out + "\"";
 }
 
+// The words of a term for a tsquery: runs of ASCII letters and digits and
+// of any non-ASCII bytes (the server folds and splits those itself).
+std::vector<std::string> tsWordsOf(const std::string& term)
+{
+    std::vector<std::string> words;
+    std::string word;
+    for (unsigned char c : term) {
+        if (c >= 0x80 || std::isalnum(c)) {
+            word += static_cast<char>(c);
+        } else if (!word.empty()) {
+            words.push_back(std::move(word));
+            word.clear();
+        }
+    }
+    if (!word.empty()) words.push_back(std::move(word));
+    return words;
+}
+
+// A term as a tsquery: its words one after the other, the last as a prefix
+// where asked.
+std::string tsPhrase(const std::vector<std::string>& words, bool prefix)
+{
+    std::string phrase = words.size() > 1 ? "(" : "";
+    for (size_t i = 0; i < words.size(); ++i) {
+        if (i > 0) phrase += " <-> ";
+        phrase += "'" + words[i] + "'";
+        if (prefix && i + 1 == words.size()) phrase += ":*";
+    }
+    return phrase + (words.size() > 1 ? ")" : "");
+}
+
 }  // namespace
+
+std::optional<std::string> toTsQuery(std::string_view userText)
+{
+    std::vector<std::vector<std::string>> terms;
+    for (const std::string& term : splitTerms(userText)) {
+        if (auto words = tsWordsOf(term); !words.empty()) terms.push_back(std::move(words));
+    }
+    if (terms.empty()) return std::nullopt;
+    std::string query;
+    for (size_t i = 0; i < terms.size(); ++i) {
+        if (i > 0) query += " & ";
+        query += tsPhrase(terms[i], i + 1 == terms.size());
+    }
+    return query;
+}
+
+std::optional<std::string> toTsQueryAnyOf(const std::vector<std::string>& words)
+{
+    std::string query;
+    for (const std::string& word : words) {
+        const auto parts = tsWordsOf(word);
+        if (parts.empty()) continue;
+        if (!query.empty()) query += " | ";
+        query += tsPhrase(parts, word.find(' ') == std::string::npos);
+    }
+    if (query.empty()) return std::nullopt;
+    return query;
+}
 
 std::optional<std::string> toFtsExpression(std::string_view userText)
 {

@@ -17,7 +17,7 @@ Result<std::vector<ImportedFolder>> ImportedFolders::list()
 Status ImportedFolders::note(const std::string& path)
 {
     return guarded([&] {
-        Statement statement = db_.prepare("INSERT OR IGNORE INTO imported_folders (path) VALUES (?1)");
+        Statement statement = db_.prepare("INSERT INTO imported_folders (path) VALUES (?1) ON CONFLICT DO NOTHING");
         statement.bind(1, path);
         statement.run();
     });

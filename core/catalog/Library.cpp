@@ -4,6 +4,9 @@
 #include "catalog/PostgresDatabase.h"
 #include "common/Paths.h"
 
+#include <cctype>
+#include <cstdlib>
+
 namespace lectern {
 namespace {
 
@@ -36,13 +39,14 @@ Error explained(const std::filesystem::path& directory, const Error& error)
     return error.kind == ErrorKind::CatalogDamaged ? damagedCatalog(directory, error.message) : error;
 }
 
-// A server's URL given where a folder is expected: said, and no folder named
-// "postgresql:" made of it.
-Error serverNotOpenedHere(const std::filesystem::path& location)
+// A folder's name made of a server's URL: letters, digits, '.', '-' and '_' kept, the rest '_'.
+std::string folderNameOf(const std::string& location)
 {
-    return failure(displayedServerLocation(toUtf8(location)) +
-                   " names a PostgreSQL server: this version of Lectern keeps a library's catalog in a folder only "
-                   "(nothing was created)");
+    std::string name;
+    for (unsigned char c : displayedServerLocation(location).substr(location.find("://") + 3)) {
+        name += std::isalnum(c) || c == '.' || c == '-' ? static_cast<char>(c) : '_';
+    }
+    return name;
 }
 
 }  // namespace
@@ -55,7 +59,9 @@ Library::Library(std::filesystem::path directory, std::unique_ptr<LibraryLock> l
 
 Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::path& directory, PageCheck pageCheck)
 {
-    if (isServerLocation(toUtf8(directory))) return serverNotOpenedHere(directory);
+    if (const std::string location = toUtf8(directory); isServerLocation(location)) {
+        return openOnServer(location, Database::Mode::ReadWrite, localFolderFor(location));
+    }
     std::error_code error;
     std::filesystem::create_directories(directory, error);
     if (error) return failure("cannot create the library folder " + toUtf8(directory) + ": " + error.message());
@@ -83,7 +89,9 @@ Result<std::unique_ptr<Library>> Library::openForWriting(const std::filesystem::
 
 Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::path& directory)
 {
-    if (isServerLocation(toUtf8(directory))) return serverNotOpenedHere(directory);
+    if (const std::string location = toUtf8(directory); isServerLocation(location)) {
+        return openOnServer(location, Database::Mode::ReadOnly, localFolderFor(location));
+    }
     const std::filesystem::path catalog = directory / "catalog.sqlite";
     if (!std::filesystem::exists(catalog)) {
         return failure("there is no library at " + toUtf8(directory) + " (import something first)");
@@ -122,8 +130,60 @@ Result<std::unique_ptr<Library>> Library::openForReading(const std::filesystem::
     return std::unique_ptr<Library>(new Library(directory, nullptr, std::move(db), mode));
 }
 
+Result<std::unique_ptr<Library>> Library::openOnServer(const std::string& location, Database::Mode mode,
+                                                      const std::filesystem::path& localFolder)
+{
+    std::error_code error;
+    for (const char* sub : {"cache", "index"}) std::filesystem::create_directories(localFolder / sub, error);
+    if (error) return failure("cannot create the local folder " + toUtf8(localFolder) + ": " + error.message());
+    auto db = connectToServer(location, mode);
+    if (!db) return db.error();
+    if (mode == Database::Mode::ReadWrite) {
+        if (Status writable = (*db)->checkWritable(0); !writable) {
+            return Error{displayedServerLocation(location) + ": " + writable.error().message, ErrorKind::ReadOnly};
+        }
+    }
+    try {
+        // A reader cannot create the catalog's tables: an empty database is said plainly.
+        if (mode != Database::Mode::ReadWrite && (*db)->userVersion() == 0) {
+            return failure("the school library " + displayedServerLocation(location) +
+                           " is empty: someone who may write to it imports first");
+        }
+        migrate(**db);
+    } catch (const DatabaseError& failed) {
+        return failed.asError();
+    }
+    auto library = std::unique_ptr<Library>(new Library(localFolder, nullptr, std::move(db).value(), mode));
+    library->serverLocation_ = location;
+    return library;
+}
+
+std::filesystem::path Library::localFolderFor(const std::string& location)
+{
+    if (const char* chosen = std::getenv("LECTERN_SERVER_CACHE"); chosen && *chosen) {
+        return fromUtf8(chosen) / folderNameOf(location);
+    }
+#ifdef _WIN32
+    const char* base = std::getenv("LOCALAPPDATA");
+    const std::filesystem::path cache = base ? fromUtf8(base) : std::filesystem::temp_directory_path();
+#else
+    const char* xdg = std::getenv("XDG_CACHE_HOME");
+    const char* home = std::getenv("HOME");
+    const std::filesystem::path cache = xdg && *xdg ? fromUtf8(xdg)
+                                        : home      ? fromUtf8(home) / ".cache"
+                                                    : std::filesystem::temp_directory_path();
+#endif
+    return cache / "lectern" / "servers" / folderNameOf(location);
+}
+
+std::string Library::displayedLocation() const
+{
+    return onServer() ? displayedServerLocation(serverLocation_) : toUtf8(directory_);
+}
+
 Result<std::unique_ptr<Database>> Library::openConnection() const
 {
+    if (onServer()) return connectToServer(serverLocation_, connections_);
     return Database::open(catalogFile(), connections_);
 }
 

@@ -1,5 +1,8 @@
 // A library folder (design §4): catalog.sqlite, index/ and cache/. Opening
 // it for writing takes the library lock and brings the schema up to date.
+// Or a school library (issue 28): the catalog on a PostgreSQL server, named
+// by its URL where a folder is expected, with this computer's index/ and
+// cache/ in a local folder of their own.
 #pragma once
 
 #include <filesystem>
@@ -33,6 +36,19 @@ public:
     // no writer holds the library.
     static Result<std::unique_ptr<Library>> openForReading(const std::filesystem::path& directory);
 
+    // A school library at `location` (postgresql://…, PostgresDatabase.h);
+    // `localFolder` holds this computer's index and cache. Many computers
+    // write at once (no lock: the server's transactions keep them apart). A
+    // ReadWrite open fails where the account may only read, saying so.
+    static Result<std::unique_ptr<Library>> openOnServer(const std::string& location, Database::Mode mode,
+                                                         const std::filesystem::path& localFolder);
+    // Where a school library's index and cache live on this computer:
+    // $LECTERN_SERVER_CACHE, else the user's cache folder, one sub-folder per server and database.
+    static std::filesystem::path localFolderFor(const std::string& location);
+    bool onServer() const { return !serverLocation_.empty(); }
+    // The library's name for messages and settings: its folder, or its server's URL without a password.
+    std::string displayedLocation() const;
+
     const std::filesystem::path& directory() const { return directory_; }
     std::filesystem::path catalogFile() const { return directory_ / "catalog.sqlite"; }
     // The copy of the catalog made after imports (backUp).
@@ -45,7 +61,7 @@ public:
     // the damaged-catalog message (isCatalogDamaged) where one is bad.
     Status checkPages() const;
     std::filesystem::path indexDirectory() const { return directory_ / "index"; }
-    bool writable() const { return lock_ != nullptr; }
+    bool writable() const { return lock_ != nullptr || (onServer() && connections_ == Database::Mode::ReadWrite); }
 
     // The connection of the thread that opened the library.
     Database& database() { return *db_; }
@@ -72,6 +88,7 @@ private:
     std::unique_ptr<LibraryLock> lock_;
     std::unique_ptr<Database> db_;
     Database::Mode connections_;  // how further connections open (ReadOnlyMedia on read-only folders)
+    std::string serverLocation_;  // a school library's URL, empty for a folder
 };
 
 }  // namespace lectern

@@ -1,5 +1,7 @@
 #include "catalog/Migrations.h"
 
+#include "catalog/ServerSchema.h"
+
 #include <algorithm>
 #include <functional>
 #include <string>
@@ -266,6 +268,21 @@ void migrate(Database& db, int upTo)
         throw DatabaseError{"the catalog was written by a newer Lectern (schema " +
                             std::to_string(found) + ", this one knows " +
                             std::to_string(currentSchemaVersion()) + ")"};
+    }
+    // A server's catalog is made whole at the current version: no server
+    // catalog predates issue 28, so there is nothing older to bring up.
+    if (db.backend() == Database::Backend::Postgres) {
+        if (found == 0) {
+            Transaction transaction(db);
+            createServerSchema(db);
+            db.setUserVersion(currentSchemaVersion());
+            transaction.commit();
+        } else if (found < currentSchemaVersion()) {
+            throw DatabaseError{"the school library's catalog is at schema " + std::to_string(found) +
+                                ", older than this Lectern's " + std::to_string(currentSchemaVersion()) +
+                                ", and server catalogs are not upgraded yet"};
+        }
+        return;
     }
     for (int version = found; version < std::min(upTo, currentSchemaVersion()); ++version) {
         Transaction transaction(db);

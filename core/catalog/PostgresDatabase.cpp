@@ -72,18 +72,18 @@ public:
     {
     }
 
-    void bindText(int index, std::string_view text) override { set(index, std::string(text), false); }
-    void bindInteger(int index, int64_t number) override { set(index, std::to_string(number), false); }
+    void bindText(int index, std::string_view text) override { set(index, std::string(text), kText); }
+    void bindInteger(int index, int64_t number) override { set(index, std::to_string(number), kBigint); }
     void bindReal(int index, double number) override
     {
         char buffer[32];
         const auto written = std::to_chars(buffer, buffer + sizeof buffer, number);  // shortest exact form
-        set(index, std::string(buffer, written.ptr), false);
+        set(index, std::string(buffer, written.ptr), kDouble);
     }
-    void bindNull(int index) override { slot(index) = Parameter{}; }
+    void bindNull(int index) override { slot(index) = Parameter{std::nullopt, kUnknown}; }
     void bindBlob(int index, const void* data, size_t bytes) override
     {
-        set(index, std::string(static_cast<const char*>(data), bytes), true);
+        set(index, std::string(static_cast<const char*>(data), bytes), kBytea);
     }
 
     bool step() override
@@ -106,7 +106,11 @@ public:
     }
     int64_t integer(int column) const override
     {
-        return isNull(column) ? 0 : std::strtoll(PQgetvalue(result_.get(), row_, column), nullptr, 10);
+        if (isNull(column)) return 0;
+        const char* value = PQgetvalue(result_.get(), row_, column);
+        // A condition read as a number, as SQLite gives it (1 or 0).
+        if (PQftype(result_.get(), column) == kBoolean) return value[0] == 't' ? 1 : 0;
+        return std::strtoll(value, nullptr, 10);
     }
     double real(int column) const override
     {
@@ -125,9 +129,14 @@ public:
     }
 
 private:
+    // The server's type numbers (pg_type.oid) of the values bound: a number
+    // compared with a column or used as a LIMIT needs no cast in the SQL.
+    // A slot never bound is text, so that a statement may leave a number
+    // unused (the filters number their parameters once for all of them).
+    static constexpr Oid kUnknown = 0, kBoolean = 16, kBytea = 17, kBigint = 20, kText = 25, kDouble = 701;
     struct Parameter {
         std::optional<std::string> value;  // none: NULL
-        bool binary = false;
+        Oid type = kText;
     };
 
     Parameter& slot(int index)
@@ -136,19 +145,21 @@ private:
         if (static_cast<size_t>(index) > parameters_.size()) parameters_.resize(static_cast<size_t>(index));
         return parameters_[static_cast<size_t>(index) - 1];
     }
-    void set(int index, std::string value, bool binary) { slot(index) = Parameter{std::move(value), binary}; }
+    void set(int index, std::string value, Oid type) { slot(index) = Parameter{std::move(value), type}; }
 
     void run()
     {
         std::vector<const char*> values;
         std::vector<int> lengths, formats;
+        std::vector<Oid> types;
         for (const Parameter& parameter : parameters_) {
             values.push_back(parameter.value ? parameter.value->data() : nullptr);
             lengths.push_back(parameter.value ? static_cast<int>(parameter.value->size()) : 0);
-            formats.push_back(parameter.binary ? 1 : 0);
+            formats.push_back(parameter.type == kBytea ? 1 : 0);  // blobs go as they are, the rest as text
+            types.push_back(parameter.type);
         }
-        result_.reset(PQexecParams(connection_, sql_.c_str(), static_cast<int>(values.size()), nullptr, values.data(),
-                                   lengths.data(), formats.data(), 0));
+        result_.reset(PQexecParams(connection_, sql_.c_str(), static_cast<int>(values.size()), types.data(),
+                                   values.data(), lengths.data(), formats.data(), 0));
         if (!succeeded(result_.get())) {
             const ResultHandle failed = std::move(result_);
             raise(connection_, failed.get(), "catalog query failed");
@@ -170,6 +181,8 @@ class PostgresDatabase final : public Database {
 public:
     explicit PostgresDatabase(PGconn* connection) : connection_(connection) {}
     ~PostgresDatabase() override { PQfinish(connection_); }
+
+    Backend backend() const override { return Backend::Postgres; }
 
     void execute(std::string_view sql) override
     {
@@ -274,7 +287,16 @@ std::string numberedPlaceholders(std::string_view sql)
             numbered.append(sql.substr(i, end - i));
             i = end - 1;
         } else if (c == '?') {
-            numbered += '$' + std::to_string(next++);
+            // ?NNN keeps its number (SQLite's numbered form), a bare ? takes the next.
+            size_t digits = i + 1;
+            while (digits < sql.size() && sql[digits] >= '0' && sql[digits] <= '9') ++digits;
+            if (digits > i + 1) {
+                numbered += '$';
+                numbered.append(sql.substr(i + 1, digits - i - 1));
+                i = digits - 1;
+            } else {
+                numbered += '$' + std::to_string(next++);
+            }
         } else {
             numbered += c;
         }

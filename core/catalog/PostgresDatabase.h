@@ -21,7 +21,7 @@ bool isServerLocation(std::string_view location);
 // The location without a password, for messages: "postgresql://school.lan/media".
 std::string displayedServerLocation(std::string_view location);
 
-// `?` placeholders as $1, $2 … outside quoted text, identifiers and comments.
+// `?` placeholders as $1, $2 … and `?7` as $7, outside quoted text, identifiers and comments.
 std::string numberedPlaceholders(std::string_view sql);
 
 // Connects to the server at `location` (a libpq connection URI). ReadOnly

@@ -140,6 +140,7 @@ public:
             throw error;
         }
     }
+    Backend backend() const override { return Backend::Sqlite; }
     Statement prepare(std::string_view sql) override { return Statement(std::make_unique<SqliteStatement>(db_, sql)); }
     int64_t lastInsertId() override { return sqlite3_last_insert_rowid(db_); }
     int changes() const override { return sqlite3_changes(db_); }

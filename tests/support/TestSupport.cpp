@@ -4,12 +4,17 @@
 #include <QtTest>
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <cstdint>
 #include <fstream>
 #include <limits>
+#include <map>
 
 #include "catalog/Database.h"
 #include "catalog/Migrations.h"
+#include "catalog/PostgresDatabase.h"
+#include "common/Paths.h"
 
 namespace fs = std::filesystem;
 
@@ -40,9 +45,77 @@ fs::path Scratch::copyOf(const char* fixtureRelative, const char* asName) const
     return target;
 }
 
+bool onServer() { return !qEnvironmentVariableIsEmpty("LECTERN_TEST_ON_SERVER"); }
+
+namespace {
+
+// The base URL the server fixture wrote; where there is none, the suite's
+// server run cannot happen, and it exits as skipped (CTest's SKIP_RETURN_CODE), saying why.
+std::string serverBaseLocation()
+{
+    const QByteArray file = qgetenv("LECTERN_TEST_POSTGRES_URL_FILE");
+    std::ifstream in(file.toStdString());
+    std::string location;
+    if (file.isEmpty() || !std::getline(in, location) || location.empty()) {
+        std::fprintf(stderr, "SKIP: no PostgreSQL server for the tests: scripts/test-postgres.sh could not start one "
+                             "(see its output in the start_postgres test)\n");
+        std::exit(kSkippedExitCode);
+    }
+    return location;
+}
+
+// The URL with another database: postgresql://user@/lectern_test?host=… → …/NAME?host=….
+std::string withDatabase(const std::string& location, const std::string& name)
+{
+    const size_t slash = location.find('/', location.find("://") + 3);
+    const size_t query = location.find('?', slash);
+    return location.substr(0, slash + 1) + name + (query == std::string::npos ? "" : location.substr(query));
+}
+
+std::unique_ptr<Database> connectOrFail(const std::string& location)
+{
+    auto db = connectToServer(location, Database::Mode::ReadWrite);
+    if (!db) qFatal("cannot reach the test server: %s", db.error().message.c_str());
+    return std::move(db).value();
+}
+
+}  // namespace
+
+fs::path libraryLocation(const fs::path& directory)
+{
+    if (!onServer()) return directory;
+    // A database of this process (suites run at the same time) for each
+    // folder a test names: a suite's shared library lives beside each
+    // test's own. A database whose folder is gone (its test ended) is dropped.
+    static std::map<fs::path, std::string> databases;
+    static int made = 0;
+    const std::string base = serverBaseLocation();
+    auto found = databases.find(directory);
+    if (found == databases.end()) {
+        auto admin = connectOrFail(base);
+        for (auto entry = databases.begin(); entry != databases.end();) {
+            std::error_code error;
+            if (fs::exists(entry->first, error)) {
+                ++entry;
+                continue;
+            }
+            admin->execute("DROP DATABASE IF EXISTS " + entry->second + " WITH (FORCE)");
+            entry = databases.erase(entry);
+        }
+        const std::string name =
+            "lectern_" + std::to_string(QCoreApplication::applicationPid()) + "_" + std::to_string(++made);
+        admin->execute("DROP DATABASE IF EXISTS " + name);
+        admin->execute("CREATE DATABASE " + name);
+        found = databases.emplace(directory, name).first;
+    }
+    // The local index and cache go into the folder the test named.
+    qputenv("LECTERN_SERVER_CACHE", QByteArray::fromStdString(directory.string()));
+    return fromUtf8(withDatabase(base, found->second));
+}
+
 std::unique_ptr<Library> openLibraryForWriting(const fs::path& directory)
 {
-    auto library = Library::openForWriting(directory);
+    auto library = Library::openForWriting(libraryLocation(directory));
     if (!library) qFatal("cannot open the test library: %s", library.error().message.c_str());
     return std::move(library).value();
 }
@@ -56,7 +129,9 @@ std::unique_ptr<Library> libraryMigratedFrom(const Scratch& scratch, int schemaV
         migrate(**db, schemaVersion);
         (*db)->execute(sql);
     }
-    return openLibraryForWriting(scratch.path("lib"));
+    auto library = Library::openForWriting(scratch.path("lib"));
+    if (!library) qFatal("cannot open the migrated library: %s", library.error().message.c_str());
+    return std::move(library).value();
 }
 
 FixtureLibrary::FixtureLibrary(const char* fixture)

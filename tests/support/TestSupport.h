@@ -33,6 +33,21 @@ private:
     QTemporaryDir dir_;
 };
 
+// Suites that run on both backends (issue 28) run a second time with
+// LECTERN_TEST_ON_SERVER set: each library a test makes is then a school
+// library on the throwaway server of scripts/test-postgres.sh, in a
+// database of this process emptied for each new library, with its local
+// index and cache in the folder the test named.
+bool onServer();
+inline constexpr int kSkippedExitCode = 77;
+// Where a test's library is: the folder, or on a server its URL (the same
+// for every call with the same folder, so that a test may open it again).
+std::filesystem::path libraryLocation(const std::filesystem::path& directory);
+// Skips a test of what only a library folder has (its SQLite file, its
+// lock, its old schemas) in a suite's run on the server.
+#define LECTERN_FOLDER_ONLY(what) \
+    if (lectern::test::onServer()) QSKIP("a library folder's own behaviour (" what "): tested in the folder run")
+// Opens (making it where new) the library libraryLocation(directory) names.
 std::unique_ptr<Library> openLibraryForWriting(const std::filesystem::path& directory);
 // Flips every 97th byte from `from` on (by default past the first two pages,
 // which hold the schema) to the end of the catalog (the library closed).
@@ -47,7 +62,7 @@ void writeFloatWav(const std::filesystem::path& file, const std::vector<float>& 
 std::vector<float> toneWithNanAndInfinity();
 
 // A catalog written at an older schema version with `sql` run on it, then
-// opened (and so migrated) as the application opens it: the library in scratch/lib.
+// opened (and so migrated) as the application opens it: the library folder scratch/lib.
 std::unique_ptr<Library> libraryMigratedFrom(const Scratch& scratch, int schemaVersion, const char* sql);
 
 // A library in a scratch folder and a copy of one fixture folder to import
