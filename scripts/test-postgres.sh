@@ -5,13 +5,15 @@
 #                                     create the database lectern_test and write
 #                                     its connection URI into URL_FILE
 #   test-postgres.sh stop URL_FILE    stop that server, remove its folder and URL_FILE
+#   test-postgres.sh stop-server|start-server URL_FILE
+#                                     stop or start that server alone, keeping its data
 # Where Debian's PostgreSQL server is not installed, start prints why, writes
 # no URL_FILE and exits 0: the tests that need the server then skip, saying so.
 # As root, the server runs as the unprivileged user nobody (PostgreSQL refuses root).
 set -euo pipefail
 action=${1:-}
 url_file=${2:-}
-[[ -n $action && -n $url_file ]] || { echo "usage: $0 start|stop URL_FILE" >&2; exit 2; }
+[[ -n $action && -n $url_file ]] || { echo "usage: $0 start|stop|stop-server|start-server URL_FILE" >&2; exit 2; }
 state_file="$url_file.folder"
 
 as_server() {
@@ -37,6 +39,17 @@ start)
   echo "postgresql://lectern@/lectern_test?host=$folder" > "$url_file"
   echo "test-postgres: server running in $folder"
   ;;
+stop-server|start-server)
+  # The server alone, its data kept: the fault tests stop and start it under a client.
+  folder=$(cat "$state_file")
+  bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+  if [[ $action == stop-server ]]; then
+    as_server "$bindir/pg_ctl" -D "$folder/data" -m fast -w stop >/dev/null
+  else
+    as_server "$bindir/pg_ctl" -D "$folder/data" -l "$folder/server.log" -w \
+      -o "-c listen_addresses='' -c unix_socket_directories='$folder' -c fsync=off" start >/dev/null
+  fi
+  ;;
 stop)
   if [[ -f $state_file ]]; then
     folder=$(cat "$state_file")
@@ -47,7 +60,7 @@ stop)
   rm -f "$url_file"
   ;;
 *)
-  echo "usage: $0 start|stop URL_FILE" >&2
+  echo "usage: $0 start|stop|stop-server|start-server URL_FILE" >&2
   exit 2
   ;;
 esac

@@ -5,8 +5,8 @@ namespace lectern {
 namespace {
 
 const std::set<std::string> kValueOptions = {"--library", "--status", "--kind", "--class", "--jobs", "--start", "--end", "-o", "--output", "--width", "--height",
-                                                "--text", "--example", "--item", "--modifier", "--limit"};
-const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version", "--words-only"};
+                                                "--text", "--example", "--item", "--modifier", "--limit", "--lease"};
+const std::set<std::string> kFlags = {"--json", "--help", "-h", "--version", "--words-only", "--follow", "--register-only"};
 
 }  // namespace
 

@@ -36,6 +36,7 @@ int runImport(const fs::path& library, const CommandLine& line)
         options.workers = std::atoi(jobs->c_str());
         if (options.workers < 1) return usageError(tr("--jobs needs a positive number"));
     }
+    options.registerOnly = line.has("--register-only");
     auto opened = Library::openForWriting(library);
     if (!opened) return usageError(opened.error().message);
 
@@ -57,6 +58,10 @@ int runImport(const fs::path& library, const CommandLine& line)
                             {std::to_string(summary->added), std::to_string(summary->updated),
                              std::to_string(summary->unchanged), std::to_string(summary->failed)})
                   << (summary->cancelled ? tr(" (cancelled)") : "") << "\n";
+        if (summary->registered > 0) {
+            std::cout << "  " << filled(tr("registered for the workers: %1"), {std::to_string(summary->registered)})
+                      << "\n";
+        }
         if (summary->missing > 0) {
             std::cout << "  "
                       << filled(tr("missing: %1 (gone from their folders; kept, and analysed or found again when "

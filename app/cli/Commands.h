@@ -27,5 +27,6 @@ int runEmbed(const std::filesystem::path& library, const CommandLine& line);
 int runEmbedText(const std::filesystem::path& library, const CommandLine& line);
 int runDuplicates(const std::filesystem::path& library, const CommandLine& line);
 int runSearch(const std::filesystem::path& library, const CommandLine& line);
+int runWork(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

@@ -87,6 +87,7 @@ QJsonObject toJson(const ImportSummary& summary)
     return {{"added", summary.added},
             {"updated", summary.updated},
             {"unchanged", summary.unchanged},
+            {"registered", summary.registered},
             {"failed", summary.failed},
             {"missing", summary.missing},
             {"cancelled", summary.cancelled},

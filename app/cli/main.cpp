@@ -21,7 +21,8 @@ constexpr const char* kUsage = QT_TRANSLATE_NOOP("lectern", R"(usage: lectern-cl
 
 Commands:
   import PATH...      import files and folders (recursively); --json prints
-                      {"added","updated","unchanged","failed"}; --jobs N workers
+                      {"added","updated","unchanged","failed"}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
   list                list items; --json, --status pending|analyzed|failed,
                       --kind audio|video, --class CLASS
   show ID|PATH        one item; --json
@@ -51,9 +52,14 @@ Commands:
   duplicates          groups of items that are the same recording (identical
                       files, re-encodings, louder or quieter copies, excerpts);
                       --json gives relation and items with offset_s
+  work                analyse the pending items beside the school's other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
 
 Options:
-  --library DIR       the library folder (default: %1)
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
   --help, --version
 
 Exit codes: 0 success, 1 some files failed, 2 usage or library error.
@@ -106,6 +112,7 @@ int main(int argc, char** argv)
     if (line.command == "embed-text") return lectern::runEmbedText(library, line);
     if (line.command == "search") return lectern::runSearch(library, line);
     if (line.command == "duplicates") return lectern::runDuplicates(library, line);
+    if (line.command == "work") return lectern::runWork(library, line);
     std::cerr << "lectern-cli: " << lectern::filled(lectern::tr("unknown command '%1'"), {line.command}) << "\n"
               << usage;
     return lectern::kExitUsage;

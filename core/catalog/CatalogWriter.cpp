@@ -230,9 +230,25 @@ void ItemTransaction::setHeardSounds(const std::vector<HeardSound>& sounds)
 void ItemTransaction::setStatus(const char* status, const std::string& error)
 {
     run([&](Database& db) {
-        Statement statement = db.prepare("UPDATE items SET status = ?2, error = ?3 WHERE id = ?1");
+        // The item is done: its claim (AnalysisLeases.h) ends with it.
+        Statement statement = db.prepare(
+            "UPDATE items SET status = ?2, error = ?3, claimed_by = NULL, claimed_until = NULL WHERE id = ?1");
         statement.bind(1, itemId_).bind(2, status).bind(3, error);
         statement.run();
+    });
+}
+
+void ItemTransaction::requireClaimBy(const std::string& worker)
+{
+    run([&](Database& db) {
+        // FOR UPDATE holds the row until the commit: the claim cannot lapse to another worker meanwhile.
+        Statement statement = db.prepare(std::string("SELECT 1 FROM items WHERE id = ?1 AND claimed_by = ?2") +
+                                         (db.backend() == Database::Backend::Postgres ? " FOR UPDATE" : ""));
+        statement.bind(1, itemId_).bind(2, worker);
+        if (!statement.step()) {
+            throw DatabaseError{"the claim on this item lapsed and another worker took it; these results are dropped",
+                                ErrorKind::ClaimLost};
+        }
     });
 }
 

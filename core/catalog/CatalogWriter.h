@@ -48,6 +48,9 @@ public:
                           const std::vector<float>& soundDescriptors, const std::vector<float>& sound = {});
     // Replaces the sounds heard in the item.
     void setHeardSounds(const std::vector<HeardSound>& sounds);
+    // Fails the transaction unless `worker` still holds the item's claim
+    // (AnalysisLeases.h): results of a lapsed claim are not stored.
+    void requireClaimBy(const std::string& worker);
     void markAnalyzed();
     void markFailed(const std::string& reason);
 

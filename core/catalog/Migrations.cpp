@@ -248,12 +248,24 @@ void addHeardSounds(Database& db)
     )sql");
 }
 
+// Analysis spread over workers (issue 28, AnalysisLeases.h): the worker
+// that claimed a pending item and until when. A folder's library has one
+// writer, but `lectern-cli work` claims the same way in it.
+void addAnalysisClaims(Database& db)
+{
+    db.execute(R"sql(
+        ALTER TABLE items ADD COLUMN claimed_by TEXT;
+        ALTER TABLE items ADD COLUMN claimed_until INTEGER;
+    )sql");
+}
+
 const std::vector<std::function<void(Database&)>>& migrations()
 {
     static const std::vector<std::function<void(Database&)>> steps = {
         createVersion1,           addSignalAnalysis,         addClassification,
         addCodesAndRefingerprint, addLanguageAndPrefixIndex, addSoundProfiles,
-        addSoundDescriptors,      addCollectionsAndTagEdits, addHeardSounds};
+        addSoundDescriptors,      addCollectionsAndTagEdits, addHeardSounds,
+        addAnalysisClaims};
     return steps;
 }
 

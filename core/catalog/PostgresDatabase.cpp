@@ -3,6 +3,7 @@
 #include <libpq-fe.h>
 
 #include <charconv>
+#include <functional>
 #include <cstdlib>
 #include <optional>
 #include <vector>
@@ -53,6 +54,31 @@ bool succeeded(const PGresult* result)
 {
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     return status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK;
+}
+
+// Sends a statement. Where the connection was lost (the server restarted,
+// the network dropped), it is made again; the statement is sent once more
+// only where no transaction was open, since then nothing was half done.
+// Inside a transaction the loss is reported (ErrorKind::ConnectionLost):
+// the server rolled the transaction back, and the caller may try again.
+ResultHandle sent(PGconn* connection, const std::function<PGresult*()>& send, std::string_view context)
+{
+    // Lost earlier and not yet made again (the server was away then).
+    if (PQstatus(connection) == CONNECTION_BAD) PQreset(connection);
+    const bool outsideTransaction = PQtransactionStatus(connection) == PQTRANS_IDLE;
+    ResultHandle result(send());
+    if (!succeeded(result.get()) && PQstatus(connection) == CONNECTION_BAD) {
+        const std::string lost = messageOf(connection, result.get());
+        PQreset(connection);
+        if (PQstatus(connection) == CONNECTION_OK && outsideTransaction) result.reset(send());
+        if (PQstatus(connection) != CONNECTION_OK || !outsideTransaction) {
+            throw DatabaseError{"the school library's server cannot be reached now (" + lost +
+                                    "); nothing of the unfinished change was kept, and it can be tried again",
+                                ErrorKind::ConnectionLost};
+        }
+    }
+    if (!succeeded(result.get())) raise(connection, result.get(), context);
+    return result;
 }
 
 // The rows an INSERT, UPDATE or DELETE touched (0 for other commands).
@@ -158,12 +184,11 @@ private:
             formats.push_back(parameter.type == kBytea ? 1 : 0);  // blobs go as they are, the rest as text
             types.push_back(parameter.type);
         }
-        result_.reset(PQexecParams(connection_, sql_.c_str(), static_cast<int>(values.size()), types.data(),
-                                   values.data(), lengths.data(), formats.data(), 0));
-        if (!succeeded(result_.get())) {
-            const ResultHandle failed = std::move(result_);
-            raise(connection_, failed.get(), "catalog query failed");
-        }
+        result_.reset();
+        result_ = sent(connection_, [&] {
+            return PQexecParams(connection_, sql_.c_str(), static_cast<int>(values.size()), types.data(), values.data(),
+                                lengths.data(), formats.data(), 0);
+        }, "catalog query failed");
         changes_ = rowsTouched(result_.get());
         row_ = -1;
     }
@@ -186,8 +211,11 @@ public:
 
     void execute(std::string_view sql) override
     {
-        const ResultHandle result(PQexec(connection_, std::string(sql).c_str()));
-        if (!succeeded(result.get())) raise(connection_, result.get(), "catalog statement failed");
+        const std::string statement(sql);
+        // A transaction that a lost connection ended is over on the server too: nothing to roll back.
+        if (statement == "ROLLBACK" && PQstatus(connection_) != CONNECTION_OK) return;
+        const ResultHandle result = sent(connection_, [&] { return PQexec(connection_, statement.c_str()); },
+                                         "catalog statement failed");
         changes_ = rowsTouched(result.get());
     }
 
@@ -228,8 +256,11 @@ public:
     Status checkWritable(int) override
     {
         try {
-            Statement state = prepare("SELECT current_setting('transaction_read_only'), pg_is_in_recovery()");
-            if (state.step() && (state.text(0) == "on" || state.text(1) == "t")) {
+            // A reader's account (README: "A library for the whole school") may not insert items.
+            Statement state = prepare(
+                "SELECT current_setting('transaction_read_only') = 'on' OR pg_is_in_recovery() OR "
+                "NOT coalesce(has_table_privilege(to_regclass('items'), 'INSERT'), true)");
+            if (state.step() && state.integer(0) != 0) {
                 return failure("this account may only read the school library", ErrorKind::ReadOnly);
             }
             return success();
@@ -306,21 +337,20 @@ std::string numberedPlaceholders(std::string_view sql)
 
 Result<std::unique_ptr<Database>> connectToServer(const std::string& location, Database::Mode mode)
 {
-    PGconn* connection = PQconnectdb(location.c_str());
+    // The session's settings go with the connection's parameters, so that a
+    // connection made again after a loss (sent()) has them too.
+    const std::string options = std::string("-c client_min_messages=warning") +
+                                (mode != Database::Mode::ReadWrite ? " -c default_transaction_read_only=on" : "");
+    const char* keywords[] = {"dbname", "options", nullptr};
+    const char* values[] = {location.c_str(), options.c_str(), nullptr};
+    PGconn* connection = PQconnectdbParams(keywords, values, 1);
     if (!connection) return failure("cannot connect to the school library " + displayedServerLocation(location) + ": out of memory");
     if (PQstatus(connection) != CONNECTION_OK) {
         const std::string message = withoutTrailingSpace(PQerrorMessage(connection));
         PQfinish(connection);
         return failure("cannot connect to the school library " + displayedServerLocation(location) + ": " + message);
     }
-    auto db = std::make_unique<PostgresDatabase>(connection);
-    try {
-        db->execute("SET client_min_messages = warning");
-        if (mode != Database::Mode::ReadWrite) db->execute("SET default_transaction_read_only = on");
-    } catch (const DatabaseError& error) {
-        return error.asError();
-    }
-    return std::unique_ptr<Database>(std::move(db));
+    return std::unique_ptr<Database>(std::make_unique<PostgresDatabase>(connection));
 }
 
 }  // namespace lectern

@@ -1,5 +1,7 @@
 #include "catalog/ServerSchema.h"
 
+#include <string>
+
 namespace lectern {
 namespace {
 
@@ -192,10 +194,24 @@ void createTeacherTables(Database& db)
     )sql");
 }
 
+std::string quotedIdentifier(const std::string& name)
+{
+    std::string quoted = "\"";
+    for (char c : name) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    return quoted + "\"";
+}
+
 }  // namespace
 
 void createServerSchema(Database& db)
 {
+    // The tables belong to the database's owner (the school's writers'
+    // role, README) rather than to the teacher whose Lectern made them, so
+    // that every writer may write them; SET LOCAL ends with the transaction.
+    Statement owner = db.prepare(
+        "SELECT r.rolname, pg_has_role(current_user, r.oid, 'MEMBER') AND r.rolname <> current_user "
+        "FROM pg_database d JOIN pg_roles r ON r.oid = d.datdba WHERE d.datname = current_database()");
+    if (owner.step() && owner.integer(1) != 0) db.execute("SET LOCAL ROLE " + quotedIdentifier(owner.text(0)));
     createWordFunctions(db);
     createItems(db);
     createAnalysisTables(db);

@@ -16,6 +16,8 @@ enum class ErrorKind {
     DiskFull,        // a write failed for lack of space, quota or a file-size limit
     CatalogDamaged,  // the catalog file is not, or no longer, a sound database
     ReadOnly,        // the catalog or the folder it is in cannot be written
+    ClaimLost,       // a worker's claim on an item lapsed and another took it (AnalysisLeases.h)
+    ConnectionLost,  // the school library's server cannot be reached now
 };
 
 struct Error {

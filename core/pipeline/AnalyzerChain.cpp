@@ -2,6 +2,7 @@
 
 #include "dsp/LogMel.h"
 
+#include <exception>
 #include <system_error>
 
 #include "media/MediaReader.h"
@@ -69,6 +70,38 @@ AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFac
         if (!status) return failed(status.error().message);
     }
     return {AnalysisOutcome::State::Analyzed, {}, std::move(active)};
+}
+
+AnalysisOutcome runAnalyzerChainSafely(const AnalysisTarget& target, const AnalyzerFactory& factory,
+                                       const CancellationToken& cancel)
+{
+    try {
+        return runAnalyzerChain(target, factory, cancel);
+    } catch (const std::exception& error) {
+        return failed(std::string("internal error: ") + error.what());
+    }
+}
+
+Status storeOutcome(CatalogWriter& writer, int64_t itemId, const AnalysisOutcome& outcome, const std::string& claimant)
+{
+    auto transaction = writer.beginItem(itemId);
+    if (!claimant.empty()) transaction->requireClaimBy(claimant);
+    if (outcome.state == AnalysisOutcome::State::Vanished) {
+        // Kept pending for when the file returns, its claim given back.
+        transaction->run([&](Database& db) {
+            Statement statement = db.prepare("UPDATE items SET claimed_by = NULL, claimed_until = NULL WHERE id = ?1");
+            statement.bind(1, itemId).run();
+        });
+        if (Status committed = transaction->commit(); !committed) return committed;
+        return writer.setMissing(itemId, true);
+    }
+    if (outcome.state == AnalysisOutcome::State::Analyzed) {
+        for (const auto& analyzer : outcome.analyzers) analyzer->storeResults(*transaction);
+        transaction->markAnalyzed();
+    } else {
+        transaction->markFailed(outcome.reason);
+    }
+    return transaction->commit();
 }
 
 }  // namespace lectern

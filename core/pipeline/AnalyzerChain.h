@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <string>
 
+#include "catalog/CatalogWriter.h"
 #include "common/CancellationToken.h"
 #include "pipeline/Analyzer.h"
 
@@ -20,5 +21,14 @@ struct AnalysisOutcome {
 
 AnalysisOutcome runAnalyzerChain(const AnalysisTarget& target, const AnalyzerFactory& factory,
                                  const CancellationToken& cancel);
+// The same, an analyzer's exception turned into the item's failure.
+AnalysisOutcome runAnalyzerChainSafely(const AnalysisTarget& target, const AnalyzerFactory& factory,
+                                       const CancellationToken& cancel);
+
+// Writes an outcome to the catalog in the item's one transaction; with a
+// `claimant`, only while that worker still holds the item's claim
+// (AnalysisLeases.h), else nothing is written (ErrorKind::ClaimLost).
+Status storeOutcome(CatalogWriter& writer, int64_t itemId, const AnalysisOutcome& outcome,
+                    const std::string& claimant = {});
 
 }  // namespace lectern

@@ -34,6 +34,7 @@ struct ImportSummary {
     int unchanged = 0;  // same path, size and modification time as before
     int failed = 0;     // could not be analysed; recorded with a reason
     int missing = 0;    // gone from the scanned folders since the last import; kept, marked missing
+    int registered = 0; // left pending for the workers (ImportOptions::registerOnly)
     bool cancelled = false;
     std::vector<FailedFile> failures;
     std::vector<ScanProblem> problems;  // paths that could not be looked at

@@ -9,6 +9,7 @@
 #include <deque>
 #include <exception>
 #include <mutex>
+#include <set>
 #include <thread>
 
 #include "catalog/CatalogWriter.h"
@@ -17,6 +18,7 @@
 #include "pipeline/AnalyzerChain.h"
 #include "pipeline/DefaultAnalyzers.h"
 #include "pipeline/ImportPlanner.h"
+#include "pipeline/PendingWork.h"
 
 namespace lectern {
 namespace {
@@ -104,38 +106,17 @@ private:
     std::string current_;
 };
 
-AnalysisOutcome analyzeSafely(const ImportTask& task, const std::filesystem::path& cacheDirectory,
-                              const AnalyzerFactory& factory, const CancellationToken& cancel)
-{
-    try {
-        return runAnalyzerChain({fromUtf8(task.facts.path), task.itemId, cacheDirectory}, factory, cancel);
-    } catch (const std::exception& error) {
-        return {AnalysisOutcome::State::Failed, std::string("internal error: ") + error.what(), {}};
-    }
-}
-
 void runWorker(WorkQueue& queue, const std::vector<ImportTask>& tasks, const std::filesystem::path& cacheDirectory,
                const AnalyzerFactory& factory, const CancellationToken& cancel)
 {
     while (auto index = queue.nextTask(cancel)) {
-        AnalysisOutcome outcome = analyzeSafely(tasks[*index], cacheDirectory, factory, cancel);
+        const ImportTask& task = tasks[*index];
+        AnalysisOutcome outcome =
+            runAnalyzerChainSafely({fromUtf8(task.facts.path), task.itemId, cacheDirectory}, factory, cancel);
         if (outcome.state == AnalysisOutcome::State::Cancelled) break;
         queue.push({*index, std::move(outcome)}, cancel);
     }
     queue.workerDone();
-}
-
-Status store(CatalogWriter& writer, const ImportTask& task, const AnalysisOutcome& outcome)
-{
-    if (outcome.state == AnalysisOutcome::State::Vanished) return writer.setMissing(task.itemId, true);
-    auto transaction = writer.beginItem(task.itemId);
-    if (outcome.state == AnalysisOutcome::State::Analyzed) {
-        for (const auto& analyzer : outcome.analyzers) analyzer->storeResults(*transaction);
-        transaction->markAnalyzed();
-    } else {
-        transaction->markFailed(outcome.reason);
-    }
-    return transaction->commit();
 }
 
 void count(ImportSummary& summary, const ImportTask& task, const AnalysisOutcome& outcome)
@@ -202,6 +183,30 @@ std::string currentModelVersion(const ImportOptions& options)
     return models ? (*models)->version : std::string();
 }
 
+// A school library's files are analysed by whichever computers work on it
+// (PendingWork.h): this import is one of them, claiming items as the others
+// do, so that no file is analysed by two at once. Its summary counts what
+// it registered, and what failed or went missing in its own hands.
+Result<ImportSummary> analyseByClaims(Library& library, const std::vector<ImportTask>& tasks,
+                                      const ImportOptions& options, ImportSummary summary,
+                                      const ProgressCallback& progress, const CancellationToken& cancel)
+{
+    WorkOptions work;
+    work.jobs = options.workers;
+    work.analyzers = options.analyzers;
+    auto done = workOnPending(library, work, progress, cancel);
+    if (!done) return done.error();
+    const std::set<int64_t> analyzed(done->analyzedIds.begin(), done->analyzedIds.end());
+    for (const ImportTask& task : tasks) {
+        if (analyzed.contains(task.itemId)) ++(task.origin == ImportTask::Origin::New ? summary.added : summary.updated);
+    }
+    summary.failed += done->failed;
+    summary.missing += done->missing;
+    summary.failures.insert(summary.failures.end(), done->failures.begin(), done->failures.end());
+    summary.cancelled = done->cancelled;
+    return summary;
+}
+
 }  // namespace
 
 Result<ImportSummary> importMedia(Library& library, const std::vector<std::filesystem::path>& roots,
@@ -237,6 +242,12 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
     summary.missing = plan->missing;
 
     const std::vector<ImportTask>& tasks = plan->tasks;
+    if (options.registerOnly) {
+        summary.registered = static_cast<int>(tasks.size());
+        if (progress) progress(ImportProgress{ImportProgress::Phase::Finished, 0, 0, 0, 0, {}, 0.0});
+        return summary;
+    }
+    if (library.onServer()) return analyseByClaims(library, tasks, options, summary, progress, cancel);
     const AnalyzerFactory factory = options.analyzers ? options.analyzers : makeDefaultAnalyzers;
     const size_t cores = std::max(1u, std::thread::hardware_concurrency());
     const size_t workerCount = std::clamp<size_t>(
@@ -256,14 +267,14 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
             for (FinishedTask& finished : queue.takeResults(std::chrono::milliseconds(200))) {
                 if (writeError) continue;  // drain only: workers may still be pushing
                 const ImportTask& task = tasks[finished.taskIndex];
-                Status status = store(writer, task, finished.outcome);
+                Status status = storeOutcome(writer, task.itemId, finished.outcome);
                 if (!status && !isDiskFull(status.error())) {
                     // This item's results could not be written: record it as failed and go on.
                     // If even that cannot be written, the catalog is unusable and the import ends;
                     // so it does at once where the disk is full, the item left pending for the next.
                     finished.outcome = {AnalysisOutcome::State::Failed,
                                         "could not store the analysis: " + status.error().message, {}};
-                    status = store(writer, task, finished.outcome);
+                    status = storeOutcome(writer, task.itemId, finished.outcome);
                 }
                 if (!status) {
                     writeError = status.error();

@@ -20,6 +20,9 @@ struct ImportOptions {
     // classified by others are analysed again. Empty with the default
     // analyzers: the shared classifier models' version, where they load.
     std::string modelVersion;
+    // Registers new and changed files as pending and ends there: the
+    // school's workers (lectern-cli work) analyse them.
+    bool registerOnly = false;
 };
 
 // Blocks until done or cancelled; cancellation takes effect within about a
