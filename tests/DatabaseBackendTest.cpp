@@ -230,6 +230,37 @@ private slots:
                  std::string("SELECT $1 , '?''?', \"a?\" -- ?\n, $2"));
     }
 
+    void numberedPlaceholdersKeepTheirNumbers()
+    {
+        QCOMPARE(numberedPlaceholders("a = ?2 OR b = ?12 OR c = ?2"), std::string("a = $2 OR b = $12 OR c = $2"));
+    }
+
+    void aRememberedLocationKeepsAllButThePassword()
+    {
+        QCOMPARE(withoutPassword("postgresql://teacher:secret@school.lan:5433/media?sslmode=require"),
+                 std::string("postgresql://teacher@school.lan:5433/media?sslmode=require"));
+        QCOMPARE(withoutPassword("postgresql://school.lan/media?password=secret&sslmode=require"),
+                 std::string("postgresql://school.lan/media?sslmode=require"));
+        QCOMPARE(withoutPassword("postgresql://teacher@/media?host=/run/postgresql&password=secret"),
+                 std::string("postgresql://teacher@/media?host=/run/postgresql"));
+    }
+
+    void aChangeCommittedElsewhereIsNoticedOnAServerOnly_data() { addBothBackends(); }
+    void aChangeCommittedElsewhereIsNoticedOnAServerOnly()
+    {
+        FRESH_DATABASE_OR_SKIP(writer);
+        QFETCH(QString, backend);
+        QVERIFY(!writer->changesArrived());  // starts listening
+        {
+            Transaction transaction(*writer);
+            writer->execute("INSERT INTO things (name) VALUES ('x')");
+            noteCatalogChanged(*writer);
+            transaction.commit();
+        }
+        QCOMPARE(writer->changesArrived(), backend == kPostgres);
+        QVERIFY(!writer->changesArrived());  // each notice is told once
+    }
+
     void aServerLocationIsToldFromAFolder()
     {
         QVERIFY(isServerLocation("postgresql://school.lan/media"));

@@ -55,6 +55,7 @@ struct LibraryService::SearchSession {
 LibraryService::LibraryService(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<ImportProgress>();
+    qRegisterMetaType<AnalysisProgress>();
     qRegisterMetaType<ImportSummary>();
     qRegisterMetaType<QVector<Item>>();
     qRegisterMetaType<Item>();
@@ -109,6 +110,7 @@ QString LibraryService::open(const std::filesystem::path& directory)
         library_ = std::move(writable).value();
         search_ = std::make_shared<SearchSession>();
         prepareSearch();
+        startSchoolPolling();
         return {};
     }
     auto readable = Library::openForReading(directory);
@@ -117,6 +119,7 @@ QString LibraryService::open(const std::filesystem::path& directory)
         library_ = std::move(readable).value();
         search_ = std::make_shared<SearchSession>();
         prepareSearch();
+        startSchoolPolling();
         return tr("%1\nThe library is open read-only.").arg(toQString(writable.error().message));
     }
     openFoundDamage_ = openFoundDamage_ || isCatalogDamaged(readable.error());
@@ -156,7 +159,58 @@ QString LibraryService::overviewFile(qint64 itemId) const
 
 QString LibraryService::libraryPath() const
 {
-    return library_ ? toQString(library_->directory()) : QString();
+    return library_ ? toQString(library_->rememberedLocation()) : QString();
+}
+
+QString LibraryService::libraryTitle() const
+{
+    return library_ ? toQString(library_->displayedLocation()) : QString();
+}
+
+void LibraryService::startSchoolPolling()
+{
+    listener_.reset();
+    if (!schoolPoll_) {
+        schoolPoll_ = new QTimer(this);
+        schoolPoll_->setInterval(3000);
+        connect(schoolPoll_, &QTimer::timeout, this, &LibraryService::pollSchoolLibrary);
+    }
+    if (isSchoolLibrary()) {
+        schoolPoll_->start();
+        pollSchoolLibrary();
+    } else {
+        schoolPoll_->stop();
+    }
+}
+
+void LibraryService::pollSchoolLibrary()
+{
+    if (!isSchoolLibrary() || polling_.exchange(true)) return;
+    std::shared_ptr<Library> library = library_;
+    std::shared_ptr<Database> listener = listener_;
+    readers_.start([this, library, listener]() mutable {
+        if (!listener) {
+            auto connection = library->openConnection();
+            if (!connection) {
+                polling_ = false;
+                return;  // the server away: the next poll tries again
+            }
+            listener = std::move(connection).value();
+            listener->changesArrived();  // starts listening
+        }
+        const bool changed = listener->changesArrived();
+        const auto progress = AnalysisLeases::progress(*listener);
+        QMetaObject::invokeMethod(this, [this, library, listener, changed, progress] {
+            polling_ = false;
+            if (library != library_) return;  // another library was opened meanwhile
+            listener_ = listener;
+            if (progress) emit schoolProgress(*progress);
+            // This window's own import says so itself when it ends.
+            if (!changed) return;
+            searchStale_ = true;  // the next search brings the local index up to date first
+            if (!importing_) emit catalogEdited();
+        });
+    });
 }
 
 void LibraryService::reportFailure(const QString& message)

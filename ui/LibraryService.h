@@ -7,6 +7,7 @@
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
+#include <QTimer>
 #include <QVector>
 
 #include <atomic>
@@ -53,7 +54,13 @@ public:
     QString restoreBackupAndOpen(const std::filesystem::path& directory);
     bool isWritable() const;
     bool isImporting() const { return importing_; }
+    // How the library is opened again (recent libraries, saved searches):
+    // its folder, or a school library's URL without a password.
     QString libraryPath() const;
+    // How the window names it: its folder, or its server and database.
+    QString libraryTitle() const;
+    // Whether it is a school library on a server (issue 28).
+    bool isSchoolLibrary() const { return library_ && library_->onServer(); }
     // Where an item's spectrogram overview is cached (the file may not exist yet).
     QString overviewFile(qint64 itemId) const;
     // The folder of an item's keyframe thumbnails (the folder may not exist).
@@ -130,6 +137,9 @@ signals:
     void modelsChecked(const QString& folder, const QString& problem);
     // The message for the teacher (hasBackup says whether there is a way out).
     void catalogDamaged(const QString& problem);
+    // A school library's analysis as a whole, every few seconds: what the
+    // workers on all its computers have done and are doing.
+    void schoolProgress(const lectern::AnalysisProgress& progress);
 
 private:
     struct SearchSession;
@@ -153,6 +163,10 @@ private:
     // A vector index being built for the library that is closing stops.
     void stopIndexing();
     void reportFailure(const QString& message);
+    // A school library: asks whether another computer changed the catalog
+    // (LISTEN/NOTIFY), says catalogEdited if so, and reports schoolProgress.
+    void pollSchoolLibrary();
+    void startSchoolPolling();
     bool refuseWhenReadOnly();
 
     std::shared_ptr<Library> library_;
@@ -174,6 +188,10 @@ private:
     CancellationToken importCancel_;
     CancellationToken copyCancel_;
     int workers_ = 0;
+    QTimer* schoolPoll_ = nullptr;
+    // The connection that listens for other computers' changes, used by one poll at a time.
+    std::shared_ptr<Database> listener_;
+    std::atomic<bool> polling_{false};
 };
 
 }  // namespace lectern

@@ -10,6 +10,7 @@
 #include <array>
 #include <optional>
 
+#include "catalog/AnalysisLeases.h"
 #include "catalog/Collections.h"
 #include "catalog/ImportedFolders.h"
 #include "catalog/Item.h"
@@ -79,6 +80,7 @@ struct SpectrogramRequest {
 
 }  // namespace lectern
 
+Q_DECLARE_METATYPE(lectern::AnalysisProgress)
 Q_DECLARE_METATYPE(lectern::ImportProgress)
 Q_DECLARE_METATYPE(lectern::ImportSummary)
 Q_DECLARE_METATYPE(lectern::Item)

@@ -40,6 +40,8 @@
 #include "ui/library/LibrarySidebar.h"
 #include "ui/library/ResultsModel.h"
 #include "ui/library/ResultsView.h"
+#include "ui/library/SchoolLibraryDialog.h"
+#include "ui/library/SchoolStatusLabel.h"
 #include "ui/library/ThumbnailGrid.h"
 #include "ui/player/PlayerPanel.h"
 #include "ui/search/NoteWording.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
       player_(new PlayerPanel(this)),
       details_(new ItemDetailPanel(this)),
       importStatus_(new ImportStatusWidget(this)),
+      schoolStatus_(new SchoolStatusLabel(this)),
       failures_(new QTreeWidget(this)),
       export_(new ExportActions(service, this)),
       collectionActions_(new CollectionActions(service, *view_, *sidebar_, *export_, this)),
@@ -74,7 +77,9 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
           this)),
       chooseFolder_([](QWidget* owner) { return QFileDialog::getExistingDirectory(owner, tr("Import Folder")); })
 {
-    setWindowTitle(tr("Lectern — %1").arg(QDir::toNativeSeparators(service_.libraryPath())));
+    setWindowTitle(tr("Lectern — %1")
+                       .arg(service_.isSchoolLibrary() ? service_.libraryTitle()
+                                                       : QDir::toNativeSeparators(service_.libraryTitle())));
     setAcceptDrops(true);
     service_.setAnalysisWorkers(settings::analysisWorkers());
     model_->setOverviewLocator([this](qint64 id) { return service_.overviewFile(id); });
@@ -82,6 +87,7 @@ MainWindow::MainWindow(LibraryService& service, QWidget* parent)
     createMenus();
     createCentralArea();
     createFailuresDock();
+    statusBar()->addPermanentWidget(schoolStatus_);
     statusBar()->addPermanentWidget(importStatus_);
     connectService();
     connectPlayer();
@@ -184,6 +190,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Open Library…"), this, [this] { openLibraryFolder(false); });
     file->addAction(tr("New &Library…"), this, [this] { openLibraryFolder(true); });
+    file->addAction(tr("Connect to a &School Library…"), this, &MainWindow::connectToSchoolLibrary);
     recentMenu_ = file->addMenu(tr("Open &Recent"));
     connect(recentMenu_, &QMenu::aboutToShow, this, [this] {
         recentMenu_->clear();
@@ -432,6 +439,7 @@ void MainWindow::connectService()
     });
     connect(&service_, &LibraryService::itemClassFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Class not changed: %1").arg(message)); });
+    connect(&service_, &LibraryService::schoolProgress, schoolStatus_, &SchoolStatusLabel::showProgress);
     connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
     connect(&service_, &LibraryService::importProgress, importStatus_, &ImportStatusWidget::showProgress);
     connect(&service_, &LibraryService::importFinished, this, &MainWindow::showImportResult);
@@ -761,6 +769,23 @@ void MainWindow::openLibraryFolder(bool create)
     }
     // A library is a window: each opens in its own, and this one stays as it is.
     QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--library"), folder});
+}
+
+void MainWindow::connectToSchoolLibrary()
+{
+    SchoolLibraryDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted) return;
+    // Like any library, in a window of its own; a password typed goes to
+    // that Lectern alone, as libpq's PGPASSWORD, and is not saved.
+    QProcess lectern;
+    lectern.setProgram(QCoreApplication::applicationFilePath());
+    lectern.setArguments({QStringLiteral("--library"), dialog.location()});
+    if (!dialog.password().isEmpty()) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PGPASSWORD"), dialog.password());
+        lectern.setProcessEnvironment(environment);
+    }
+    lectern.startDetached();
 }
 
 }  // namespace lectern

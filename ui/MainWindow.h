@@ -25,6 +25,7 @@ namespace lectern {
 
 class CollectionActions;
 class DuplicatesDialog;
+class SchoolStatusLabel;
 class ExportActions;
 class FolderWatcher;
 class ImportStatusWidget;
@@ -103,6 +104,8 @@ private:
     void showDuplicates();
     void showSettings();
     void openLibraryFolder(bool create);
+    // Asks for a school library's server and opens it in a window of its own.
+    void connectToSchoolLibrary();
     void updateWelcome();
     void restoreLayout();
 
@@ -114,6 +117,7 @@ private:
     PlayerPanel* player_;
     ItemDetailPanel* details_;
     ImportStatusWidget* importStatus_;
+    SchoolStatusLabel* schoolStatus_;
     QTreeWidget* failures_;
     QDockWidget* failuresDock_ = nullptr;
     ExportActions* export_;

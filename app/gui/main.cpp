@@ -83,7 +83,7 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption libraryOption(QStringLiteral("library"),
-                                     QApplication::translate("main", "The library folder."),
+                                     QApplication::translate("main", "The library folder, or a school library's address (postgresql://SERVER/DATABASE)."),
                                      QStringLiteral("DIR"));
     parser.addOption(libraryOption);
     parser.addPositionalArgument(QStringLiteral("paths"),

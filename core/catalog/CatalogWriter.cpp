@@ -235,6 +235,7 @@ void ItemTransaction::setStatus(const char* status, const std::string& error)
             "UPDATE items SET status = ?2, error = ?3, claimed_by = NULL, claimed_until = NULL WHERE id = ?1");
         statement.bind(1, itemId_).bind(2, status).bind(3, error);
         statement.run();
+        noteCatalogChanged(db);
     });
 }
 
@@ -283,7 +284,11 @@ Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::str
             .bind(4, facts.size)
             .bind(5, facts.mtimeNs)
             .bind(6, contentHash);
-        if (statement.step()) return statement.integer(0);
+        if (statement.step()) {
+            const int64_t id = statement.integer(0);
+            noteCatalogChanged(db_);
+            return id;
+        }
         Statement registered = db_.prepare("SELECT id FROM items WHERE path = ?1");
         registered.bind(1, facts.path);
         if (!registered.step()) throw DatabaseError{"cannot register " + facts.path};
@@ -398,6 +403,7 @@ Status CatalogWriter::remove(int64_t id)
         Statement statement = db_.prepare("DELETE FROM items WHERE id = ?1");
         statement.bind(1, id);
         statement.run();
+        noteCatalogChanged(db_);
     });
 }
 

@@ -1,11 +1,18 @@
 #include "catalog/Database.h"
 
+#include <string>
+
 namespace lectern {
 
 void Statement::run()
 {
     while (step()) {
     }
+}
+
+void noteCatalogChanged(Database& db)
+{
+    if (db.backend() == Database::Backend::Postgres) db.execute(std::string("NOTIFY ") + kChangesChannel);
 }
 
 Transaction::Transaction(Database& db) : db_(db) { db_.beginWriting(); }

@@ -115,7 +115,18 @@ public:
     // A consistent copy of the whole database into `file`, written beside it
     // and renamed into place.
     virtual Status copyTo(const std::filesystem::path& file) = 0;
+    // Whether another connection changed the catalog since the last call
+    // (a school library's NOTIFY on kChangesChannel, noteCatalogChanged);
+    // a folder's catalog answers false: its one writer is this program.
+    virtual bool changesArrived() { return false; }
 };
+
+// The channel on which a school library's writers say that the catalog
+// changed, so that every open window shows it (LISTEN/NOTIFY).
+inline constexpr const char* kChangesChannel = "lectern_catalog";
+// Says so from inside the writing transaction: the server delivers the
+// notice when, and only if, it commits. Nothing on a folder's catalog.
+void noteCatalogChanged(Database& db);
 
 class Transaction {
 public:

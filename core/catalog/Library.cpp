@@ -181,6 +181,11 @@ std::string Library::displayedLocation() const
     return onServer() ? displayedServerLocation(serverLocation_) : toUtf8(directory_);
 }
 
+std::string Library::rememberedLocation() const
+{
+    return onServer() ? withoutPassword(serverLocation_) : toUtf8(directory_);
+}
+
 Result<std::unique_ptr<Database>> Library::openConnection() const
 {
     if (onServer()) return connectToServer(serverLocation_, connections_);

@@ -48,6 +48,8 @@ public:
     bool onServer() const { return !serverLocation_.empty(); }
     // The library's name for messages and settings: its folder, or its server's URL without a password.
     std::string displayedLocation() const;
+    // How to open it again: its folder, or its URL without a password (recent libraries, saved searches).
+    std::string rememberedLocation() const;
 
     const std::filesystem::path& directory() const { return directory_; }
     std::filesystem::path catalogFile() const { return directory_ / "catalog.sqlite"; }

@@ -250,6 +250,27 @@ public:
     }
     void beginWriting() override { execute("BEGIN"); }
 
+    // LISTENs on the first call; then whether a NOTIFY came since the last.
+    bool changesArrived() override
+    {
+        if (!listening_) {
+            execute(std::string("LISTEN ") + kChangesChannel);
+            listening_ = true;
+            return false;
+        }
+        if (PQconsumeInput(connection_) == 0) {
+            PQreset(connection_);  // the server went away: listen again on the new connection
+            listening_ = false;
+            return true;           // what happened meanwhile is unknown: read again
+        }
+        bool arrived = false;
+        while (PGnotify* notice = PQnotifies(connection_)) {
+            arrived = true;
+            PQfreemem(notice);
+        }
+        return arrived;
+    }
+
     // The server keeps its own pages (checksums, WAL); there is no file here to check.
     Status checkPages() override { return success(); }
 
@@ -277,6 +298,7 @@ public:
 private:
     PGconn* connection_;
     int changes_ = 0;
+    bool listening_ = false;
 };
 
 }  // namespace
@@ -297,6 +319,29 @@ std::string displayedServerLocation(std::string_view location)
     const size_t at = rest.rfind('@', rest.find('/'));
     if (at != std::string_view::npos) rest = rest.substr(at + 1);
     return std::string(location.substr(0, scheme + 3)) + std::string(rest);
+}
+
+std::string withoutPassword(std::string_view location)
+{
+    std::string kept(location);
+    // scheme://user:password@host… → scheme://user@host…
+    const size_t start = kept.find("://");
+    if (start != std::string::npos) {
+        const size_t hostEnd = kept.find_first_of("/?", start + 3);
+        const size_t at = kept.rfind('@', hostEnd == std::string::npos ? kept.size() : hostEnd);
+        const size_t colon = kept.find(':', start + 3);
+        if (at != std::string::npos && at > start && colon != std::string::npos && colon < at) {
+            kept.erase(colon, at - colon);
+        }
+    }
+    // …?password=x&… → …?…
+    for (size_t found; (found = kept.find("password=")) != std::string::npos;) {
+        if (found == 0 || (kept[found - 1] != '?' && kept[found - 1] != '&')) break;
+        const size_t end = kept.find('&', found);
+        kept.erase(found, end == std::string::npos ? std::string::npos : end + 1 - found);
+    }
+    while (!kept.empty() && (kept.back() == '&' || kept.back() == '?')) kept.pop_back();
+    return kept;
 }
 
 std::string numberedPlaceholders(std::string_view sql)

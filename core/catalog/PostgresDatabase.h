@@ -21,6 +21,11 @@ bool isServerLocation(std::string_view location);
 // The location without a password, for messages: "postgresql://school.lan/media".
 std::string displayedServerLocation(std::string_view location);
 
+// The location without a password but otherwise whole (host, port, options),
+// as a library is remembered among the recent ones: passwords belong in
+// libpq's ~/.pgpass, never in Lectern's settings.
+std::string withoutPassword(std::string_view location);
+
 // `?` placeholders as $1, $2 … and `?7` as $7, outside quoted text, identifiers and comments.
 std::string numberedPlaceholders(std::string_view sql);
 

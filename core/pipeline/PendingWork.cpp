@@ -103,13 +103,21 @@ Status storeOrFail(CatalogWriter& writer, const ClaimedItem& item, AnalysisOutco
     return storeOutcome(writer, item.id, outcome, worker);
 }
 
-// Sleeps up to `wait`, or less where cancelled or the run ends.
+// Sleeps up to `wait`, or less where cancelled, the run ends, or another
+// job of this run finished an item (which may have been the last one held).
 class Pause {
 public:
     void wait(std::chrono::milliseconds wait, const CancellationToken& cancel)
     {
         std::unique_lock lock(mutex_);
-        woken_.wait_for(lock, wait, [&] { return stopped_ || cancel.cancelled(); });
+        const uint64_t seen = nudges_;
+        woken_.wait_for(lock, wait, [&] { return stopped_ || nudges_ != seen || cancel.cancelled(); });
+    }
+    void nudge()
+    {
+        std::lock_guard lock(mutex_);
+        ++nudges_;
+        woken_.notify_all();
     }
     void stop()
     {
@@ -122,6 +130,7 @@ private:
     std::mutex mutex_;
     std::condition_variable woken_;
     bool stopped_ = false;
+    uint64_t nudges_ = 0;
 };
 
 // How long a job waits for a server that went away (restarted, the
@@ -170,6 +179,7 @@ void runJob(const Library& library, const WorkOptions& options, const std::strin
             retriedWhileServerAway([&] { return storeOrFail(writer, item, outcome, worker); }, idle, cancel);
         if (!stored && stored.error().kind != ErrorKind::ClaimLost) return shared.fail(stored.error());
         shared.finished(item, outcome, stored);
+        idle.nudge();
     }
 }
 
