@@ -324,90 +324,6 @@
         <translation>لا توجد نسخ مكررة</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library DIR] COMMAND [options]
-
-Commands:
-  import PATH...      import files and folders (recursively); --json prints
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
-  list                list items; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CLASS
-  show ID|PATH        one item; --json
-  remove ID|PATH      forget an item (the file is not touched)
-  stats               counts by status, kind and class, total duration; --json
-  restore-backup      put the catalog&apos;s copy from the last import in place of
-                      a damaged catalog (kept as catalog.sqlite.damaged)
-  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
-  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
-  match FILE          which library items this clip comes from, and where;
-                      --start S --end S (seconds) to use part of FILE; --json
-  classify FILE...    the resource class of each file (no library needed);
-                      --json adds the probabilities and each channel&apos;s view
-  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
-                      drama, audiobook), never overwritten; auto = the model&apos;s
-  embed FILE          the search vectors of a clip: per 10 s segment the
-                      256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json; with &quot;search_embedding&quot;,
-                      the same in the joint text-audio space the index holds
-  embed-text &quot;TEXT&quot;   a description in that joint space; --json
-  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), or --example FILE |
-                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gives id, path, score, start_s, reason;
-                      --words-only answers from the catalog alone, without
-                      running a model (at once, but not by meaning)
-  duplicates          groups of items that are the same recording (identical
-                      files, re-encodings, louder or quieter copies, excerpts);
-                      --json gives relation and items with offset_s
-
-Options:
-  --library DIR       the library folder (default: %1)
-  --help, --version
-
-Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-</source>
-        <translation>الاستخدام: lectern-cli [--library مجلد] أمر [خيارات]
-
-الأوامر:
-  import مسار...      استيراد الملفات والمجلدات (بشكل متداخل)؛ يطبع --json
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}؛ --jobs N عمليات
-  list                سرد العناصر؛ --json، --status pending|analyzed|failed،
-                      --kind audio|video، --class فئة
-  show معرّف|مسار     عنصر واحد؛ --json
-  remove معرّف|مسار   نسيان عنصر (لا يُمسّ الملف)
-  stats               الأعداد حسب الحالة والنوع والفئة، والمدة الإجمالية؛ --json
-  restore-backup      وضع نسخة الفهرس من آخر استيراد مكان فهرس تالف
-                      (يُحفظ التالف باسم catalog.sqlite.damaged)
-  keyframes ملف|معرّف -o مجلد   الإطارات الرئيسية لفيديو (SKM) بصيغة JPEG في المجلد؛ --json
-  spectrogram ملف|معرّف -o OUT.png   [--start ث] [--end ث] [--width ع] [--height ط]
-  match ملف           من أي عناصر المكتبة جاء هذا المقطع، وأين؛
-                      --start ث --end ث (بالثواني) لاستخدام جزء من الملف؛ --json
-  classify ملف...     فئة كل ملف (دون حاجة إلى مكتبة)؛
-                      يضيف --json الاحتمالات ورأي كل قناة
-  set-class معرّف|مسار فئة   الفئة التي يختارها المعلم (music، language، lecture،
-                      drama، audiobook)، لا تُستبدل أبدًا؛ auto = فئة النموذج
-  embed ملف           متجهات البحث لمقطع: لكل مقطع من 10 ث التضمين ذو 256 بُعدًا
-                      والرمز ذو 64 بت (ست عشري)، ومتوسطها؛
-                      --start ث --end ث؛ --json؛ ومع &quot;search_embedding&quot;
-                      الشيء نفسه في الفضاء المشترك للنص والصوت الذي يحفظه الفهرس
-  embed-text &quot;نص&quot;     وصف في ذلك الفضاء المشترك؛ --json
-  search [كلمات]      البحث عن عناصر: --text استعلام (كلمات، &quot;عبارات&quot;، class: kind:
-                      duration:&lt;5m folder: year: lang:)، أو --example ملف |
-                      --item معرّف|مسار [--start ث --end ث] [--modifier &quot;quieter&quot;]؛
-                      --limit N؛ يعطي --json الحقول id وpath وscore وstart_s وreason؛
-                      يجيب --words-only من الفهرس وحده دون تشغيل نموذج
-                      (فورًا، لكن ليس حسب المعنى)
-  duplicates          مجموعات العناصر التي هي التسجيل نفسه (ملفات متطابقة،
-                      إعادات ترميز، نسخ أعلى أو أهدأ صوتًا، مقتطفات)؛
-                      يعطي --json الحقل relation والعناصر items مع offset_s
-
-الخيارات:
-  --library مجلد      مجلد المكتبة (الافتراضي: %1)
-  --help, --version
-
-رموز الخروج: 0 نجاح، 1 فشل بعض الملفات، 2 خطأ في الاستخدام أو في المكتبة.
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>أمر غير معروف «%1»</translation>
     </message>
@@ -546,6 +462,114 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
     <message>
         <source>%1 is not pending, analysed, failed or missing; ignored</source>
         <translation>%1 ليست pending أو analysed أو failed أو missing؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>registered for the workers: %1</source>
+        <translation>سُجّلت لحواسيب التحليل: %1</translation>
+    </message>
+    <message>
+        <source>--lease needs a positive number of seconds</source>
+        <translation>يحتاج --lease إلى عدد موجب من الثواني</translation>
+    </message>
+    <message>
+        <source>analysed %1, failed %2, missing %3, left to other workers %4</source>
+        <translation>حُلّل %1، فشل %2، مفقود %3، تُرك لحواسيب أخرى %4</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+  work                analyse the pending items beside the school&apos;s other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
+
+Options:
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>الاستخدام: lectern-cli [--library مجلد] أمر [خيارات]
+
+الأوامر:
+  import مسار...      استيراد الملفات والمجلدات (بشكل متداخل)؛ يطبع --json
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}؛ --jobs N عمليات؛
+                      يترك --register-only التحليل للأمر `work`
+  list                سرد العناصر؛ --json، --status pending|analyzed|failed،
+                      --kind audio|video، --class فئة
+  show معرّف|مسار     عنصر واحد؛ --json
+  remove معرّف|مسار   نسيان عنصر (لا يُمسّ الملف)
+  stats               الأعداد حسب الحالة والنوع والفئة، والمدة الإجمالية؛ --json
+  restore-backup      وضع نسخة الفهرس من آخر استيراد مكان فهرس تالف
+                      (يُحفظ التالف باسم catalog.sqlite.damaged)
+  keyframes ملف|معرّف -o مجلد   الإطارات الرئيسية لفيديو (SKM) بصيغة JPEG في المجلد؛ --json
+  spectrogram ملف|معرّف -o OUT.png   [--start ث] [--end ث] [--width ع] [--height ط]
+  match ملف           من أي عناصر المكتبة جاء هذا المقطع، وأين؛
+                      --start ث --end ث (بالثواني) لاستخدام جزء من الملف؛ --json
+  classify ملف...     فئة كل ملف (دون حاجة إلى مكتبة)؛
+                      يضيف --json الاحتمالات ورأي كل قناة
+  set-class معرّف|مسار فئة   الفئة التي يختارها المعلم (music، language، lecture،
+                      drama، audiobook)، لا تُستبدل أبدًا؛ auto = فئة النموذج
+  embed ملف           متجهات البحث لمقطع: لكل مقطع من 10 ث التضمين ذو 256 بُعدًا
+                      والرمز ذو 64 بت (ست عشري)، ومتوسطها؛
+                      --start ث --end ث؛ --json؛ ومع &quot;search_embedding&quot;
+                      الشيء نفسه في الفضاء المشترك للنص والصوت الذي يحفظه الفهرس
+  embed-text &quot;نص&quot;     وصف في ذلك الفضاء المشترك؛ --json
+  search [كلمات]      البحث عن عناصر: --text استعلام (كلمات، &quot;عبارات&quot;، class: kind:
+                      duration:&lt;5m folder: year: lang:)، أو --example ملف |
+                      --item معرّف|مسار [--start ث --end ث] [--modifier &quot;quieter&quot;]؛
+                      --limit N؛ يعطي --json الحقول id وpath وscore وstart_s وreason؛
+                      يجيب --words-only من الفهرس وحده دون تشغيل نموذج
+                      (فورًا، لكن ليس حسب المعنى)
+  duplicates          مجموعات العناصر التي هي التسجيل نفسه (ملفات متطابقة،
+                      إعادات ترميز، نسخ أعلى أو أهدأ صوتًا، مقتطفات)؛
+                      يعطي --json الحقل relation والعناصر items مع offset_s
+  work                تحليل العناصر المعلّقة مع حواسيب المدرسة الأخرى، كل عنصر
+                      على حاسوب واحد منها؛ --jobs N في آن واحد،
+                      --lease S ثوانٍ تبقى فيها المطالبة دون تجديد (300)،
+                      --follow ينتظر المزيد بدل أن ينتهي؛ --json
+
+الخيارات:
+  --library مجلد|URL  مجلد المكتبة (الافتراضي: %1) أو مكتبة مدرسة على
+                      خادم PostgreSQL: ‎postgresql://SERVER/DATABASE
+  --help, --version
+
+رموز الخروج: 0 نجاح، 1 فشل بعض الملفات، 2 خطأ في الاستخدام أو في المكتبة.
+</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1537,10 @@ The library is open read-only.</source>
         <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
         <translation>لا يحتوي %1 على مكتبة Lectern. اختر «مكتبة جديدة» لإنشاء واحدة هناك.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;School Library…</source>
+        <translation>الاتصال بمكتبة ال&amp;مدرسة…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ModifierPhrases</name>
@@ -1716,6 +1744,75 @@ The library is open read-only.</source>
     <message>
         <source>Columns: click to sort, right-click to show or hide</source>
         <translation>الأعمدة: انقر للفرز، وانقر بالزر الأيمن للإظهار أو الإخفاء</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolLibraryDialog</name>
+    <message>
+        <source>Connect to a School Library</source>
+        <translation>الاتصال بمكتبة المدرسة</translation>
+    </message>
+    <message>
+        <source>for example media.school.lan</source>
+        <translation>مثلًا media.school.lan</translation>
+    </message>
+    <message>
+        <source>A school library keeps its catalog on the school&apos;s PostgreSQL server, so that every teacher searches the same archive. Your school&apos;s administrator gives you these details.</source>
+        <translation>تحفظ مكتبة المدرسة فهرسها على خادم PostgreSQL الخاص بالمدرسة، ليبحث كل المعلّمين في الأرشيف نفسه. يعطيك مسؤول المدرسة هذه التفاصيل.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty where it is kept in ~/.pgpass. Lectern does not save it.</source>
+        <translation>اترك كلمة المرور فارغة إن كانت محفوظة في ‎~/.pgpass. لا يحفظها Lectern.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>ال&amp;خادم:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>اسم ال&amp;مستخدم:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the school&apos;s server.</source>
+        <translation>اكتب اسم خادم المدرسة أو عنوانه.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolStatusLabel</name>
+    <message>
+        <source>The analysis of the school library by all its computers (lectern-cli work)</source>
+        <translation>تحليل مكتبة المدرسة بكل حواسيبها (lectern-cli work)</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed</source>
+        <translation>مكتبة المدرسة: حُلّل %1</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed, %2 waiting</source>
+        <translation>مكتبة المدرسة: حُلّل %1، بانتظار %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) analysing</source>
+        <translation>
+            <numerusform>لا حاسوب يحلّل</numerusform>
+            <numerusform>حاسوب واحد يحلّل</numerusform>
+            <numerusform>حاسوبان يحلّلان</numerusform>
+            <numerusform>%Ln حواسيب تحلّل</numerusform>
+            <numerusform>%Ln حاسوبًا يحلّل</numerusform>
+            <numerusform>%Ln حاسوب يحلّل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,12 +2199,12 @@ The library is open read-only.</source>
         <translation>مكتبة وسائط للمعلمين.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>مجلد المكتبة.</translation>
-    </message>
-    <message>
         <source>Folders or files to import.</source>
         <translation>المجلدات أو الملفات المراد استيرادها.</translation>
+    </message>
+    <message>
+        <source>The library folder, or a school library&apos;s address (postgresql://SERVER/DATABASE).</source>
+        <translation>مجلد المكتبة، أو عنوان مكتبة مدرسة (postgresql://SERVER/DATABASE).</translation>
     </message>
 </context>
 </TS>

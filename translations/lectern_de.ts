@@ -324,90 +324,6 @@
         <translation>keine Duplikate</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library DIR] COMMAND [options]
-
-Commands:
-  import PATH...      import files and folders (recursively); --json prints
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
-  list                list items; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CLASS
-  show ID|PATH        one item; --json
-  remove ID|PATH      forget an item (the file is not touched)
-  stats               counts by status, kind and class, total duration; --json
-  restore-backup      put the catalog&apos;s copy from the last import in place of
-                      a damaged catalog (kept as catalog.sqlite.damaged)
-  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
-  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
-  match FILE          which library items this clip comes from, and where;
-                      --start S --end S (seconds) to use part of FILE; --json
-  classify FILE...    the resource class of each file (no library needed);
-                      --json adds the probabilities and each channel&apos;s view
-  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
-                      drama, audiobook), never overwritten; auto = the model&apos;s
-  embed FILE          the search vectors of a clip: per 10 s segment the
-                      256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json; with &quot;search_embedding&quot;,
-                      the same in the joint text-audio space the index holds
-  embed-text &quot;TEXT&quot;   a description in that joint space; --json
-  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), or --example FILE |
-                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gives id, path, score, start_s, reason;
-                      --words-only answers from the catalog alone, without
-                      running a model (at once, but not by meaning)
-  duplicates          groups of items that are the same recording (identical
-                      files, re-encodings, louder or quieter copies, excerpts);
-                      --json gives relation and items with offset_s
-
-Options:
-  --library DIR       the library folder (default: %1)
-  --help, --version
-
-Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-</source>
-        <translation>Aufruf: lectern-cli [--library ORDNER] BEFEHL [Optionen]
-
-Befehle:
-  import PFAD...      Dateien und Ordner importieren (rekursiv); --json gibt
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} aus; --jobs N Prozesse
-  list                Einträge auflisten; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class KLASSE
-  show ID|PFAD        ein Eintrag; --json
-  remove ID|PFAD      einen Eintrag vergessen (die Datei bleibt unberührt)
-  stats               Anzahl nach Status, Art und Klasse, Gesamtdauer; --json
-  restore-backup      die Kopie des Katalogs vom letzten Import an die Stelle
-                      eines beschädigten setzen (dieser bleibt als catalog.sqlite.damaged)
-  keyframes DATEI|ID -o ORDNER   Schlüsselbilder eines Videos (SKM) als JPEG in ORDNER; --json
-  spectrogram DATEI|ID -o AUS.png   [--start S] [--end S] [--width B] [--height H]
-  match DATEI         aus welchen Einträgen der Bibliothek dieser Ausschnitt stammt,
-                      und wo; --start S --end S (Sekunden) für einen Teil der DATEI; --json
-  classify DATEI...   die Klasse jeder Datei (ohne Bibliothek);
-                      --json fügt die Wahrscheinlichkeiten und die Sicht jedes Kanals hinzu
-  set-class ID|PFAD KLASSE   die Klasse der Lehrkraft (music, language, lecture,
-                      drama, audiobook), nie überschrieben; auto = die des Modells
-  embed DATEI         die Suchvektoren eines Ausschnitts: je 10-s-Segment die
-                      256-dimensionale Einbettung und der 64-Bit-Code (hex), und ihr Mittel;
-                      --start S --end S; --json; mit &quot;search_embedding&quot; dasselbe
-                      im gemeinsamen Text-Audio-Raum des Index
-  embed-text &quot;TEXT&quot;   eine Beschreibung in diesem gemeinsamen Raum; --json
-  search [WÖRTER]     Einträge finden: --text A (Wörter, &quot;Phrasen&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), oder --example DATEI |
-                      --item ID|PFAD [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gibt id, path, score, start_s, reason;
-                      --words-only antwortet allein aus dem Katalog, ohne
-                      ein Modell laufen zu lassen (sofort, aber nicht nach Bedeutung)
-  duplicates          Gruppen von Einträgen, die dieselbe Aufnahme sind (gleiche
-                      Dateien, neu kodiert, lautere oder leisere Kopien, Auszüge);
-                      --json gibt relation und items mit offset_s
-
-Optionen:
-  --library ORDNER    der Bibliotheksordner (Vorgabe: %1)
-  --help, --version
-
-Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Bibliotheksfehler.
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -546,6 +462,114 @@ Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Biblio
     <message>
         <source>%1 is not pending, analysed, failed or missing; ignored</source>
         <translation>%1 ist weder pending, analysed, failed noch missing; übergangen</translation>
+    </message>
+    <message>
+        <source>registered for the workers: %1</source>
+        <translation>für die Analyse-Rechner angemeldet: %1</translation>
+    </message>
+    <message>
+        <source>--lease needs a positive number of seconds</source>
+        <translation>--lease braucht eine positive Zahl von Sekunden</translation>
+    </message>
+    <message>
+        <source>analysed %1, failed %2, missing %3, left to other workers %4</source>
+        <translation>analysiert %1, fehlgeschlagen %2, fehlend %3, anderen Rechnern überlassen %4</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+  work                analyse the pending items beside the school&apos;s other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
+
+Options:
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>Aufruf: lectern-cli [--library ORDNER] BEFEHL [Optionen]
+
+Befehle:
+  import PFAD...      Dateien und Ordner importieren (rekursiv); --json gibt
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} aus; --jobs N Prozesse;
+                      --register-only überlässt die Analyse `work`
+  list                Einträge auflisten; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class KLASSE
+  show ID|PFAD        ein Eintrag; --json
+  remove ID|PFAD      einen Eintrag vergessen (die Datei bleibt unberührt)
+  stats               Anzahl nach Status, Art und Klasse, Gesamtdauer; --json
+  restore-backup      die Kopie des Katalogs vom letzten Import an die Stelle
+                      eines beschädigten setzen (dieser bleibt als catalog.sqlite.damaged)
+  keyframes DATEI|ID -o ORDNER   Schlüsselbilder eines Videos (SKM) als JPEG in ORDNER; --json
+  spectrogram DATEI|ID -o AUS.png   [--start S] [--end S] [--width B] [--height H]
+  match DATEI         aus welchen Einträgen der Bibliothek dieser Ausschnitt stammt,
+                      und wo; --start S --end S (Sekunden) für einen Teil der DATEI; --json
+  classify DATEI...   die Klasse jeder Datei (ohne Bibliothek);
+                      --json fügt die Wahrscheinlichkeiten und die Sicht jedes Kanals hinzu
+  set-class ID|PFAD KLASSE   die Klasse der Lehrkraft (music, language, lecture,
+                      drama, audiobook), nie überschrieben; auto = die des Modells
+  embed DATEI         die Suchvektoren eines Ausschnitts: je 10-s-Segment die
+                      256-dimensionale Einbettung und der 64-Bit-Code (hex), und ihr Mittel;
+                      --start S --end S; --json; mit &quot;search_embedding&quot; dasselbe
+                      im gemeinsamen Text-Audio-Raum des Index
+  embed-text &quot;TEXT&quot;   eine Beschreibung in diesem gemeinsamen Raum; --json
+  search [WÖRTER]     Einträge finden: --text A (Wörter, &quot;Phrasen&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), oder --example DATEI |
+                      --item ID|PFAD [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gibt id, path, score, start_s, reason;
+                      --words-only antwortet allein aus dem Katalog, ohne
+                      ein Modell laufen zu lassen (sofort, aber nicht nach Bedeutung)
+  duplicates          Gruppen von Einträgen, die dieselbe Aufnahme sind (gleiche
+                      Dateien, neu kodiert, lautere oder leisere Kopien, Auszüge);
+                      --json gibt relation und items mit offset_s
+  work                die ausstehenden Einträge neben den anderen Rechnern der
+                      Schule analysieren, jeden Eintrag auf genau einem; --jobs N gleichzeitig,
+                      --lease S Sekunden hält ein Anspruch ohne Erneuerung (300),
+                      --follow wartet auf weitere statt zu enden; --json
+
+Optionen:
+  --library ORDNER|URL  der Bibliotheksordner (Vorgabe: %1) oder eine Schul-
+                      bibliothek auf einem PostgreSQL-Server: postgresql://SERVER/DATENBANK
+  --help, --version
+
+Rückgabewerte: 0 Erfolg, 1 einige Dateien fehlgeschlagen, 2 Aufruf- oder Bibliotheksfehler.
+</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1497,10 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
         <translation>%1 enthält keine Lectern-Bibliothek. Mit „Neue Bibliothek“ legen Sie dort eine an.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;School Library…</source>
+        <translation>Mit einer &amp;Schulbibliothek verbinden…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ModifierPhrases</name>
@@ -1676,6 +1704,71 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
     <message>
         <source>Columns: click to sort, right-click to show or hide</source>
         <translation>Spalten: Klick sortiert, Rechtsklick blendet ein oder aus</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolLibraryDialog</name>
+    <message>
+        <source>Connect to a School Library</source>
+        <translation>Mit einer Schulbibliothek verbinden</translation>
+    </message>
+    <message>
+        <source>for example media.school.lan</source>
+        <translation>zum Beispiel media.schule.lan</translation>
+    </message>
+    <message>
+        <source>A school library keeps its catalog on the school&apos;s PostgreSQL server, so that every teacher searches the same archive. Your school&apos;s administrator gives you these details.</source>
+        <translation>Eine Schulbibliothek hält ihren Katalog auf dem PostgreSQL-Server der Schule, damit alle Lehrkräfte im selben Archiv suchen. Die Angaben bekommen Sie von der Administration Ihrer Schule.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty where it is kept in ~/.pgpass. Lectern does not save it.</source>
+        <translation>Lassen Sie das Passwort leer, wenn es in ~/.pgpass steht. Lectern speichert es nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the school&apos;s server.</source>
+        <translation>Geben Sie den Namen oder die Adresse des Schulservers an.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolStatusLabel</name>
+    <message>
+        <source>The analysis of the school library by all its computers (lectern-cli work)</source>
+        <translation>Die Analyse der Schulbibliothek durch alle ihre Rechner (lectern-cli work)</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed</source>
+        <translation>Schulbibliothek: %1 analysiert</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed, %2 waiting</source>
+        <translation>Schulbibliothek: %1 analysiert, %2 wartend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) analysing</source>
+        <translation>
+            <numerusform>%Ln Rechner analysiert</numerusform>
+            <numerusform>%Ln Rechner analysieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,12 +2155,12 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <translation>Eine Medienbibliothek für Lehrkräfte.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>Der Bibliotheksordner.</translation>
-    </message>
-    <message>
         <source>Folders or files to import.</source>
         <translation>Zu importierende Ordner oder Dateien.</translation>
+    </message>
+    <message>
+        <source>The library folder, or a school library&apos;s address (postgresql://SERVER/DATABASE).</source>
+        <translation>Der Bibliotheksordner oder die Adresse einer Schulbibliothek (postgresql://SERVER/DATENBANK).</translation>
     </message>
 </context>
 </TS>

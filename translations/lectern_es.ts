@@ -324,90 +324,6 @@
         <translation>no hay duplicados</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library DIR] COMMAND [options]
-
-Commands:
-  import PATH...      import files and folders (recursively); --json prints
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
-  list                list items; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CLASS
-  show ID|PATH        one item; --json
-  remove ID|PATH      forget an item (the file is not touched)
-  stats               counts by status, kind and class, total duration; --json
-  restore-backup      put the catalog&apos;s copy from the last import in place of
-                      a damaged catalog (kept as catalog.sqlite.damaged)
-  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
-  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
-  match FILE          which library items this clip comes from, and where;
-                      --start S --end S (seconds) to use part of FILE; --json
-  classify FILE...    the resource class of each file (no library needed);
-                      --json adds the probabilities and each channel&apos;s view
-  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
-                      drama, audiobook), never overwritten; auto = the model&apos;s
-  embed FILE          the search vectors of a clip: per 10 s segment the
-                      256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json; with &quot;search_embedding&quot;,
-                      the same in the joint text-audio space the index holds
-  embed-text &quot;TEXT&quot;   a description in that joint space; --json
-  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), or --example FILE |
-                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gives id, path, score, start_s, reason;
-                      --words-only answers from the catalog alone, without
-                      running a model (at once, but not by meaning)
-  duplicates          groups of items that are the same recording (identical
-                      files, re-encodings, louder or quieter copies, excerpts);
-                      --json gives relation and items with offset_s
-
-Options:
-  --library DIR       the library folder (default: %1)
-  --help, --version
-
-Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-</source>
-        <translation>uso: lectern-cli [--library CARPETA] ORDEN [opciones]
-
-Órdenes:
-  import RUTA...      importar archivos y carpetas (recursivamente); --json muestra
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N procesos
-  list                listar elementos; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CATEGORÍA
-  show ID|RUTA        un elemento; --json
-  remove ID|RUTA      olvidar un elemento (el archivo no se toca)
-  stats               recuentos por estado, tipo y categoría, duración total; --json
-  restore-backup      poner la copia del catálogo de la última importación en lugar
-                      de un catálogo dañado (que se guarda como catalog.sqlite.damaged)
-  keyframes ARCHIVO|ID -o CARPETA   fotogramas clave de un vídeo (SKM) como JPEG en CARPETA; --json
-  spectrogram ARCHIVO|ID -o SALIDA.png   [--start S] [--end S] [--width A] [--height H]
-  match ARCHIVO       de qué elementos de la mediateca procede este fragmento, y dónde;
-                      --start S --end S (segundos) para usar parte del ARCHIVO; --json
-  classify ARCHIVO... la categoría de cada archivo (sin mediateca);
-                      --json añade las probabilidades y la opinión de cada canal
-  set-class ID|RUTA CATEGORÍA   la categoría del docente (music, language, lecture,
-                      drama, audiobook), nunca sobrescrita; auto = la del modelo
-  embed ARCHIVO       los vectores de búsqueda de un fragmento: por segmento de 10 s la
-                      incrustación de 256 dimensiones y el código de 64 bits (hex), y su media;
-                      --start S --end S; --json; con &quot;search_embedding&quot;, lo mismo
-                      en el espacio común texto-audio del índice
-  embed-text &quot;TEXTO&quot;  una descripción en ese espacio común; --json
-  search [PALABRAS]   buscar elementos: --text C (palabras, &quot;frases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), o --example ARCHIVO |
-                      --item ID|RUTA [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json da id, path, score, start_s, reason;
-                      --words-only responde solo con el catálogo, sin
-                      ejecutar ningún modelo (al instante, pero no por significado)
-  duplicates          grupos de elementos que son la misma grabación (archivos
-                      idénticos, recodificaciones, copias más altas o más bajas, extractos);
-                      --json da relation e items con offset_s
-
-Opciones:
-  --library CARPETA   la carpeta de la mediateca (por omisión: %1)
-  --help, --version
-
-Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de mediateca.
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -546,6 +462,114 @@ Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de m
     <message>
         <source>%1 is not pending, analysed, failed or missing; ignored</source>
         <translation>%1 no es pending, analysed, failed ni missing; se ignora</translation>
+    </message>
+    <message>
+        <source>registered for the workers: %1</source>
+        <translation>registrados para los ordenadores de análisis: %1</translation>
+    </message>
+    <message>
+        <source>--lease needs a positive number of seconds</source>
+        <translation>--lease necesita un número positivo de segundos</translation>
+    </message>
+    <message>
+        <source>analysed %1, failed %2, missing %3, left to other workers %4</source>
+        <translation>analizados %1, fallidos %2, ausentes %3, dejados a otros ordenadores %4</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+  work                analyse the pending items beside the school&apos;s other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
+
+Options:
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>uso: lectern-cli [--library CARPETA] ORDEN [opciones]
+
+Órdenes:
+  import RUTA...      importar archivos y carpetas (recursivamente); --json muestra
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N procesos;
+                      --register-only deja el análisis a `work`
+  list                listar elementos; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CATEGORÍA
+  show ID|RUTA        un elemento; --json
+  remove ID|RUTA      olvidar un elemento (el archivo no se toca)
+  stats               recuentos por estado, tipo y categoría, duración total; --json
+  restore-backup      poner la copia del catálogo de la última importación en lugar
+                      de un catálogo dañado (que se guarda como catalog.sqlite.damaged)
+  keyframes ARCHIVO|ID -o CARPETA   fotogramas clave de un vídeo (SKM) como JPEG en CARPETA; --json
+  spectrogram ARCHIVO|ID -o SALIDA.png   [--start S] [--end S] [--width A] [--height H]
+  match ARCHIVO       de qué elementos de la mediateca procede este fragmento, y dónde;
+                      --start S --end S (segundos) para usar parte del ARCHIVO; --json
+  classify ARCHIVO... la categoría de cada archivo (sin mediateca);
+                      --json añade las probabilidades y la opinión de cada canal
+  set-class ID|RUTA CATEGORÍA   la categoría del docente (music, language, lecture,
+                      drama, audiobook), nunca sobrescrita; auto = la del modelo
+  embed ARCHIVO       los vectores de búsqueda de un fragmento: por segmento de 10 s la
+                      incrustación de 256 dimensiones y el código de 64 bits (hex), y su media;
+                      --start S --end S; --json; con &quot;search_embedding&quot;, lo mismo
+                      en el espacio común texto-audio del índice
+  embed-text &quot;TEXTO&quot;  una descripción en ese espacio común; --json
+  search [PALABRAS]   buscar elementos: --text C (palabras, &quot;frases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), o --example ARCHIVO |
+                      --item ID|RUTA [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json da id, path, score, start_s, reason;
+                      --words-only responde solo con el catálogo, sin
+                      ejecutar ningún modelo (al instante, pero no por significado)
+  duplicates          grupos de elementos que son la misma grabación (archivos
+                      idénticos, recodificaciones, copias más altas o más bajas, extractos);
+                      --json da relation e items con offset_s
+  work                analizar los elementos pendientes junto a los demás
+                      ordenadores del centro, cada uno en uno solo; --jobs N a la vez,
+                      --lease S segundos que dura una reserva sin renovar (300),
+                      --follow espera más en lugar de terminar; --json
+
+Opciones:
+  --library CARPETA|URL  la carpeta de la mediateca (por omisión: %1), o la
+                      mediateca de un centro en un servidor PostgreSQL: postgresql://SERVIDOR/BASE
+  --help, --version
+
+Códigos de salida: 0 éxito, 1 algunos archivos fallaron, 2 error de uso o de mediateca.
+</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1497,10 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
         <translation>%1 no contiene ninguna mediateca de Lectern. Elija Nueva mediateca para crear una allí.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;School Library…</source>
+        <translation>Conectar con la mediateca del &amp;centro…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ModifierPhrases</name>
@@ -1676,6 +1704,71 @@ La mediateca está abierta en modo de solo lectura.</translation>
     <message>
         <source>Columns: click to sort, right-click to show or hide</source>
         <translation>Columnas: haga clic para ordenar, clic derecho para mostrar u ocultar</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolLibraryDialog</name>
+    <message>
+        <source>Connect to a School Library</source>
+        <translation>Conectar con la mediateca del centro</translation>
+    </message>
+    <message>
+        <source>for example media.school.lan</source>
+        <translation>por ejemplo media.colegio.lan</translation>
+    </message>
+    <message>
+        <source>A school library keeps its catalog on the school&apos;s PostgreSQL server, so that every teacher searches the same archive. Your school&apos;s administrator gives you these details.</source>
+        <translation>La mediateca de un centro guarda su catálogo en el servidor PostgreSQL del centro, para que todo el profesorado busque en el mismo archivo. La administración de su centro le da estos datos.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty where it is kept in ~/.pgpass. Lectern does not save it.</source>
+        <translation>Deje la contraseña vacía si está guardada en ~/.pgpass. Lectern no la guarda.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the school&apos;s server.</source>
+        <translation>Indique el nombre o la dirección del servidor del centro.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolStatusLabel</name>
+    <message>
+        <source>The analysis of the school library by all its computers (lectern-cli work)</source>
+        <translation>El análisis de la mediateca del centro por todos sus ordenadores (lectern-cli work)</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed</source>
+        <translation>Mediateca del centro: %1 analizados</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed, %2 waiting</source>
+        <translation>Mediateca del centro: %1 analizados, %2 en espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) analysing</source>
+        <translation>
+            <numerusform>%Ln ordenador analizando</numerusform>
+            <numerusform>%Ln ordenadores analizando</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,12 +2155,12 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <translation>Una mediateca para docentes.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>La carpeta de la mediateca.</translation>
-    </message>
-    <message>
         <source>Folders or files to import.</source>
         <translation>Carpetas o archivos para importar.</translation>
+    </message>
+    <message>
+        <source>The library folder, or a school library&apos;s address (postgresql://SERVER/DATABASE).</source>
+        <translation>La carpeta de la mediateca, o la dirección de la de un centro (postgresql://SERVIDOR/BASE).</translation>
     </message>
 </context>
 </TS>

@@ -324,90 +324,6 @@
         <translation>aucun doublon</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library DIR] COMMAND [options]
-
-Commands:
-  import PATH...      import files and folders (recursively); --json prints
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
-  list                list items; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CLASS
-  show ID|PATH        one item; --json
-  remove ID|PATH      forget an item (the file is not touched)
-  stats               counts by status, kind and class, total duration; --json
-  restore-backup      put the catalog&apos;s copy from the last import in place of
-                      a damaged catalog (kept as catalog.sqlite.damaged)
-  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
-  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
-  match FILE          which library items this clip comes from, and where;
-                      --start S --end S (seconds) to use part of FILE; --json
-  classify FILE...    the resource class of each file (no library needed);
-                      --json adds the probabilities and each channel&apos;s view
-  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
-                      drama, audiobook), never overwritten; auto = the model&apos;s
-  embed FILE          the search vectors of a clip: per 10 s segment the
-                      256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json; with &quot;search_embedding&quot;,
-                      the same in the joint text-audio space the index holds
-  embed-text &quot;TEXT&quot;   a description in that joint space; --json
-  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), or --example FILE |
-                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gives id, path, score, start_s, reason;
-                      --words-only answers from the catalog alone, without
-                      running a model (at once, but not by meaning)
-  duplicates          groups of items that are the same recording (identical
-                      files, re-encodings, louder or quieter copies, excerpts);
-                      --json gives relation and items with offset_s
-
-Options:
-  --library DIR       the library folder (default: %1)
-  --help, --version
-
-Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-</source>
-        <translation>usage : lectern-cli [--library DOSSIER] COMMANDE [options]
-
-Commandes :
-  import CHEMIN...    importer des fichiers et des dossiers (récursivement) ; --json affiche
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} ; --jobs N processus
-  list                lister les éléments ; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CATÉGORIE
-  show ID|CHEMIN      un élément ; --json
-  remove ID|CHEMIN    oublier un élément (le fichier n’est pas touché)
-  stats               nombres par état, type et catégorie, durée totale ; --json
-  restore-backup      remettre la copie du catalogue faite à la dernière importation
-                      à la place d’un catalogue endommagé (gardé sous catalog.sqlite.damaged)
-  keyframes FICHIER|ID -o DOSSIER   images clés d’une vidéo (SKM) en JPEG dans DOSSIER ; --json
-  spectrogram FICHIER|ID -o SORTIE.png   [--start S] [--end S] [--width L] [--height H]
-  match FICHIER       de quels éléments de la médiathèque vient cet extrait, et où ;
-                      --start S --end S (secondes) pour une partie du FICHIER ; --json
-  classify FICHIER... la catégorie de chaque fichier (sans médiathèque) ;
-                      --json ajoute les probabilités et l’avis de chaque canal
-  set-class ID|CHEMIN CATÉGORIE   la catégorie choisie par l’enseignant (music, language,
-                      lecture, drama, audiobook), jamais écrasée ; auto = celle du modèle
-  embed FICHIER       les vecteurs de recherche d’un extrait : par segment de 10 s le
-                      plongement de dimension 256 et le code de 64 bits (hex), et leur moyenne ;
-                      --start S --end S ; --json ; avec &quot;search_embedding&quot;, la même
-                      chose dans l’espace commun texte-audio de l’index
-  embed-text &quot;TEXTE&quot;  une description dans cet espace commun ; --json
-  search [MOTS]       trouver des éléments : --text R (mots, &quot;expressions&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), ou --example FICHIER |
-                      --item ID|CHEMIN [--start S --end S] [--modifier &quot;quieter&quot;] ;
-                      --limit N ; --json donne id, path, score, start_s, reason ;
-                      --words-only répond à partir du seul catalogue, sans
-                      faire tourner de modèle (aussitôt, mais pas selon le sens)
-  duplicates          groupes d’éléments qui sont le même enregistrement (fichiers
-                      identiques, réencodages, copies plus fortes ou plus calmes, extraits) ;
-                      --json donne relation et items avec offset_s
-
-Options :
-  --library DOSSIER   le dossier de la médiathèque (par défaut : %1)
-  --help, --version
-
-Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage ou de médiathèque.
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -546,6 +462,114 @@ Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage o
     <message>
         <source>%1 is not pending, analysed, failed or missing; ignored</source>
         <translation>%1 n’est ni pending, analysed, failed ni missing ; ignoré</translation>
+    </message>
+    <message>
+        <source>registered for the workers: %1</source>
+        <translation>inscrits pour les ordinateurs d’analyse : %1</translation>
+    </message>
+    <message>
+        <source>--lease needs a positive number of seconds</source>
+        <translation>--lease demande un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <source>analysed %1, failed %2, missing %3, left to other workers %4</source>
+        <translation>analysés %1, échecs %2, manquants %3, laissés aux autres ordinateurs %4</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+  work                analyse the pending items beside the school&apos;s other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
+
+Options:
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>usage : lectern-cli [--library DOSSIER] COMMANDE [options]
+
+Commandes :
+  import CHEMIN...    importer des fichiers et des dossiers (récursivement) ; --json affiche
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;} ; --jobs N processus ;
+                      --register-only laisse l’analyse à `work`
+  list                lister les éléments ; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CATÉGORIE
+  show ID|CHEMIN      un élément ; --json
+  remove ID|CHEMIN    oublier un élément (le fichier n’est pas touché)
+  stats               nombres par état, type et catégorie, durée totale ; --json
+  restore-backup      remettre la copie du catalogue faite à la dernière importation
+                      à la place d’un catalogue endommagé (gardé sous catalog.sqlite.damaged)
+  keyframes FICHIER|ID -o DOSSIER   images clés d’une vidéo (SKM) en JPEG dans DOSSIER ; --json
+  spectrogram FICHIER|ID -o SORTIE.png   [--start S] [--end S] [--width L] [--height H]
+  match FICHIER       de quels éléments de la médiathèque vient cet extrait, et où ;
+                      --start S --end S (secondes) pour une partie du FICHIER ; --json
+  classify FICHIER... la catégorie de chaque fichier (sans médiathèque) ;
+                      --json ajoute les probabilités et l’avis de chaque canal
+  set-class ID|CHEMIN CATÉGORIE   la catégorie choisie par l’enseignant (music, language,
+                      lecture, drama, audiobook), jamais écrasée ; auto = celle du modèle
+  embed FICHIER       les vecteurs de recherche d’un extrait : par segment de 10 s le
+                      plongement de dimension 256 et le code de 64 bits (hex), et leur moyenne ;
+                      --start S --end S ; --json ; avec &quot;search_embedding&quot;, la même
+                      chose dans l’espace commun texte-audio de l’index
+  embed-text &quot;TEXTE&quot;  une description dans cet espace commun ; --json
+  search [MOTS]       trouver des éléments : --text R (mots, &quot;expressions&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), ou --example FICHIER |
+                      --item ID|CHEMIN [--start S --end S] [--modifier &quot;quieter&quot;] ;
+                      --limit N ; --json donne id, path, score, start_s, reason ;
+                      --words-only répond à partir du seul catalogue, sans
+                      faire tourner de modèle (aussitôt, mais pas selon le sens)
+  duplicates          groupes d’éléments qui sont le même enregistrement (fichiers
+                      identiques, réencodages, copies plus fortes ou plus calmes, extraits) ;
+                      --json donne relation et items avec offset_s
+  work                analyser les éléments en attente avec les autres ordinateurs
+                      de l’école, chaque élément par un seul ; --jobs N à la fois,
+                      --lease S secondes de réservation sans renouvellement (300),
+                      --follow attend la suite au lieu de s’arrêter ; --json
+
+Options :
+  --library DOSSIER|URL  le dossier de la médiathèque (par défaut : %1), ou la
+                      médiathèque d’une école sur un serveur PostgreSQL : postgresql://SERVEUR/BASE
+  --help, --version
+
+Codes de sortie : 0 succès, 1 certains fichiers en échec, 2 erreur d’usage ou de médiathèque.
+</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1497,10 @@ La médiathèque est ouverte en lecture seule.</translation>
         <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
         <translation>%1 ne contient aucune médiathèque Lectern. Choisissez Nouvelle médiathèque pour en créer une.</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;School Library…</source>
+        <translation>Se connecter à la médiathèque de l’é&amp;cole…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ModifierPhrases</name>
@@ -1676,6 +1704,71 @@ La médiathèque est ouverte en lecture seule.</translation>
     <message>
         <source>Columns: click to sort, right-click to show or hide</source>
         <translation>Colonnes : cliquez pour trier, clic droit pour afficher ou masquer</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolLibraryDialog</name>
+    <message>
+        <source>Connect to a School Library</source>
+        <translation>Se connecter à la médiathèque de l’école</translation>
+    </message>
+    <message>
+        <source>for example media.school.lan</source>
+        <translation>par exemple media.ecole.lan</translation>
+    </message>
+    <message>
+        <source>A school library keeps its catalog on the school&apos;s PostgreSQL server, so that every teacher searches the same archive. Your school&apos;s administrator gives you these details.</source>
+        <translation>La médiathèque d’une école garde son catalogue sur le serveur PostgreSQL de l’école, pour que chaque enseignant cherche dans les mêmes archives. L’administrateur de votre école vous donne ces informations.</translation>
+    </message>
+    <message>
+        <source>Leave the password empty where it is kept in ~/.pgpass. Lectern does not save it.</source>
+        <translation>Laissez le mot de passe vide s’il est gardé dans ~/.pgpass. Lectern ne l’enregistre pas.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Nom d’utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the school&apos;s server.</source>
+        <translation>Indiquez le nom ou l’adresse du serveur de l’école.</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolStatusLabel</name>
+    <message>
+        <source>The analysis of the school library by all its computers (lectern-cli work)</source>
+        <translation>L’analyse de la médiathèque de l’école par tous ses ordinateurs (lectern-cli work)</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed</source>
+        <translation>Médiathèque de l’école : %1 analysés</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed, %2 waiting</source>
+        <translation>Médiathèque de l’école : %1 analysés, %2 en attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) analysing</source>
+        <translation>
+            <numerusform>%Ln ordinateur analyse</numerusform>
+            <numerusform>%Ln ordinateurs analysent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2062,12 +2155,12 @@ La médiathèque est ouverte en lecture seule.</translation>
         <translation>Une médiathèque pour les enseignants.</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>Le dossier de la médiathèque.</translation>
-    </message>
-    <message>
         <source>Folders or files to import.</source>
         <translation>Dossiers ou fichiers à importer.</translation>
+    </message>
+    <message>
+        <source>The library folder, or a school library&apos;s address (postgresql://SERVER/DATABASE).</source>
+        <translation>Le dossier de la médiathèque, ou l’adresse de celle d’une école (postgresql://SERVEUR/BASE).</translation>
     </message>
 </context>
 </TS>

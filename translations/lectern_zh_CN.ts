@@ -324,90 +324,6 @@
         <translation>没有重复项</translation>
     </message>
     <message>
-        <source>usage: lectern-cli [--library DIR] COMMAND [options]
-
-Commands:
-  import PATH...      import files and folders (recursively); --json prints
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers
-  list                list items; --json, --status pending|analyzed|failed,
-                      --kind audio|video, --class CLASS
-  show ID|PATH        one item; --json
-  remove ID|PATH      forget an item (the file is not touched)
-  stats               counts by status, kind and class, total duration; --json
-  restore-backup      put the catalog&apos;s copy from the last import in place of
-                      a damaged catalog (kept as catalog.sqlite.damaged)
-  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
-  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
-  match FILE          which library items this clip comes from, and where;
-                      --start S --end S (seconds) to use part of FILE; --json
-  classify FILE...    the resource class of each file (no library needed);
-                      --json adds the probabilities and each channel&apos;s view
-  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
-                      drama, audiobook), never overwritten; auto = the model&apos;s
-  embed FILE          the search vectors of a clip: per 10 s segment the
-                      256-d embedding and 64-bit code (hex), and their mean;
-                      --start S --end S; --json; with &quot;search_embedding&quot;,
-                      the same in the joint text-audio space the index holds
-  embed-text &quot;TEXT&quot;   a description in that joint space; --json
-  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
-                      duration:&lt;5m folder: year: lang:), or --example FILE |
-                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
-                      --limit N; --json gives id, path, score, start_s, reason;
-                      --words-only answers from the catalog alone, without
-                      running a model (at once, but not by meaning)
-  duplicates          groups of items that are the same recording (identical
-                      files, re-encodings, louder or quieter copies, excerpts);
-                      --json gives relation and items with offset_s
-
-Options:
-  --library DIR       the library folder (default: %1)
-  --help, --version
-
-Exit codes: 0 success, 1 some files failed, 2 usage or library error.
-</source>
-        <translation>用法：lectern-cli [--library 目录] 命令 [选项]
-
-命令：
-  import 路径...      导入文件和文件夹（递归）；--json 输出
-                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}；--jobs N 个进程
-  list                列出条目；--json、--status pending|analyzed|failed、
-                      --kind audio|video、--class 类别
-  show 编号|路径      单个条目；--json
-  remove 编号|路径    从资料库中移除条目（不改动文件）
-  stats               按状态、类型和类别统计，及总时长；--json
-  restore-backup      用上次导入后的目录副本替换损坏的目录
-                      （损坏的目录保留为 catalog.sqlite.damaged）
-  keyframes 文件|编号 -o 目录   视频的关键帧（SKM），以 JPEG 保存到目录；--json
-  spectrogram 文件|编号 -o 输出.png   [--start 秒] [--end 秒] [--width 宽] [--height 高]
-  match 文件          此片段来自资料库中的哪些条目及其位置；
-                      --start 秒 --end 秒 只使用文件的一部分；--json
-  classify 文件...    每个文件的类别（无需资料库）；
-                      --json 另附各类概率及每个通道的判断
-  set-class 编号|路径 类别   教师设定的类别（music、language、lecture、
-                      drama、audiobook），永不被覆盖；auto = 采用模型的类别
-  embed 文件          片段的搜索向量：每 10 秒片段的 256 维嵌入
-                      和 64 位编码（十六进制），以及它们的平均值；
-                      --start 秒 --end 秒；--json；带 &quot;search_embedding&quot; 时，
-                      给出索引所用的文本-音频联合空间中的同一内容
-  embed-text &quot;文本&quot;   该联合空间中的一段描述；--json
-  search [文字]       查找条目：--text 查询（文字、&quot;短语&quot;、class: kind:
-                      duration:&lt;5m folder: year: lang:），或 --example 文件 |
-                      --item 编号|路径 [--start 秒 --end 秒] [--modifier &quot;quieter&quot;]；
-                      --limit N；--json 给出 id、path、score、start_s、reason；
-                      --words-only 仅根据目录回答，不运行模型
-                      （立即返回，但不按含义搜索）
-  duplicates          同一录音的条目分组（相同文件、重新编码、
-                      更响或更安静的副本、节选）；
-                      --json 给出 relation 以及带 offset_s 的 items
-
-选项：
-  --library 目录      资料库文件夹（默认：%1）
-  --help, --version
-
-退出码：0 成功，1 部分文件失败，2 用法或资料库错误。
-</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -546,6 +462,114 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
     <message>
         <source>%1 is not pending, analysed, failed or missing; ignored</source>
         <translation>%1 不是 pending、analysed、failed 或 missing；已忽略</translation>
+    </message>
+    <message>
+        <source>registered for the workers: %1</source>
+        <translation>已登记，留待分析：%1</translation>
+    </message>
+    <message>
+        <source>--lease needs a positive number of seconds</source>
+        <translation>--lease 需要一个正的秒数</translation>
+    </message>
+    <message>
+        <source>analysed %1, failed %2, missing %3, left to other workers %4</source>
+        <translation>已分析 %1，失败 %2，缺失 %3，留给其他计算机 %4</translation>
+    </message>
+    <message>
+        <source>usage: lectern-cli [--library DIR] COMMAND [options]
+
+Commands:
+  import PATH...      import files and folders (recursively); --json prints
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}; --jobs N workers;
+                      --register-only leaves the analysis to `work`
+  list                list items; --json, --status pending|analyzed|failed,
+                      --kind audio|video, --class CLASS
+  show ID|PATH        one item; --json
+  remove ID|PATH      forget an item (the file is not touched)
+  stats               counts by status, kind and class, total duration; --json
+  restore-backup      put the catalog&apos;s copy from the last import in place of
+                      a damaged catalog (kept as catalog.sqlite.damaged)
+  keyframes FILE|ID -o DIR   keyframes of a video (SKM) as JPEGs in DIR; --json
+  spectrogram FILE|ID -o OUT.png   [--start S] [--end S] [--width W] [--height H]
+  match FILE          which library items this clip comes from, and where;
+                      --start S --end S (seconds) to use part of FILE; --json
+  classify FILE...    the resource class of each file (no library needed);
+                      --json adds the probabilities and each channel&apos;s view
+  set-class ID|PATH CLASS   the teacher&apos;s class (music, language, lecture,
+                      drama, audiobook), never overwritten; auto = the model&apos;s
+  embed FILE          the search vectors of a clip: per 10 s segment the
+                      256-d embedding and 64-bit code (hex), and their mean;
+                      --start S --end S; --json; with &quot;search_embedding&quot;,
+                      the same in the joint text-audio space the index holds
+  embed-text &quot;TEXT&quot;   a description in that joint space; --json
+  search [WORDS]      find items: --text Q (words, &quot;phrases&quot;, class: kind:
+                      duration:&lt;5m folder: year: lang:), or --example FILE |
+                      --item ID|PATH [--start S --end S] [--modifier &quot;quieter&quot;];
+                      --limit N; --json gives id, path, score, start_s, reason;
+                      --words-only answers from the catalog alone, without
+                      running a model (at once, but not by meaning)
+  duplicates          groups of items that are the same recording (identical
+                      files, re-encodings, louder or quieter copies, excerpts);
+                      --json gives relation and items with offset_s
+  work                analyse the pending items beside the school&apos;s other
+                      computers, each item by one of them; --jobs N at once,
+                      --lease S seconds a claim holds unless renewed (300),
+                      --follow waits for more instead of ending; --json
+
+Options:
+  --library DIR|URL   the library folder (default: %1), or a school library
+                      on a PostgreSQL server: postgresql://HOST/DATABASE
+  --help, --version
+
+Exit codes: 0 success, 1 some files failed, 2 usage or library error.
+</source>
+        <translation>用法：lectern-cli [--library 目录] 命令 [选项]
+
+命令：
+  import 路径...      导入文件和文件夹（递归）；--json 输出
+                      {&quot;added&quot;,&quot;updated&quot;,&quot;unchanged&quot;,&quot;failed&quot;}；--jobs N 个进程；
+                      --register-only 把分析留给 `work`
+  list                列出条目；--json、--status pending|analyzed|failed、
+                      --kind audio|video、--class 类别
+  show 编号|路径      单个条目；--json
+  remove 编号|路径    从资料库中移除条目（不改动文件）
+  stats               按状态、类型和类别统计，及总时长；--json
+  restore-backup      用上次导入后的目录副本替换损坏的目录
+                      （损坏的目录保留为 catalog.sqlite.damaged）
+  keyframes 文件|编号 -o 目录   视频的关键帧（SKM），以 JPEG 保存到目录；--json
+  spectrogram 文件|编号 -o 输出.png   [--start 秒] [--end 秒] [--width 宽] [--height 高]
+  match 文件          此片段来自资料库中的哪些条目及其位置；
+                      --start 秒 --end 秒 只使用文件的一部分；--json
+  classify 文件...    每个文件的类别（无需资料库）；
+                      --json 另附各类概率及每个通道的判断
+  set-class 编号|路径 类别   教师设定的类别（music、language、lecture、
+                      drama、audiobook），永不被覆盖；auto = 采用模型的类别
+  embed 文件          片段的搜索向量：每 10 秒片段的 256 维嵌入
+                      和 64 位编码（十六进制），以及它们的平均值；
+                      --start 秒 --end 秒；--json；带 &quot;search_embedding&quot; 时，
+                      给出索引所用的文本-音频联合空间中的同一内容
+  embed-text &quot;文本&quot;   该联合空间中的一段描述；--json
+  search [文字]       查找条目：--text 查询（文字、&quot;短语&quot;、class: kind:
+                      duration:&lt;5m folder: year: lang:），或 --example 文件 |
+                      --item 编号|路径 [--start 秒 --end 秒] [--modifier &quot;quieter&quot;]；
+                      --limit N；--json 给出 id、path、score、start_s、reason；
+                      --words-only 仅根据目录回答，不运行模型
+                      （立即返回，但不按含义搜索）
+  duplicates          同一录音的条目分组（相同文件、重新编码、
+                      更响或更安静的副本、节选）；
+                      --json 给出 relation 以及带 offset_s 的 items
+  work                与学校的其他计算机一起分析待处理的条目，
+                      每个条目只由其中一台分析；--jobs N 同时分析 N 个，
+                      --lease S 认领未续期时保持的秒数（300），
+                      --follow 等待新条目而不结束；--json
+
+选项：
+  --library 目录|URL  资料库文件夹（默认：%1），或 PostgreSQL 服务器上的
+                      学校资料库：postgresql://服务器/数据库
+  --help, --version
+
+退出码：0 成功，1 部分文件失败，2 用法或资料库错误。
+</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1487,10 @@ The library is open read-only.</source>
         <source>%1 holds no Lectern library. Choose New Library to make one there.</source>
         <translation>%1 中没有 Lectern 资料库。选择“新建资料库”即可在此创建。</translation>
     </message>
+    <message>
+        <source>Connect to a &amp;School Library…</source>
+        <translation>连接学校资料库(&amp;S)…</translation>
+    </message>
 </context>
 <context>
     <name>lectern::ModifierPhrases</name>
@@ -1666,6 +1694,70 @@ The library is open read-only.</source>
     <message>
         <source>Columns: click to sort, right-click to show or hide</source>
         <translation>列：单击排序，右键单击显示或隐藏</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolLibraryDialog</name>
+    <message>
+        <source>Connect to a School Library</source>
+        <translation>连接学校资料库</translation>
+    </message>
+    <message>
+        <source>for example media.school.lan</source>
+        <translation>例如 media.school.lan</translation>
+    </message>
+    <message>
+        <source>A school library keeps its catalog on the school&apos;s PostgreSQL server, so that every teacher searches the same archive. Your school&apos;s administrator gives you these details.</source>
+        <translation>学校资料库把目录保存在学校的 PostgreSQL 服务器上，让每位教师都在同一个档案中搜索。这些信息由学校的管理员提供。</translation>
+    </message>
+    <message>
+        <source>Leave the password empty where it is kept in ~/.pgpass. Lectern does not save it.</source>
+        <translation>如果密码保存在 ~/.pgpass 中，请留空。Lectern 不会保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Give the name or address of the school&apos;s server.</source>
+        <translation>请填写学校服务器的名称或地址。</translation>
+    </message>
+</context>
+<context>
+    <name>lectern::SchoolStatusLabel</name>
+    <message>
+        <source>The analysis of the school library by all its computers (lectern-cli work)</source>
+        <translation>学校资料库由其所有计算机进行的分析（lectern-cli work）</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed</source>
+        <translation>学校资料库：已分析 %1</translation>
+    </message>
+    <message>
+        <source>School library: %1 analysed, %2 waiting</source>
+        <translation>学校资料库：已分析 %1，等待 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln computer(s) analysing</source>
+        <translation>
+            <numerusform>%Ln 台计算机正在分析</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2052,12 +2144,12 @@ The library is open read-only.</source>
         <translation>为教师打造的媒体资料库。</translation>
     </message>
     <message>
-        <source>The library folder.</source>
-        <translation>资料库文件夹。</translation>
-    </message>
-    <message>
         <source>Folders or files to import.</source>
         <translation>要导入的文件夹或文件。</translation>
+    </message>
+    <message>
+        <source>The library folder, or a school library&apos;s address (postgresql://SERVER/DATABASE).</source>
+        <translation>资料库文件夹，或学校资料库的地址（postgresql://服务器/数据库）。</translation>
     </message>
 </context>
 </TS>
