@@ -5,6 +5,7 @@
 #include "catalog/CatalogWriter.h"
 #include "catalog/FtsQuery.h"
 #include "catalog/Library.h"
+#include "catalog/MediaRoots.h"
 #include "catalog/Migrations.h"
 #include "support/TestSupport.h"
 
@@ -92,6 +93,46 @@ private slots:
                      opened->error().message.c_str());
             QVERIFY(opened->error().message.find("secret") == std::string::npos);
         }
+    }
+
+    void aPathUnderAMediaRootIsStoredByTheRootsNameAndFoundWhereverItIsMounted()
+    {
+        const MediaRoots here(std::vector<MediaRoot>{{"media", "/mnt/media/"}});
+        const MediaRoots there(std::vector<MediaRoot>{{"media", "/Volumes/school-media"}});
+        const std::string stored = here.toStored("/mnt/media/Science/water.m4a");
+        QCOMPARE(stored, std::string("@media/Science/water.m4a"));
+        QCOMPARE(there.toLocal(stored), std::string("/Volumes/school-media/Science/water.m4a"));
+        QCOMPARE(here.toStored("/mnt/media"), std::string("@media"));
+        QCOMPARE(here.toStored("/mnt/mediathek/a.mp3"), std::string("/mnt/mediathek/a.mp3"));
+    }
+
+    void aWindowsShareIsARootWithBackslashes()
+    {
+        const MediaRoots share(std::vector<MediaRoot>{{"media", "\\\\server\\media"}});
+        QCOMPARE(share.toStored("\\\\server\\media\\Music\\waltz.flac"), std::string("@media/Music/waltz.flac"));
+        QCOMPARE(share.toLocal("@media/Music/waltz.flac"), std::string("\\\\server\\media\\Music\\waltz.flac"));
+    }
+
+    void nestedMediaRootsMapToTheInnermost()
+    {
+        const MediaRoots roots(std::vector<MediaRoot>{{"media", "/srv/media"}, {"films", "/srv/media/films"}});
+        QCOMPARE(roots.toStored("/srv/media/films/a.mp4"), std::string("@films/a.mp4"));
+        QCOMPARE(roots.toStored("/srv/media/music/b.mp3"), std::string("@media/music/b.mp3"));
+    }
+
+    void aRootThisComputerDoesNotMapStaysAsStored()
+    {
+        QCOMPARE(MediaRoots(std::vector<MediaRoot>{{"media", "/mnt/media"}}).toLocal("@archive/old.mp3"), std::string("@archive/old.mp3"));
+    }
+
+    void mediaRootLinesAreNameEqualsPathAndAWrongLineIsSaid()
+    {
+        const auto roots = MediaRoots::parse("# comment\n\nmedia = /mnt/media\nfilms=/srv/films\n");
+        QVERIFY(roots.ok());
+        QCOMPARE(roots->roots().size(), size_t(2));
+        const auto wrong = MediaRoots::parse("media=/mnt/media\nmy films /srv/films\n");
+        QVERIFY(!wrong);
+        QVERIFY2(wrong.error().message.find("line 2") != std::string::npos, wrong.error().message.c_str());
     }
 
     void newLibraryHasTheCurrentSchemaVersion()

@@ -12,6 +12,7 @@
 #include "catalog/AnalysisLeases.h"
 #include "catalog/CatalogReader.h"
 #include "catalog/CatalogWriter.h"
+#include "catalog/MediaRoots.h"
 #include "catalog/PostgresDatabase.h"
 #include "pipeline/AnalyzerChain.h"
 #include "pipeline/Importer.h"
@@ -179,6 +180,45 @@ private slots:
         QCOMPARE(int(written.error().kind), int(ErrorKind::ReadOnly));
         asReader->reset();
         library->database().execute("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM " + reader + "; DROP ROLE " + reader);
+    }
+
+    void aFileIsFoundAgainWhereItsMediaRootIsMountedOnAnotherComputer()
+    {
+        test::Scratch scratch;
+        const std::filesystem::path mountHere = scratch.path("here/media"), mountThere = scratch.path("there/media");
+        std::filesystem::create_directories(mountHere);
+        std::filesystem::copy(test::fixtures("search"), mountHere / "Science");
+        std::filesystem::create_directories(mountThere.parent_path());
+        std::filesystem::create_directory_symlink(mountHere, mountThere);  // the same share, mounted elsewhere
+
+        const std::filesystem::path location = test::libraryLocation(scratch.path("lib"));
+        auto here = test::openLibraryForWriting(scratch.path("lib"));
+        QVERIFY(MediaRoots::saveRoot(here->mediaRootsFile(), "media", mountHere.string()));
+        here.reset();
+        here = test::openLibraryForWriting(scratch.path("lib"));
+        const auto imported = importMedia(*here, {mountHere}, {}, {}, {});
+        QVERIFY(imported && imported->added > 0);
+        Statement stored = here->database().prepare("SELECT count(*) FROM items WHERE path LIKE '@media/Science/%'");
+        stored.step();
+        QCOMPARE(stored.integer(0), int64_t(imported->added));
+
+        // Another computer: its own local folder, the root mounted elsewhere.
+        qputenv("LECTERN_SERVER_CACHE", QByteArray::fromStdString(scratch.path("other-computer").string()));
+        const std::filesystem::path otherFolder = Library::localFolderFor(urlOf(location));
+        std::filesystem::create_directories(otherFolder);
+        QVERIFY(MediaRoots::saveRoot(otherFolder / "media-roots", "media", mountThere.string()));
+        auto there = Library::openForWriting(location);
+        QVERIFY2(there.ok(), there.ok() ? "" : there.error().message.c_str());
+        const auto items = CatalogReader((*there)->database()).list();
+        QVERIFY(items.ok() && !items->empty());
+        for (const Item& item : *items) {
+            QVERIFY2(item.path.starts_with(mountThere.string() + "/Science/"), item.path.c_str());
+            QVERIFY(std::filesystem::exists(item.path));
+        }
+        const auto again = importMedia(**there, {mountThere}, {}, {}, {});
+        QVERIFY(again.ok());
+        QCOMPARE(again->unchanged, imported->added);
+        QCOMPARE(again->added, 0);
     }
 
     void aClientReconnectsToARestartedServer()

@@ -476,6 +476,14 @@
         <translation>حُلّل %1، فشل %2، مفقود %3، تُرك لحواسيب أخرى %4</translation>
     </message>
     <message>
+        <source>media-root takes a NAME and a PATH, or a NAME alone to forget it</source>
+        <translation>يحتاج media-root إلى اسم ومسار، أو إلى اسم وحده لنسيانه</translation>
+    </message>
+    <message>
+        <source>media roots belong to a school library: give its postgresql:// address with --library</source>
+        <translation>جذور الوسائط تخصّ مكتبة مدرسة: أعطِ عنوانها postgresql://‎ مع --library</translation>
+    </message>
+    <message>
         <source>usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library&apos;s
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -562,6 +573,9 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
                       على حاسوب واحد منها؛ --jobs N في آن واحد،
                       --lease S ثوانٍ تبقى فيها المطالبة دون تجديد (300)،
                       --follow ينتظر المزيد بدل أن ينتهي؛ --json
+  media-root [اسم [مسار]]   أين يركّب هذا الحاسوب جذر الوسائط «اسم» لمكتبة
+                      مدرسة (تُحفظ الملفات تحت المسار بصيغة ‎@اسم/…)؛ الاسم وحده ينسى الجذر؛
+                      ودون شيء تُسرد الجذور
 
 الخيارات:
   --library مجلد|URL  مجلد المكتبة (الافتراضي: %1) أو مكتبة مدرسة على

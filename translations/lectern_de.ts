@@ -476,6 +476,14 @@
         <translation>analysiert %1, fehlgeschlagen %2, fehlend %3, anderen Rechnern überlassen %4</translation>
     </message>
     <message>
+        <source>media-root takes a NAME and a PATH, or a NAME alone to forget it</source>
+        <translation>media-root braucht einen NAMEN und einen PFAD, oder nur einen NAMEN, um ihn zu vergessen</translation>
+    </message>
+    <message>
+        <source>media roots belong to a school library: give its postgresql:// address with --library</source>
+        <translation>Medienwurzeln gehören zu einer Schulbibliothek: geben Sie ihre postgresql://-Adresse mit --library an</translation>
+    </message>
+    <message>
         <source>usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library&apos;s
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -562,6 +573,9 @@ Befehle:
                       Schule analysieren, jeden Eintrag auf genau einem; --jobs N gleichzeitig,
                       --lease S Sekunden hält ein Anspruch ohne Erneuerung (300),
                       --follow wartet auf weitere statt zu enden; --json
+  media-root [NAME [PFAD]]   wo dieser Rechner die Medienwurzel NAME einer
+                      Schulbibliothek einhängt (Dateien unter PFAD werden als @NAME/… gespeichert);
+                      NAME allein vergisst sie; ohne Angabe werden sie aufgelistet
 
 Optionen:
   --library ORDNER|URL  der Bibliotheksordner (Vorgabe: %1) oder eine Schul-

@@ -476,6 +476,14 @@
         <translation>analizados %1, fallidos %2, ausentes %3, dejados a otros ordenadores %4</translation>
     </message>
     <message>
+        <source>media-root takes a NAME and a PATH, or a NAME alone to forget it</source>
+        <translation>media-root necesita un NOMBRE y una RUTA, o solo un NOMBRE para olvidarla</translation>
+    </message>
+    <message>
+        <source>media roots belong to a school library: give its postgresql:// address with --library</source>
+        <translation>las raíces de medios pertenecen a la mediateca de un centro: indique su dirección postgresql:// con --library</translation>
+    </message>
+    <message>
         <source>usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library&apos;s
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -562,6 +573,9 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
                       ordenadores del centro, cada uno en uno solo; --jobs N a la vez,
                       --lease S segundos que dura una reserva sin renovar (300),
                       --follow espera más en lugar de terminar; --json
+  media-root [NOMBRE [RUTA]]  dónde monta este ordenador la raíz de medios NOMBRE
+                      de la mediateca de un centro (los archivos bajo RUTA se guardan como @NOMBRE/…);
+                      NOMBRE solo la olvida; sin nada, las enumera
 
 Opciones:
   --library CARPETA|URL  la carpeta de la mediateca (por omisión: %1), o la

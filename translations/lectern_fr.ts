@@ -476,6 +476,14 @@
         <translation>analysés %1, échecs %2, manquants %3, laissés aux autres ordinateurs %4</translation>
     </message>
     <message>
+        <source>media-root takes a NAME and a PATH, or a NAME alone to forget it</source>
+        <translation>media-root demande un NOM et un CHEMIN, ou un NOM seul pour l’oublier</translation>
+    </message>
+    <message>
+        <source>media roots belong to a school library: give its postgresql:// address with --library</source>
+        <translation>les racines de médias appartiennent à une médiathèque d’école : donnez son adresse postgresql:// avec --library</translation>
+    </message>
+    <message>
         <source>usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library&apos;s
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -562,6 +573,9 @@ Commandes :
                       de l’école, chaque élément par un seul ; --jobs N à la fois,
                       --lease S secondes de réservation sans renouvellement (300),
                       --follow attend la suite au lieu de s’arrêter ; --json
+  media-root [NOM [CHEMIN]]  où cet ordinateur monte la racine de médias NOM
+                      d’une médiathèque d’école (les fichiers sous CHEMIN sont gardés en @NOM/…) ;
+                      NOM seul l’oublie ; sans rien, les liste
 
 Options :
   --library DOSSIER|URL  le dossier de la médiathèque (par défaut : %1), ou la

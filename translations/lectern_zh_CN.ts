@@ -476,6 +476,14 @@
         <translation>已分析 %1，失败 %2，缺失 %3，留给其他计算机 %4</translation>
     </message>
     <message>
+        <source>media-root takes a NAME and a PATH, or a NAME alone to forget it</source>
+        <translation>media-root 需要一个名称和一个路径，或只给名称以删除它</translation>
+    </message>
+    <message>
+        <source>media roots belong to a school library: give its postgresql:// address with --library</source>
+        <translation>媒体根目录属于学校资料库：请用 --library 给出它的 postgresql:// 地址</translation>
+    </message>
+    <message>
         <source>usage: lectern-cli [--library DIR] COMMAND [options]
 
 Commands:
@@ -515,6 +523,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library&apos;s
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -562,6 +573,8 @@ Exit codes: 0 success, 1 some files failed, 2 usage or library error.
                       每个条目只由其中一台分析；--jobs N 同时分析 N 个，
                       --lease S 认领未续期时保持的秒数（300），
                       --follow 等待新条目而不结束；--json
+  media-root [名称 [路径]]   本计算机在何处挂载学校资料库的媒体根目录 名称
+                      （路径下的文件保存为 @名称/…）；只给名称则删除；不给参数则列出
 
 选项：
   --library 目录|URL  资料库文件夹（默认：%1），或 PostgreSQL 服务器上的

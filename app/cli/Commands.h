@@ -28,5 +28,6 @@ int runEmbedText(const std::filesystem::path& library, const CommandLine& line);
 int runDuplicates(const std::filesystem::path& library, const CommandLine& line);
 int runSearch(const std::filesystem::path& library, const CommandLine& line);
 int runWork(const std::filesystem::path& library, const CommandLine& line);
+int runMediaRoot(const std::filesystem::path& library, const CommandLine& line);
 
 }  // namespace lectern

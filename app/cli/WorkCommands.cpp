@@ -8,6 +8,8 @@
 #include <QJsonObject>
 
 #include "catalog/Library.h"
+#include "catalog/MediaRoots.h"
+#include "catalog/PostgresDatabase.h"
 #include "cli/CliText.h"
 #include "cli/CommandSupport.h"
 #include "cli/Commands.h"
@@ -68,6 +70,28 @@ int runWork(const std::filesystem::path& library, const CommandLine& line)
     }
     if (summary->cancelled) return kExitSomeFailed;
     return summary->failed > 0 ? kExitSomeFailed : kExitOk;
+}
+
+int runMediaRoot(const std::filesystem::path& library, const CommandLine& line)
+{
+    if (line.operands.size() > 2) return usageError(tr("media-root takes a NAME and a PATH, or a NAME alone to forget it"));
+    if (!isServerLocation(toUtf8(library))) {
+        return usageError(tr("media roots belong to a school library: give its postgresql:// address with --library"));
+    }
+    const std::filesystem::path file = Library::localFolderFor(toUtf8(library)) / "media-roots";
+    if (!line.operands.empty()) {
+        std::error_code error;
+        std::filesystem::create_directories(file.parent_path(), error);
+        const std::string path = line.operands.size() == 2 ? toUtf8(std::filesystem::absolute(fromUtf8(line.operands[1])))
+                                                           : std::string();
+        if (Status saved = MediaRoots::saveRoot(file, line.operands[0], path); !saved) {
+            return usageError(saved.error().message);
+        }
+    }
+    auto roots = MediaRoots::load(file);
+    if (!roots) return usageError(roots.error().message);
+    for (const MediaRoot& root : roots->roots()) std::cout << root.name << "=" << root.localPath << "\n";
+    return kExitOk;
 }
 
 }  // namespace lectern

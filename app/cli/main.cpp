@@ -56,6 +56,9 @@ Commands:
                       computers, each item by one of them; --jobs N at once,
                       --lease S seconds a claim holds unless renewed (300),
                       --follow waits for more instead of ending; --json
+  media-root [NAME [PATH]]   where this computer mounts a school library's
+                      media root NAME (files under PATH are stored as @NAME/…);
+                      NAME alone forgets it; none lists them
 
 Options:
   --library DIR|URL   the library folder (default: %1), or a school library
@@ -113,6 +116,7 @@ int main(int argc, char** argv)
     if (line.command == "search") return lectern::runSearch(library, line);
     if (line.command == "duplicates") return lectern::runDuplicates(library, line);
     if (line.command == "work") return lectern::runWork(library, line);
+    if (line.command == "media-root") return lectern::runMediaRoot(library, line);
     std::cerr << "lectern-cli: " << lectern::filled(lectern::tr("unknown command '%1'"), {line.command}) << "\n"
               << usage;
     return lectern::kExitUsage;

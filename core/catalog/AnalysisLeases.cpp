@@ -59,7 +59,8 @@ Result<std::optional<ClaimedItem>> AnalysisLeases::claimNext()
         Statement claim = db_.prepare(sql);
         claim.bind(1, worker_).bind(2, static_cast<int64_t>(lease_.count()));
         if (!claim.step()) return std::optional<ClaimedItem>();
-        ClaimedItem item{claim.integer(0), FileFacts{claim.text(1), claim.integer(2), claim.integer(3)}};
+        ClaimedItem item{claim.integer(0),
+                         FileFacts{db_.mediaRoots().toLocal(claim.text(1)), claim.integer(2), claim.integer(3)}};
         claim.run();
         return std::optional<ClaimedItem>(std::move(item));
     });

@@ -31,13 +31,13 @@ constexpr const char* kItemColumns =
     "items.error, items.class, items.class_source, items.added_at, items.loudness_lufs, "
     "items.loudness_range_lu, items.true_peak_dbtp, items.class_confidence, items.language, items.tags_source, items.missing_since IS NOT NULL";
 
-Item readItem(const Statement& row)
+Item readItem(const Statement& row, const MediaRoots& roots)
 {
     Item item;
     int c = 0;
     item.id = row.integer(c++);
-    item.path = row.text(c++);
-    item.folder = row.text(c++);
+    item.path = roots.toLocal(row.text(c++));
+    item.folder = roots.toLocal(row.text(c++));
     item.fileName = row.text(c++);
     item.size = row.integer(c++);
     item.mtimeNs = row.integer(c++);
@@ -78,10 +78,10 @@ Item readItem(const Statement& row)
 }
 
 
-std::vector<Item> readAll(Statement& statement)
+std::vector<Item> readAll(Statement& statement, const MediaRoots& roots)
 {
     std::vector<Item> items;
-    while (statement.step()) items.push_back(readItem(statement));
+    while (statement.step()) items.push_back(readItem(statement, roots));
     return items;
 }
 
@@ -161,7 +161,8 @@ std::string likeEscaped(const std::string& text)
     return out;
 }
 
-void bindConditions(Statement& statement, const ItemFilter& filter, const std::optional<std::string>& match)
+void bindConditions(Statement& statement, const ItemFilter& filter, const std::optional<std::string>& match,
+                    const MediaRoots& roots = {})
 {
     if (filter.status) statement.bind(1, nameOf(*filter.status));
     if (filter.kind) statement.bind(2, nameOf(*filter.kind));
@@ -179,7 +180,7 @@ void bindConditions(Statement& statement, const ItemFilter& filter, const std::o
     }
     if (filter.language) statement.bind(11, *filter.language);
     if (filter.collection) statement.bind(12, *filter.collection);
-    if (filter.folderTree) statement.bind(13, *filter.folderTree);
+    if (filter.folderTree) statement.bind(13, roots.toStored(*filter.folderTree));
 }
 
 std::string limitOf(const ItemFilter& filter)
@@ -209,8 +210,8 @@ Result<std::vector<Item>> CatalogReader::list(const ItemFilter& filter)
         sql += order;
         sql += limitOf(filter);
         Statement statement = db_.prepare(sql);
-        bindConditions(statement, filter, match);
-        return readAll(statement);
+        bindConditions(statement, filter, match, db_.mediaRoots());
+        return readAll(statement, db_.mediaRoots());
     });
 }
 
@@ -239,7 +240,7 @@ Result<std::vector<TextMatch>> CatalogReader::textMatches(const ItemFilter& filt
         const std::string sql =
             from + conditionsOf(filter, true, backend) + " LIMIT " + std::to_string(kMostRankedMatches + 1);
         Statement statement = db_.prepare(sql);
-        bindConditions(statement, filter, match);
+        bindConditions(statement, filter, match, db_.mediaRoots());
         std::vector<std::pair<double, int64_t>> ranked;
         while (statement.step()) ranked.emplace_back(statement.real(1), statement.integer(0));
         const bool rankedAmongFirstOnly = ranked.size() > static_cast<size_t>(kMostRankedMatches);
@@ -273,7 +274,8 @@ Result<std::optional<Item>> CatalogReader::findById(int64_t id)
 
 Result<std::optional<Item>> CatalogReader::findByPath(const std::string& path)
 {
-    return findOne("items.path = ?1", [&path](Statement& statement) { statement.bind(1, path); });
+    return findOne("items.path = ?1",
+                   [&](Statement& statement) { statement.bind(1, db_.mediaRoots().toStored(path)); });
 }
 
 Result<std::optional<Item>> CatalogReader::findOne(const char* condition,
@@ -284,7 +286,7 @@ Result<std::optional<Item>> CatalogReader::findOne(const char* condition,
             db_.prepare(std::string("SELECT ") + kItemColumns + " FROM items WHERE " + condition);
         bind(statement);
         if (!statement.step()) return std::optional<Item>();
-        return std::optional<Item>(readItem(statement));
+        return std::optional<Item>(readItem(statement, db_.mediaRoots()));
     });
 }
 
@@ -294,7 +296,7 @@ Result<std::vector<Item>> CatalogReader::findByContentHash(const std::string& ha
         Statement statement = db_.prepare(std::string("SELECT ") + kItemColumns +
                                           " FROM items WHERE content_hash = ?1 ORDER BY id");
         statement.bind(1, hash);
-        return readAll(statement);
+        return readAll(statement, db_.mediaRoots());
     });
 }
 
@@ -307,7 +309,7 @@ Result<std::map<std::string, StoredFileState>> CatalogReader::fileStates()
             "LEFT JOIN classifications c ON c.item_id = items.id");
         std::map<std::string, StoredFileState> states;
         while (statement.step()) {
-            states.emplace(statement.text(0),
+            states.emplace(db_.mediaRoots().toLocal(statement.text(0)),
                            StoredFileState{statement.integer(1), statement.integer(2),
                                            statement.integer(3),
                                            parseItemStatus(statement.text(4))

@@ -273,13 +273,14 @@ Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::str
 {
     try {
         const PathParts parts = splitPath(facts.path);
+        const std::string stored = db_.mediaRoots().toStored(facts.path);
         // Two computers importing the same folder of a school library
         // register each file once: the second finds the first's row.
         Statement statement = db_.prepare(
             "INSERT INTO items (path, folder, file_name, size, mtime_ns, content_hash, title) "
             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, '') ON CONFLICT (path) DO NOTHING RETURNING id");
-        statement.bind(1, facts.path)
-            .bind(2, parts.folder)
+        statement.bind(1, stored)
+            .bind(2, db_.mediaRoots().toStored(parts.folder))
             .bind(3, parts.fileName)
             .bind(4, facts.size)
             .bind(5, facts.mtimeNs)
@@ -290,7 +291,7 @@ Result<int64_t> CatalogWriter::addPending(const FileFacts& facts, const std::str
             return id;
         }
         Statement registered = db_.prepare("SELECT id FROM items WHERE path = ?1");
-        registered.bind(1, facts.path);
+        registered.bind(1, stored);
         if (!registered.step()) throw DatabaseError{"cannot register " + facts.path};
         return registered.integer(0);
     } catch (const DatabaseError& error) {
@@ -326,8 +327,8 @@ Status CatalogWriter::relocate(int64_t id, const FileFacts& facts)
             "UPDATE items SET path = ?2, folder = ?3, file_name = ?4, size = ?5, mtime_ns = ?6, "
             "missing_since = NULL WHERE id = ?1");
         statement.bind(1, id)
-            .bind(2, facts.path)
-            .bind(3, parts.folder)
+            .bind(2, db_.mediaRoots().toStored(facts.path))
+            .bind(3, db_.mediaRoots().toStored(parts.folder))
             .bind(4, parts.fileName)
             .bind(5, facts.size)
             .bind(6, facts.mtimeNs);

@@ -10,6 +10,7 @@
 #include <string>
 #include <string_view>
 
+#include "catalog/MediaRoots.h"
 #include "common/Result.h"
 
 namespace lectern {
@@ -119,6 +120,14 @@ public:
     // (a school library's NOTIFY on kChangesChannel, noteCatalogChanged);
     // a folder's catalog answers false: its one writer is this program.
     virtual bool changesArrived() { return false; }
+
+    // How this computer maps the catalog's media roots (MediaRoots.h); the
+    // catalog layer reads and writes every path through them.
+    void setMediaRoots(std::shared_ptr<const MediaRoots> roots) { mediaRoots_ = std::move(roots); }
+    const MediaRoots& mediaRoots() const { return *mediaRoots_; }
+
+private:
+    std::shared_ptr<const MediaRoots> mediaRoots_ = std::make_shared<const MediaRoots>();
 };
 
 // The channel on which a school library's writers say that the catalog

@@ -136,8 +136,12 @@ Result<std::unique_ptr<Library>> Library::openOnServer(const std::string& locati
     std::error_code error;
     for (const char* sub : {"cache", "index"}) std::filesystem::create_directories(localFolder / sub, error);
     if (error) return failure("cannot create the local folder " + toUtf8(localFolder) + ": " + error.message());
+    auto roots = MediaRoots::load(localFolder / "media-roots");
+    if (!roots) return roots.error();
+    const auto mediaRoots = std::make_shared<const MediaRoots>(std::move(roots).value());
     auto db = connectToServer(location, mode);
     if (!db) return db.error();
+    (*db)->setMediaRoots(mediaRoots);
     if (mode == Database::Mode::ReadWrite) {
         if (Status writable = (*db)->checkWritable(0); !writable) {
             return Error{displayedServerLocation(location) + ": " + writable.error().message, ErrorKind::ReadOnly};
@@ -155,6 +159,7 @@ Result<std::unique_ptr<Library>> Library::openOnServer(const std::string& locati
     }
     auto library = std::unique_ptr<Library>(new Library(localFolder, nullptr, std::move(db).value(), mode));
     library->serverLocation_ = location;
+    library->mediaRoots_ = mediaRoots;
     return library;
 }
 
@@ -188,7 +193,11 @@ std::string Library::rememberedLocation() const
 
 Result<std::unique_ptr<Database>> Library::openConnection() const
 {
-    if (onServer()) return connectToServer(serverLocation_, connections_);
+    if (onServer()) {
+        auto connection = connectToServer(serverLocation_, connections_);
+        if (connection) (*connection)->setMediaRoots(mediaRoots_);
+        return connection;
+    }
     return Database::open(catalogFile(), connections_);
 }
 

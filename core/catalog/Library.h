@@ -46,6 +46,10 @@ public:
     // $LECTERN_SERVER_CACHE, else the user's cache folder, one sub-folder per server and database.
     static std::filesystem::path localFolderFor(const std::string& location);
     bool onServer() const { return !serverLocation_.empty(); }
+    // This computer's media roots for a school library (MediaRoots.h): the
+    // file that holds them, in the local folder.
+    std::filesystem::path mediaRootsFile() const { return directory_ / "media-roots"; }
+    const MediaRoots& mediaRoots() const { return *mediaRoots_; }
     // The library's name for messages and settings: its folder, or its server's URL without a password.
     std::string displayedLocation() const;
     // How to open it again: its folder, or its URL without a password (recent libraries, saved searches).
@@ -91,6 +95,7 @@ private:
     std::unique_ptr<Database> db_;
     Database::Mode connections_;  // how further connections open (ReadOnlyMedia on read-only folders)
     std::string serverLocation_;  // a school library's URL, empty for a folder
+    std::shared_ptr<const MediaRoots> mediaRoots_ = std::make_shared<const MediaRoots>();
 };
 
 }  // namespace lectern

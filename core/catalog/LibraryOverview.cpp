@@ -12,7 +12,7 @@ Result<std::vector<OverviewCount>> readLibraryOverview(Database& db)
             "GROUP BY folder, kind, class, status, 5");
         std::vector<OverviewCount> counts;
         while (statement.step()) {
-            counts.push_back({statement.text(0), parseMediaKind(statement.text(1)).value_or(MediaKind::Audio),
+            counts.push_back({db.mediaRoots().toLocal(statement.text(0)), parseMediaKind(statement.text(1)).value_or(MediaKind::Audio),
                               statement.text(2), parseItemStatus(statement.text(3)).value_or(ItemStatus::Pending),
                               statement.integer(4) != 0, statement.integer(5)});
         }
