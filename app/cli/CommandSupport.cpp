@@ -63,4 +63,11 @@ Result<ClipRange> clipRangeOption(const CommandLine& line)
     return range;
 }
 
+void printFailures(const std::vector<FailedFile>& failures)
+{
+    for (const FailedFile& failed : failures) {
+        std::cout << "  " << filled(tr("failed: %1: %2"), {failed.path, failed.reason}) << "\n";
+    }
+}
+
 }  // namespace lectern

@@ -42,13 +42,9 @@ int runImport(const fs::path& library, const CommandLine& line)
 
     std::vector<fs::path> roots;
     for (const std::string& operand : line.operands) roots.push_back(fromUtf8(operand));
-    std::signal(SIGINT, cancelOnInterrupt);
-    std::signal(SIGTERM, cancelOnInterrupt);
-    TerminalProgress bar;
-    auto summary = importMedia(**opened, roots, options,
-                               [&](const ImportProgress& progress) { bar.update(progress); },
-                               interruptToken());
-    bar.finish();
+    auto summary = withProgressBar([&](const ProgressCallback& progress, const CancellationToken& cancel) {
+        return importMedia(**opened, roots, options, progress, cancel);
+    });
     if (!summary) return usageError(summary.error().message);
 
     if (line.has("--json")) {
@@ -69,9 +65,7 @@ int runImport(const fs::path& library, const CommandLine& line)
                                 {std::to_string(summary->missing)})
                       << "\n";
         }
-        for (const FailedFile& failed : summary->failures) {
-            std::cout << "  " << filled(tr("failed: %1: %2"), {failed.path, failed.reason}) << "\n";
-        }
+        printFailures(summary->failures);
     }
     for (const ScanProblem& problem : summary->problems) {
         std::cerr << "lectern-cli: " << filled(tr("skipped %1: %2"), {problem.path, problem.reason}) << "\n";

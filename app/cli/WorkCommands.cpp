@@ -50,12 +50,9 @@ int runWork(const std::filesystem::path& library, const CommandLine& line)
     auto opened = Library::openForWriting(library);
     if (!opened) return usageError(opened.error().message);
 
-    std::signal(SIGINT, cancelOnInterrupt);
-    std::signal(SIGTERM, cancelOnInterrupt);
-    TerminalProgress bar;
-    auto summary = workOnPending(**opened, options, [&](const ImportProgress& progress) { bar.update(progress); },
-                                 interruptToken());
-    bar.finish();
+    auto summary = withProgressBar([&](const ProgressCallback& progress, const CancellationToken& cancel) {
+        return workOnPending(**opened, options, progress, cancel);
+    });
     if (!summary) return usageError(summary.error().message);
     if (line.has("--json")) {
         printJson(QJsonDocument(toJson(*summary)));
@@ -64,9 +61,7 @@ int runWork(const std::filesystem::path& library, const CommandLine& line)
                             {std::to_string(summary->analyzed), std::to_string(summary->failed),
                              std::to_string(summary->missing), std::to_string(summary->claimsLost)})
                   << (summary->cancelled ? tr(" (cancelled)") : "") << "\n";
-        for (const FailedFile& failed : summary->failures) {
-            std::cout << "  " << filled(tr("failed: %1: %2"), {failed.path, failed.reason}) << "\n";
-        }
+        printFailures(summary->failures);
     }
     if (summary->cancelled) return kExitSomeFailed;
     return summary->failed > 0 ? kExitSomeFailed : kExitOk;
