@@ -221,6 +221,38 @@ private slots:
         QCOMPARE(again->added, 0);
     }
 
+    void aClientReadsOnlyWhatChangedSinceItLastLooked()
+    {
+        auto fixture = test::FixtureLibrary("search");
+        auto& [scratch, media, library] = fixture;
+        const auto imported = importMedia(*library, {media}, {}, {}, {});
+        QVERIFY(imported && imported->added >= 3);
+        CatalogReader reader(library->database());
+        const auto everything = reader.changesSince(std::nullopt);
+        QVERIFY(everything.ok());
+        QCOMPARE(everything->stamps.size(), size_t(imported->added));
+
+        const auto nothingYet = reader.changesSince(everything->upTo);
+        QVERIFY(nothingYet.ok());
+        QVERIFY(nothingYet->stamps.empty());
+        QVERIFY(nothingYet->goneIds.empty());
+
+        const auto items = *reader.list();
+        CatalogWriter writer(library->database());
+        QVERIFY(writer.remove(items[0].id));
+        QVERIFY(writer.markPending(items[1].id));
+        Tags edited = items[2].tags;
+        edited.title = "Edited";
+        QVERIFY(writer.setEditedTags(items[2].id, edited));
+        const auto changed = reader.changesSince(nothingYet->upTo);
+        QVERIFY(changed.ok());
+        QCOMPARE(changed->goneIds.size(), size_t(2));
+        QVERIFY(std::count(changed->goneIds.begin(), changed->goneIds.end(), items[0].id) == 1);
+        QVERIFY(std::count(changed->goneIds.begin(), changed->goneIds.end(), items[1].id) == 1);
+        QCOMPARE(changed->stamps.size(), size_t(1));
+        QCOMPARE(changed->stamps.front().itemId, items[2].id);
+    }
+
     void aClientReconnectsToARestartedServer()
     {
         test::Scratch scratch;

@@ -527,4 +527,53 @@ Result<CatalogStats> CatalogReader::stats()
     });
 }
 
+// The server numbers every transaction; a row keeps the number of the one
+// that wrote it last (xmin). The oldest transaction still running when a
+// client looks (the snapshot's xmin) bounds what it may not have seen: every
+// row written by an older one was committed (or not at all) by then. So the
+// rows to read next time are those whose xmin is not older than it; rows
+// seen twice are skipped by the index's versions. 32-bit row numbers wrap
+// after four billion transactions: where the 64-bit epoch differs from the
+// last call's, everything is read once more.
+Result<CatalogReader::Changes> CatalogReader::changesSince(std::optional<uint64_t> since)
+{
+    return guarded([&]() -> Result<Changes> {
+        if (!readsChanges()) throw DatabaseError{"only a school library's catalog keeps its changes"};
+        Changes changes;
+        auto mark = changesMark();
+        if (!mark) throw DatabaseError{mark.error().message, mark.error().kind};
+        changes.upTo = *mark;
+        const bool sameEpoch = since && (*since >> 32) == (changes.upTo >> 32);
+        const int64_t after = sameEpoch ? static_cast<int64_t>(*since & 0xffffffffu) : 0;
+        const std::string newer = " >= ?1";
+        Statement items = db_.prepare(
+            "SELECT i.id, i.status, min(s.row_number), count(s.item_id), i.content_hash, i.size, i.mtime_ns "
+            "FROM items i LEFT JOIN segment_embeddings s ON s.item_id = i.id WHERE i.xmin::text::bigint" + newer +
+            " GROUP BY i.id ORDER BY i.id");
+        items.bind(1, after);
+        while (items.step()) {
+            if (items.text(1) == "analyzed" && items.integer(3) > 0) {
+                changes.stamps.push_back({items.integer(0), items.integer(2), items.integer(3), items.text(4),
+                                          items.integer(5), items.integer(6)});
+            } else {
+                changes.goneIds.push_back(items.integer(0));
+            }
+        }
+        Statement removed = db_.prepare("SELECT item_id FROM removed_items WHERE xmin::text::bigint" + newer);
+        removed.bind(1, after);
+        while (removed.step()) changes.goneIds.push_back(removed.integer(0));
+        return changes;
+    });
+}
+
+Result<uint64_t> CatalogReader::changesMark()
+{
+    return guarded([&]() -> Result<uint64_t> {
+        if (!readsChanges()) throw DatabaseError{"only a school library's catalog keeps its changes"};
+        Statement snapshot = db_.prepare("SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+        snapshot.step();
+        return static_cast<uint64_t>(snapshot.integer(0));
+    });
+}
+
 }  // namespace lectern

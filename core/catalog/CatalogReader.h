@@ -125,6 +125,20 @@ public:
     // Of analysed items, made with this fingerprint version.
     Result<std::vector<StoredFingerprint>> fingerprints(int version);
 
+    // A school library's changes since a client last looked (issue 28): only
+    // the rows written by transactions that had not ended when it last
+    // looked, so a client's index reads what is new and not the whole
+    // catalog. `since` is what the last call answered as `upTo` (none: everything).
+    struct Changes {
+        std::vector<SegmentStamp> stamps;  // changed items that are analysed, with segments
+        std::vector<int64_t> goneIds;      // changed items without them now, and removed items
+        uint64_t upTo = 0;                 // the next call's `since`
+    };
+    bool readsChanges() const { return db_.backend() == Database::Backend::Postgres; }
+    Result<Changes> changesSince(std::optional<uint64_t> since);
+    // Where changesSince would start now, without reading anything else.
+    Result<uint64_t> changesMark();
+
 private:
     // A half-precision column of item_embeddings, by item id, for these items.
     Result<std::map<int64_t, std::vector<float>>> itemVectors(const char* column, const std::vector<int64_t>& itemIds);

@@ -187,6 +187,19 @@ void createTeacherTables(Database& db)
             PRIMARY KEY (collection_id, item_id)
         );
         CREATE INDEX collection_items_by_item ON collection_items (item_id);
+
+        -- Removed items, so that each computer's index drops them without
+        -- reading the whole catalog (CatalogReader::changesSince).
+        CREATE TABLE removed_items (
+            item_id BIGINT NOT NULL,
+            removed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+        );
+        CREATE FUNCTION lectern_item_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO removed_items (item_id) VALUES (OLD.id);
+            RETURN OLD;
+        END $$;
+        CREATE TRIGGER items_removed AFTER DELETE ON items FOR EACH ROW EXECUTE FUNCTION lectern_item_removed();
         CREATE TABLE imported_folders (
             path TEXT COLLATE "C" PRIMARY KEY,
             watched BIGINT NOT NULL DEFAULT 1

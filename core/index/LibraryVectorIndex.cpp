@@ -1,5 +1,7 @@
 #include "index/LibraryVectorIndex.h"
 
+#include <fstream>
+#include <optional>
 #include <set>
 
 #include "common/Fnv1a.h"
@@ -41,6 +43,43 @@ std::string vectorIndexStamp(const std::string& modelVersion, const SearchSpace&
 
 namespace {
 
+// How far a school library's catalog had been read into the index saved
+// in `folder` (CatalogReader::changesSince), kept beside it with the
+// index's stamp: another model's index starts from nothing.
+std::filesystem::path changesFile(const std::filesystem::path& folder) { return folder / "changes-read"; }
+
+std::optional<uint64_t> changesRead(const std::filesystem::path& folder, const std::string& stamp)
+{
+    std::ifstream in(changesFile(folder));
+    std::string savedStamp;
+    uint64_t upTo = 0;
+    if (!std::getline(in, savedStamp) || savedStamp != stamp || !(in >> upTo)) return std::nullopt;
+    return upTo;
+}
+
+void noteChangesRead(const std::filesystem::path& folder, const std::string& stamp, uint64_t upTo)
+{
+    std::ofstream out(changesFile(folder), std::ios::trunc);
+    out << stamp << '\n' << upTo << '\n';
+}
+
+Status indexChanges(VectorIndex& index, CatalogReader& reader, const SearchSpace& space, VectorIndexSync& sync,
+                    const CatalogReader::Changes& changes, const CancellationToken* cancel)
+{
+    for (const SegmentStamp& item : changes.stamps) {
+        if (cancel && cancel->cancelled()) return failure("cancelled");
+        if (index.itemVersion(item.itemId) == versionOf(item)) continue;
+        if (Status added = indexItem(index, reader, space, item); !added) return added;
+        ++sync.itemsAdded;
+    }
+    for (int64_t id : changes.goneIds) {
+        if (!index.itemVersion(id)) continue;
+        index.removeItem(id);
+        ++sync.itemsRemoved;
+    }
+    return success();
+}
+
 // Item by item, recording what changed in `sync`.
 Status bringUpToDate(VectorIndex& index, CatalogReader& reader, const SearchSpace& space, VectorIndexSync& sync,
                      const CancellationToken* cancel)
@@ -63,15 +102,32 @@ Status bringUpToDate(VectorIndex& index, CatalogReader& reader, const SearchSpac
     return success();
 }
 
+// A school library's index reads only what changed since it last looked
+// (the whole catalog the first time); a folder's compares one stamp per item.
 Status syncAndSave(VectorIndex& index, const std::filesystem::path& indexFolder, CatalogReader& reader,
                    const std::string& stamp, const SearchSpace& space, VectorIndexSync& sync,
                    const CancellationToken* cancel)
 {
-    if (Status synced = bringUpToDate(index, reader, space, sync, cancel); !synced) return synced;
-    if (sync.rebuilt || sync.itemsAdded || sync.itemsRemoved) {
-        // Only a cache: a failed save costs a rebuild next time, not an answer now.
-        (void)index.save(indexFolder, stamp);
+    std::optional<uint64_t> upTo;
+    if (reader.readsChanges()) {
+        const std::optional<uint64_t> since = sync.rebuilt ? std::nullopt : changesRead(indexFolder, stamp);
+        if (since) {
+            auto changes = reader.changesSince(since);
+            if (!changes) return failure(changes.error().message);
+            if (Status synced = indexChanges(index, reader, space, sync, *changes, cancel); !synced) return synced;
+            upTo = changes->upTo;
+        } else {
+            auto start = reader.changesMark();  // where the next look starts, taken before the whole read
+            if (!start) return failure(start.error().message);
+            if (Status synced = bringUpToDate(index, reader, space, sync, cancel); !synced) return synced;
+            upTo = *start;
+        }
+    } else if (Status synced = bringUpToDate(index, reader, space, sync, cancel); !synced) {
+        return synced;
     }
+    // Only a cache: a failed save costs a rebuild next time, not an answer now.
+    const bool saved = !(sync.rebuilt || sync.itemsAdded || sync.itemsRemoved) || index.save(indexFolder, stamp).ok();
+    if (saved && upTo) noteChangesRead(indexFolder, stamp, *upTo);
     return success();
 }
 
