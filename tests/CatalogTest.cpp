@@ -322,7 +322,7 @@ private slots:
         QTest::addColumn<QString>("typed");
         for (const char* text : {"\"", "\"unbalanced", "a AND", "OR", "NOT x", "NEAR(a b)", "*",
                                  "title:x", "a - b", "(", ")", "^start", "'; DROP TABLE items; --",
-                                 "\"\"\"", "a\"b", "\t\n"}) {
+                                 "\"\"\"", "a\"b", "\t\n", "a & b", "a | !b", "x <-> y", "'quoted':*", "a\\b"}) {
             QTest::newRow(text) << QString::fromUtf8(text);
         }
         QTest::newRow("10000 characters") << QString(10000, QLatin1Char('x'));
@@ -340,6 +340,13 @@ private slots:
         filter.text = typed.toStdString();
         auto items = CatalogReader(library->database()).list(filter);
         QVERIFY2(items.ok(), items.ok() ? "" : items.error().message.c_str());
+    }
+
+    void aServersQueryHoldsOnlyQuotedWordsWhateverIsTyped()
+    {
+        QCOMPARE(*toTsQuery("a & b | !c <-> 'd':* \\e"), std::string("'a' & 'b' & 'c' & 'd' & 'e':*"));
+        QCOMPARE(*toTsQuery("\"école primaire\" wa\xffter"), std::string("('école' <-> 'primaire') & ('wa' <-> 'ter':*)"));
+        QVERIFY(!toTsQuery("\xff\xfe ' & |").has_value());
     }
 
     void punctuationOnlyQueryMatchesEverything()

@@ -50,16 +50,38 @@ std::string quoted(const std::string& term)
     return out + "\"";
 }
 
+// The length of the well-formed UTF-8 character at text[i], or 0 (the
+// server refuses a query with a malformed one, which would be an error
+// instead of an answer).
+size_t utf8CharacterAt(const std::string& text, size_t i)
+{
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char lead = byte(i);
+    const size_t length = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc2 && lead < 0xe0 ? 2 : 0;
+    if (length == 0 || i + length > text.size()) return 0;
+    for (size_t k = 1; k < length; ++k) {
+        if ((byte(i + k) & 0xc0) != 0x80) return 0;
+    }
+    return length;
+}
+
 // The words of a term for a tsquery: runs of ASCII letters and digits and
-// of any non-ASCII bytes (the server folds and splits those itself).
+// of other well-formed characters (the server folds and splits those
+// itself); malformed bytes separate words.
 std::vector<std::string> tsWordsOf(const std::string& term)
 {
     std::vector<std::string> words;
     std::string word;
-    for (unsigned char c : term) {
-        if (c >= 0x80 || std::isalnum(c)) {
-            word += static_cast<char>(c);
-        } else if (!word.empty()) {
+    for (size_t i = 0; i < term.size();) {
+        const unsigned char c = static_cast<unsigned char>(term[i]);
+        const size_t length = c >= 0x80 ? utf8CharacterAt(term, i) : std::isalnum(c) ? 1 : 0;
+        if (length > 0) {
+            word.append(term, i, length);
+            i += length;
+            continue;
+        }
+        ++i;
+        if (!word.empty()) {
             words.push_back(std::move(word));
             word.clear();
         }

@@ -24,13 +24,14 @@ base=$(cat "$work/url")
 export LECTERN_SERVER_CACHE=$work/cache
 
 now() { date +%s.%N; }
-seconds_since() { echo "$(now) - $1" | bc; }
+calc() { python3 -c "print($1)"; }
+seconds_since() { calc "$(now) - $1"; }
 media_seconds=""
 
 report() {  # label seconds
   local x="" speedup=""
-  [[ -n $media_seconds ]] && x=$(echo "scale=0; $media_seconds / $2" | bc)
-  [[ -n ${sqlite_one:-} ]] && speedup=$(echo "scale=2; $sqlite_one / $2" | bc)
+  [[ -n $media_seconds ]] && x=$(calc "round($media_seconds / $2)")
+  [[ -n ${sqlite_one:-} ]] && speedup=$(calc "'%.2f' % ($sqlite_one / $2)")
   printf '%-56s %8.1f s %8s× %10s\n' "$1" "$2" "$x" "$speedup"
 }
 
