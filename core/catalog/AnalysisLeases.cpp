@@ -1,13 +1,13 @@
 #include "catalog/AnalysisLeases.h"
 
 #include <atomic>
+#include <cstdlib>
 #include <random>
 
 #include "catalog/Guarded.h"
 
 #ifdef _WIN32
 #include <process.h>
-#include <winsock2.h>
 #define LECTERN_PROCESS_ID _getpid()
 #else
 #include <unistd.h>
@@ -28,6 +28,19 @@ std::string leaseEndIn(Backend backend)
     return backend == Backend::Postgres ? "now() + make_interval(secs => ?2)" : "unixepoch() + ?2";
 }
 
+// This computer's name, so that an administrator can tell whose claims they are.
+std::string computerName()
+{
+#ifdef _WIN32
+    const char* name = std::getenv("COMPUTERNAME");  // no Winsock start-up for gethostname
+    return name && *name ? name : "computer";
+#else
+    char host[256] = {};
+    if (gethostname(host, sizeof host - 1) != 0 || !*host) return "computer";
+    return host;
+#endif
+}
+
 }  // namespace
 
 AnalysisLeases::AnalysisLeases(Database& db, std::string worker, std::chrono::seconds lease)
@@ -38,10 +51,8 @@ AnalysisLeases::AnalysisLeases(Database& db, std::string worker, std::chrono::se
 std::string AnalysisLeases::workerName()
 {
     static std::atomic<int> made{0};
-    char host[256] = {};
-    if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
     std::random_device random;
-    return std::string(*host ? host : "computer") + ":" + std::to_string(LECTERN_PROCESS_ID) + ":" +
+    return computerName() + ":" + std::to_string(LECTERN_PROCESS_ID) + ":" +
            std::to_string(++made) + ":" + std::to_string(random() % 100000);
 }
 
