@@ -1,0 +1,110 @@
+// The window's side of a school library (issue 28), offscreen: the connect
+// dialog's address, the status bar's words on the school's analysis, and,
+// on the throwaway server (SchoolLibraryWindowTestOnServer), a window that
+// shows another computer's new items and the school's progress by itself.
+#include <QtTest>
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStatusBar>
+
+#include "catalog/CatalogWriter.h"
+#include "support/TestSupport.h"
+#include "ui/LibraryService.h"
+#include "ui/MainWindow.h"
+#include "ui/library/ResultsModel.h"
+#include "ui/library/SchoolLibraryDialog.h"
+#include "ui/library/SchoolStatusLabel.h"
+
+using namespace lectern;
+
+namespace {
+
+AnalysisProgress progressOf(int64_t pending, int workers, int64_t analyzed)
+{
+    AnalysisProgress progress;
+    progress.pending = pending;
+    progress.claimed = workers;
+    progress.workers = workers;
+    progress.analyzed = analyzed;
+    return progress;
+}
+
+}  // namespace
+
+class SchoolLibraryWindowTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void theConnectDialogMakesAnAddressOfItsParts()
+    {
+        QCOMPARE(SchoolLibraryDialog::locationOf("media.school.lan", "lectern", "alice"),
+                 QStringLiteral("postgresql://alice@media.school.lan/lectern"));
+        QCOMPARE(SchoolLibraryDialog::locationOf(" media.school.lan:5433 ", "", ""),
+                 QStringLiteral("postgresql://media.school.lan:5433/lectern"));
+        // A user name or database with characters a URL reserves stays one part.
+        QCOMPARE(SchoolLibraryDialog::locationOf("media", "médiathèque", "j.doe@school"),
+                 QStringLiteral("postgresql://j.doe%40school@media/m%C3%A9diath%C3%A8que"));
+    }
+
+    void theConnectDialogAsksForTheServerBeforeConnecting()
+    {
+        SchoolLibraryDialog dialog;
+        dialog.show();
+        auto* connect = dialog.findChild<QPushButton*>();
+        for (auto* button : dialog.findChildren<QPushButton*>()) {
+            if (button->text() == QStringLiteral("Connect")) connect = button;
+        }
+        QVERIFY(connect);
+        connect->click();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        bool said = false;
+        for (auto* label : dialog.findChildren<QLabel*>()) {
+            said = said || (label->isVisible() && label->text().contains(QStringLiteral("server")) &&
+                             label->text().startsWith(QStringLiteral("Give")));
+        }
+        QVERIFY(said);
+    }
+
+    void theStatusBarSaysHowMuchOfTheSchoolLibraryIsAnalysed()
+    {
+        QCOMPARE(SchoolStatusLabel::describe(progressOf(0, 0, 120)), QStringLiteral("School library: 120 analysed"));
+        QCOMPARE(SchoolStatusLabel::describe(progressOf(30, 2, 11)),
+                 QStringLiteral("School library: 11 analysed, 30 waiting · 2 computer(s) analysing"));
+        QCOMPARE(SchoolStatusLabel::describe(progressOf(30, 0, 11)), QStringLiteral("School library: 11 analysed, 30 waiting"));
+    }
+
+    void aWindowOnASchoolLibraryShowsAnotherComputersNewItemsAndTheSchoolsProgress()
+    {
+        if (!test::onServer()) QSKIP("needs the throwaway server: runs as SchoolLibraryWindowTestOnServer");
+        test::Scratch scratch;
+        test::openLibraryForWriting(scratch.path("lib")).reset();  // an empty school library
+        const auto location = test::libraryLocation(scratch.path("lib"));
+        LibraryService service;
+        QVERIFY(service.open(location).isEmpty());
+        QVERIFY(service.isSchoolLibrary());
+        MainWindow window(service);
+        window.show();
+        QVERIFY(window.windowTitle().contains(QStringLiteral("postgresql://")));
+        auto* progress = window.findChild<SchoolStatusLabel*>();
+        QVERIFY(progress);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 10000);
+
+        // Another computer registers two files for its workers.
+        auto otherComputer = Library::openForWriting(location);
+        QVERIFY(otherComputer.ok());
+        CatalogWriter writer((*otherComputer)->database());
+        QVERIFY(writer.addPending({"/school/media/a.flac", 1, 1}, "a"));
+        QVERIFY(writer.addPending({"/school/media/b.flac", 1, 1}, "b"));
+
+        auto* model = window.findChild<ResultsModel*>();
+        QVERIFY(model);
+        QTRY_COMPARE_WITH_TIMEOUT(model->items().size(), 2, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(progress->text(), QStringLiteral("School library: 0 analysed, 2 waiting"), 15000);
+    }
+};
+
+QTEST_MAIN(SchoolLibraryWindowTest)
+#include "SchoolLibraryWindowTest.moc"
