@@ -10,6 +10,8 @@
 #include <QStatusBar>
 
 #include "catalog/CatalogWriter.h"
+#include "pipeline/Importer.h"
+#include "pipeline/ItemCache.h"
 #include "support/TestSupport.h"
 #include "ui/LibraryService.h"
 #include "ui/MainWindow.h"
@@ -103,6 +105,30 @@ private slots:
         QVERIFY(model);
         QTRY_COMPARE_WITH_TIMEOUT(model->items().size(), 2, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(progress->text(), QStringLiteral("School library: 0 analysed, 2 waiting"), 15000);
+    }
+
+    void aWindowDrawsThePicturesOfItemsAnotherComputerAnalysed()
+    {
+        if (!test::onServer()) QSKIP("needs the throwaway server: runs as SchoolLibraryWindowTestOnServer");
+        auto fixture = test::FixtureLibrary("search");
+        auto& [scratch, media, library] = fixture;
+        const auto imported = importMedia(*library, {media}, {}, {}, {});
+        QVERIFY(imported && imported->added > 0);
+        const auto location = test::libraryLocation(scratch.path("lib"));
+        library.reset();
+
+        // This computer has none of the pictures the analysing one made.
+        qputenv("LECTERN_SERVER_CACHE", QByteArray::fromStdString(scratch.path("this-computer").string()));
+        LibraryService service;
+        QVERIFY(service.open(location).isEmpty());
+        MainWindow window(service);
+        window.show();
+        auto* model = window.findChild<ResultsModel*>();
+        QTRY_COMPARE_WITH_TIMEOUT(model->items().size(), imported->added, 15000);
+        const std::filesystem::path cache = Library::localFolderFor(location.string()) / "cache";
+        for (const Item& item : model->items()) {
+            QTRY_VERIFY_WITH_TIMEOUT(std::filesystem::exists(spectrogramOverviewFile(cache, item.id)), 30000);
+        }
     }
 };
 

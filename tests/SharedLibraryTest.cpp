@@ -136,6 +136,23 @@ private slots:
         QCOMPARE(countWhere(*library, "status = 'analyzed' AND claimed_by IS NULL"), int64_t(registered->registered));
     }
 
+    void anImportAnalysesItsOwnFilesAndLeavesTheSchoolsBacklogToTheWorkers()
+    {
+        test::Scratch scratch;
+        const auto backlog = scratch.copyOf("many"), mine = scratch.copyOf("search");
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        ImportOptions registerOnly;
+        registerOnly.registerOnly = true;
+        const auto registered = importMedia(*library, {backlog}, registerOnly, {}, {});
+        QVERIFY(registered && registered->registered > 0);
+
+        const auto imported = importMedia(*library, {mine}, {}, {}, {});
+        QVERIFY(imported.ok());
+        QVERIFY(imported->added > 0);
+        QCOMPARE(countWhere(*library, "status = 'analyzed'"), int64_t(imported->added));
+        QCOMPARE(countWhere(*library, "status = 'pending'"), int64_t(registered->registered));
+    }
+
     void twoImportsOfTheSameFolderAtOnceRegisterEachFileOnce()
     {
         auto fixture = test::FixtureLibrary("many");

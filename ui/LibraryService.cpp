@@ -21,6 +21,7 @@
 #include "platform/LibraryLocation.h"
 #include "pipeline/Importer.h"
 #include "pipeline/ItemCache.h"
+#include "pipeline/LocalPictures.h"
 #include "classify/FileClassifier.h"
 #include "search/NearDuplicates.h"
 #include "search/SearchEngine.h"
@@ -70,6 +71,7 @@ LibraryService::LibraryService(QObject* parent) : QObject(parent)
     writer_.setMaxThreadCount(1);
     pictures_.setMaxThreadCount(1);
     copier_.setMaxThreadCount(1);
+    localPictures_.setMaxThreadCount(1);
 }
 
 LibraryService::~LibraryService()
@@ -83,6 +85,9 @@ LibraryService::~LibraryService()
     copier_.waitForDone();
     pictures_.waitForDone();
     readers_.waitForDone();
+    picturesCancel_.cancel();
+    localPictures_.clear();
+    localPictures_.waitForDone();
     searcher_.waitForDone();  // after this none starts indexing: the token is cancelled
     indexer_.waitForDone();
     searcher_.waitForDone();  // what the indexer handed over
@@ -165,6 +170,22 @@ QString LibraryService::libraryPath() const
 QString LibraryService::libraryTitle() const
 {
     return library_ ? toQString(library_->displayedLocation()) : QString();
+}
+
+void LibraryService::drawMissingPictures(const QVector<Item>& items)
+{
+    if (!isSchoolLibrary()) return;
+    std::shared_ptr<Library> library = library_;
+    for (const Item& item : items) {
+        if (picturesQueued_.contains(item.id) || !lacksLocalPictures(item, library->cacheDirectory())) continue;
+        picturesQueued_.insert(item.id);
+        localPictures_.start([this, library, item] {
+            if (picturesCancel_.cancelled()) return;
+            // A file that cannot be read here (its root not mounted) stays without pictures.
+            if (!drawLocalPictures(item, library->cacheDirectory(), picturesCancel_)) return;
+            QMetaObject::invokeMethod(this, [this] { emit localPicturesDrawn(); });
+        });
+    }
 }
 
 void LibraryService::startSchoolPolling()
@@ -278,7 +299,9 @@ void LibraryService::startListing(const QString& queryText, quint64 generation)
         for (const size_t i : order) list.items.push_back(std::move((*items)[i]));
         for (const std::string& note : query.notes) list.notes << toQString(note);
         QMetaObject::invokeMethod(this, [this, list = std::move(list), generation] {
-            if (generation == requestGeneration_) emit itemsReady(list);
+            if (generation != requestGeneration_) return;
+            emit itemsReady(list);
+            drawMissingPictures(list.items);
         });
     });
 }
@@ -359,7 +382,9 @@ void LibraryService::startSearch(SearchRequest request)
         }
         for (const std::string& note : answer->notes) list.notes << toQString(note);
         QMetaObject::invokeMethod(this, [this, list = std::move(list), generation] {
-            if (generation == requestGeneration_) emit itemsReady(list);
+            if (generation != requestGeneration_) return;
+            emit itemsReady(list);
+            drawMissingPictures(list.items);
         });
     });
 }
@@ -654,6 +679,12 @@ void LibraryService::importPaths(const QStringList& paths)
     }
     std::vector<std::filesystem::path> roots;
     for (const QString& path : paths) roots.push_back(toPath(path));
+    // What a school library has pending is its workers' (lectern-cli work),
+    // not this window's to take up when it opens.
+    if (roots.empty() && isSchoolLibrary()) {
+        importing_ = false;
+        return;
+    }
     importCancel_ = CancellationToken();
     const CancellationToken cancel = importCancel_;
     std::shared_ptr<Library> library = library_;

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <QObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
@@ -140,6 +141,8 @@ signals:
     // A school library's analysis as a whole, every few seconds: what the
     // workers on all its computers have done and are doing.
     void schoolProgress(const lectern::AnalysisProgress& progress);
+    // A school library's item shown here got its pictures on this computer (drawMissingPictures).
+    void localPicturesDrawn();
 
 private:
     struct SearchSession;
@@ -166,6 +169,9 @@ private:
     // A school library: asks whether another computer changed the catalog
     // (LISTEN/NOTIFY), says catalogEdited if so, and reports schoolProgress.
     void pollSchoolLibrary();
+    // A school library: the items about to be shown whose pictures another
+    // computer made are drawn here, one at a time, in the background.
+    void drawMissingPictures(const QVector<Item>& items);
     void startSchoolPolling();
     bool refuseWhenReadOnly();
 
@@ -189,6 +195,9 @@ private:
     CancellationToken copyCancel_;
     int workers_ = 0;
     QTimer* schoolPoll_ = nullptr;
+    QThreadPool localPictures_;  // one thread: pictures of a school library's items made elsewhere
+    CancellationToken picturesCancel_;
+    QSet<qint64> picturesQueued_;  // GUI thread only
     // The connection that listens for other computers' changes, used by one poll at a time.
     std::shared_ptr<Database> listener_;
     std::atomic<bool> polling_{false};

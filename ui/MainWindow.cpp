@@ -440,6 +440,10 @@ void MainWindow::connectService()
     connect(&service_, &LibraryService::itemClassFailed, this,
             [this](const QString& message) { statusBar()->showMessage(tr("Class not changed: %1").arg(message)); });
     connect(&service_, &LibraryService::schoolProgress, schoolStatus_, &SchoolStatusLabel::showProgress);
+    connect(&service_, &LibraryService::localPicturesDrawn, this, [this] {
+        view_->reloadPictures();
+        grid_->reloadPictures();
+    });
     connect(&service_, &LibraryService::importStarted, importStatus_, &ImportStatusWidget::showStarted);
     connect(&service_, &LibraryService::importProgress, importStatus_, &ImportStatusWidget::showProgress);
     connect(&service_, &LibraryService::importFinished, this, &MainWindow::showImportResult);

@@ -28,6 +28,21 @@ std::string leaseEndIn(Backend backend)
     return backend == Backend::Postgres ? "now() + make_interval(secs => ?2)" : "unixepoch() + ?2";
 }
 
+// "and the item is one of parameter ?3's", a JSON array of ids, where there is one.
+std::string onlyThese(Backend backend, const std::vector<int64_t>& only)
+{
+    if (only.empty()) return "";
+    return backend == Backend::Sqlite ? " AND id IN (SELECT value FROM json_each(?3))"
+                                      : " AND id IN (SELECT value::bigint FROM json_array_elements_text(CAST(?3 AS json)))";
+}
+
+std::string jsonOf(const std::vector<int64_t>& ids)
+{
+    std::string json = "[";
+    for (size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + std::to_string(ids[i]);
+    return json + "]";
+}
+
 // This computer's name, so that an administrator can tell whose claims they are.
 std::string computerName()
 {
@@ -64,16 +79,29 @@ Result<std::optional<ClaimedItem>> AnalysisLeases::claimNext()
         const std::string sql =
             std::string("UPDATE items SET claimed_by = ?1, claimed_until = ") + leaseEndIn(backend) +
             " WHERE id = (SELECT id FROM items WHERE status = 'pending' AND missing_since IS NULL AND "
-            "(claimed_until IS NULL OR claimed_until < " + nowIn(backend) + ") ORDER BY id LIMIT 1" +
+            "(claimed_until IS NULL OR claimed_until < " + nowIn(backend) + ")" + onlyThese(backend, only_) +
+            " ORDER BY id LIMIT 1" +
             (backend == Backend::Postgres ? " FOR UPDATE SKIP LOCKED" : "") +
             ") RETURNING id, path, size, mtime_ns";
         Statement claim = db_.prepare(sql);
         claim.bind(1, worker_).bind(2, static_cast<int64_t>(lease_.count()));
+        if (!only_.empty()) claim.bind(3, jsonOf(only_));
         if (!claim.step()) return std::optional<ClaimedItem>();
         ClaimedItem item{claim.integer(0),
                          FileFacts{db_.mediaRoots().toLocal(claim.text(1)), claim.integer(2), claim.integer(3)}};
         claim.run();
         return std::optional<ClaimedItem>(std::move(item));
+    });
+}
+
+Result<int64_t> AnalysisLeases::pendingLeft()
+{
+    return guarded([&]() -> Result<int64_t> {
+        Statement left = db_.prepare("SELECT count(*) FROM items WHERE status = 'pending' AND missing_since IS NULL" +
+                                     onlyThese(db_.backend(), only_));
+        if (!only_.empty()) left.bind(3, jsonOf(only_));
+        left.step();
+        return left.integer(0);
     });
 }
 

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "catalog/Database.h"
 #include "catalog/Item.h"
@@ -40,6 +41,13 @@ public:
     // A name no other worker has: the computer's name, the process and a number.
     static std::string workerName();
 
+    // Only these items are claimed, and only they count as left
+    // (pendingLeft): an import analyses the files it registered, not the
+    // whole school's backlog. Empty: every pending item.
+    void restrictTo(std::vector<int64_t> itemIds) { only_ = std::move(itemIds); }
+    // The pending items left (claimed by someone or not), of those restrictTo names.
+    Result<int64_t> pendingLeft();
+
     // Claims the first pending item that no worker holds (or whose claim
     // lapsed), skipping rows another worker is claiming at this moment
     // (FOR UPDATE SKIP LOCKED on a server). None when nothing is left.
@@ -56,6 +64,7 @@ private:
     Database& db_;
     std::string worker_;
     std::chrono::seconds lease_;
+    std::vector<int64_t> only_;
 };
 
 }  // namespace lectern

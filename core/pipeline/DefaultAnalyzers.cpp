@@ -33,4 +33,12 @@ AnalyzerList makeDefaultAnalyzers()
     return analyzers;
 }
 
+AnalyzerList makePictureAnalyzers()
+{
+    AnalyzerList analyzers;
+    analyzers.push_back(std::make_unique<SpectrogramAnalyzer>());
+    analyzers.push_back(std::make_unique<KeyframeAnalyzer>());
+    return analyzers;
+}
+
 }  // namespace lectern

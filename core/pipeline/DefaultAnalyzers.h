@@ -7,4 +7,9 @@ namespace lectern {
 
 AnalyzerList makeDefaultAnalyzers();
 
+// Only those that draw an item's pictures into this computer's cache (the
+// spectrogram overview, a video's keyframes), storing nothing: what another
+// computer of a school library needs of an item that someone else analysed.
+AnalyzerList makePictureAnalyzers();
+
 }  // namespace lectern

@@ -158,15 +158,16 @@ void runJob(const Library& library, const WorkOptions& options, const std::strin
     auto db = library.openConnection();
     if (!db) return shared.fail(db.error());
     AnalysisLeases leases(**db, worker, options.lease);
+    leases.restrictTo(options.onlyItems);
     CatalogWriter writer(**db);
     while (!cancel.cancelled() && !shared.error()) {
         auto claimed = retriedWhileServerAway([&] { return leases.claimNext(); }, idle, cancel);
         if (!claimed) return shared.fail(claimed.error());
         if (!*claimed) {
             // Items other workers hold are waited for: done, or their claims lapse and come here.
-            auto left = retriedWhileServerAway([&] { return AnalysisLeases::progress(**db); }, idle, cancel);
+            auto left = retriedWhileServerAway([&] { return leases.pendingLeft(); }, idle, cancel);
             if (!left) return shared.fail(left.error());
-            if (left->pending == 0 && !options.follow) return;
+            if (*left == 0 && !options.follow) return;
             idle.wait(std::chrono::seconds(1), cancel);
             continue;
         }

@@ -23,6 +23,8 @@ struct WorkOptions {
     // Waits for more pending items instead of ending when none is left
     // (a computer that serves as a worker all day).
     bool follow = false;
+    // Only these items (an import's own files); empty: every pending item.
+    std::vector<int64_t> onlyItems;
 };
 
 struct WorkSummary {

@@ -26,7 +26,8 @@ ResultsView::ResultsView(ResultsModel* model, QWidget* parent)
     setDragDropMode(QAbstractItemView::DragOnly);
     setItemDelegateForColumn(ResultsModel::Score, new ScoreBarDelegate(this));
     setItemDelegateForColumn(ResultsModel::Class, new ClassChipDelegate(this));
-    auto* overviews = new OverviewStripDelegate(this);
+    overviews_ = new OverviewStripDelegate(this);
+    auto* overviews = overviews_;
     setItemDelegateForColumn(ResultsModel::Overview, overviews);
     connect(model_, &QAbstractItemModel::modelReset, overviews->strips(), &PictureCache::forgetMissing);
     setAccessibleName(tr("Results"));
@@ -173,6 +174,12 @@ void ResultsView::showHeaderMenu(const QPoint& position)
         });
     }
     menu.exec(header()->mapToGlobal(position));
+}
+
+void ResultsView::reloadPictures()
+{
+    overviews_->strips()->forgetMissing();
+    viewport()->update();
 }
 
 }  // namespace lectern

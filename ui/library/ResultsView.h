@@ -9,6 +9,7 @@
 
 namespace lectern {
 
+class OverviewStripDelegate;
 class ResultsModel;
 
 class ResultsView : public QTreeView {
@@ -37,6 +38,10 @@ public:
 signals:
     void itemActivated(const QModelIndex& index);
 
+public:
+    // Pictures that were missing may exist now: the overview strips are looked for again.
+    void reloadPictures();
+
 private:
     void arrangeRows();
     void showHeaderMenu(const QPoint& position);
@@ -45,6 +50,7 @@ private:
     QString headerKey() const;
 
     ResultsModel* model_;
+    OverviewStripDelegate* overviews_ = nullptr;
     QString settingsKey_;
     bool searchColumns_ = false;
     bool restoring_ = false;

@@ -103,4 +103,10 @@ void ThumbnailGrid::follow()
     }
 }
 
+void ThumbnailGrid::reloadPictures()
+{
+    model_->pictures()->forgetMissing();
+    viewport()->update();
+}
+
 }  // namespace lectern

@@ -48,6 +48,8 @@ public:
 
     ThumbnailGrid(ResultsView* results, std::function<QString(const Item&)> pictureOf, QWidget* parent = nullptr);
     ThumbnailModel* thumbnails() const { return model_; }
+    // Pictures that were missing may exist now: they are looked for again.
+    void reloadPictures();
 
 signals:
     void itemActivated(qint64 itemId);
