@@ -6,7 +6,7 @@
 // The catalog layer maps paths both ways (Database::mediaRoots), so the
 // rest of the program sees this computer's paths only. A path under no
 // mapped root is stored as it is; a stored root this computer does not map
-// stays "@NAME/…", which opens no file (the item reads as missing here).
+// stays "@NAME/…", which opens no file here until the root is mapped.
 #pragma once
 
 #include <filesystem>
