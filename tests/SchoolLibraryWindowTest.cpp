@@ -6,6 +6,7 @@
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStatusBar>
 
@@ -18,6 +19,7 @@
 #include "ui/library/ResultsModel.h"
 #include "ui/library/SchoolLibraryDialog.h"
 #include "ui/library/SchoolStatusLabel.h"
+#include "ui/settings/SettingsDialog.h"
 
 using namespace lectern;
 
@@ -129,6 +131,39 @@ private slots:
         for (const Item& item : model->items()) {
             QTRY_VERIFY_WITH_TIMEOUT(std::filesystem::exists(spectrogramOverviewFile(cache, item.id)), 30000);
         }
+    }
+
+    void aSchoolLibrarysMediaRootsAreSetInTheSettingsAndAWrongLineIsSaid()
+    {
+        if (!test::onServer()) QSKIP("needs the throwaway server: runs as SchoolLibraryWindowTestOnServer");
+        test::Scratch scratch;
+        test::openLibraryForWriting(scratch.path("lib")).reset();
+        LibraryService service;
+        QVERIFY(service.open(test::libraryLocation(scratch.path("lib"))).isEmpty());
+        SettingsDialog dialog(service, {});
+        QVERIFY(dialog.mediaRootsBox());
+
+        dialog.mediaRootsBox()->setPlainText(QStringLiteral("my media /mnt/media"));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));  // kept open, saying which line is wrong
+        bool said = false;
+        for (auto* label : dialog.findChildren<QLabel*>()) said = said || label->text().contains(QStringLiteral("line 1"));
+        QVERIFY(said);
+
+        dialog.mediaRootsBox()->setPlainText(QStringLiteral("media=/mnt/media\n"));
+        dialog.accept();
+        auto reopened = Library::openForWriting(test::libraryLocation(scratch.path("lib")));
+        QVERIFY(reopened.ok());
+        QCOMPARE((*reopened)->mediaRoots().toStored("/mnt/media/a.flac"), std::string("@media/a.flac"));
+    }
+
+    void aFolderLibraryHasNoMediaRootsToSet()
+    {
+        test::Scratch scratch;
+        LibraryService service;
+        QVERIFY(service.open(scratch.path("lib")).isEmpty());
+        SettingsDialog dialog(service, {});
+        QVERIFY(!dialog.mediaRootsBox());
     }
 };
 

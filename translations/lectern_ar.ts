@@ -2030,6 +2030,18 @@ The library is open read-only.</source>
         <source>These models cannot be used: %1</source>
         <translation>لا يمكن استخدام هذه النماذج: %1</translation>
     </message>
+    <message>
+        <source>Media roots</source>
+        <translation>جذور الوسائط</translation>
+    </message>
+    <message>
+        <source>Where this computer mounts the school library&apos;s shared folders, a NAME=PATH line each; used from the next start</source>
+        <translation>أين يركّب هذا الحاسوب المجلدات المشتركة لمكتبة المدرسة، سطر الاسم=المسار لكل منها؛ يُعمل به من التشغيل التالي</translation>
+    </message>
+    <message>
+        <source>Media &amp;roots:</source>
+        <translation>&amp;جذور الوسائط:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SpectrogramView</name>

@@ -1986,6 +1986,18 @@ Die Bibliothek ist schreibgeschützt geöffnet.</translation>
         <source>These models cannot be used: %1</source>
         <translation>Diese Modelle sind nicht verwendbar: %1</translation>
     </message>
+    <message>
+        <source>Media roots</source>
+        <translation>Medienwurzeln</translation>
+    </message>
+    <message>
+        <source>Where this computer mounts the school library&apos;s shared folders, a NAME=PATH line each; used from the next start</source>
+        <translation>Wo dieser Rechner die gemeinsamen Ordner der Schulbibliothek einhängt, je Zeile NAME=PFAD; gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Media &amp;roots:</source>
+        <translation>Medien&amp;wurzeln:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SpectrogramView</name>

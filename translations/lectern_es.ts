@@ -1986,6 +1986,18 @@ La mediateca está abierta en modo de solo lectura.</translation>
         <source>These models cannot be used: %1</source>
         <translation>Estos modelos no se pueden usar: %1</translation>
     </message>
+    <message>
+        <source>Media roots</source>
+        <translation>Raíces de medios</translation>
+    </message>
+    <message>
+        <source>Where this computer mounts the school library&apos;s shared folders, a NAME=PATH line each; used from the next start</source>
+        <translation>Dónde monta este ordenador las carpetas compartidas de la mediateca del centro, una línea NOMBRE=RUTA cada una; se usa desde el próximo inicio</translation>
+    </message>
+    <message>
+        <source>Media &amp;roots:</source>
+        <translation>&amp;Raíces de medios:</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SpectrogramView</name>

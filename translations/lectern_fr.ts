@@ -1986,6 +1986,18 @@ La médiathèque est ouverte en lecture seule.</translation>
         <source>These models cannot be used: %1</source>
         <translation>Ces modèles sont inutilisables : %1</translation>
     </message>
+    <message>
+        <source>Media roots</source>
+        <translation>Racines de médias</translation>
+    </message>
+    <message>
+        <source>Where this computer mounts the school library&apos;s shared folders, a NAME=PATH line each; used from the next start</source>
+        <translation>Où cet ordinateur monte les dossiers partagés de la médiathèque de l’école, une ligne NOM=CHEMIN chacun ; pris en compte au prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Media &amp;roots:</source>
+        <translation>&amp;Racines de médias :</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SpectrogramView</name>

@@ -1974,6 +1974,18 @@ The library is open read-only.</source>
         <source>These models cannot be used: %1</source>
         <translation>无法使用这些模型：%1</translation>
     </message>
+    <message>
+        <source>Media roots</source>
+        <translation>媒体根目录</translation>
+    </message>
+    <message>
+        <source>Where this computer mounts the school library&apos;s shared folders, a NAME=PATH line each; used from the next start</source>
+        <translation>本计算机挂载学校资料库共享文件夹的位置，每行一个 名称=路径；下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Media &amp;roots:</source>
+        <translation>媒体根目录(&amp;R)：</translation>
+    </message>
 </context>
 <context>
     <name>lectern::SpectrogramView</name>

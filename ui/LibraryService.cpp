@@ -188,6 +188,25 @@ void LibraryService::drawMissingPictures(const QVector<Item>& items)
     }
 }
 
+QString LibraryService::mediaRootsText() const
+{
+    if (!isSchoolLibrary()) return {};
+    QString text;
+    for (const MediaRoot& root : library_->mediaRoots().roots()) {
+        text += toQString(root.name) + QLatin1Char('=') + toQString(root.localPath) + QLatin1Char('\n');
+    }
+    return text;
+}
+
+QString LibraryService::saveMediaRoots(const QString& text)
+{
+    if (!isSchoolLibrary()) return {};
+    auto roots = MediaRoots::parse(text.toStdString());
+    if (!roots) return toQString(roots.error().message);
+    if (Status saved = MediaRoots::save(library_->mediaRootsFile(), *roots); !saved) return toQString(saved.error().message);
+    return {};
+}
+
 void LibraryService::startSchoolPolling()
 {
     listener_.reset();

@@ -62,6 +62,10 @@ public:
     QString libraryTitle() const;
     // Whether it is a school library on a server (issue 28).
     bool isSchoolLibrary() const { return library_ && library_->onServer(); }
+    // A school library's media roots on this computer, a NAME=PATH line each.
+    QString mediaRootsText() const;
+    // Keeps them for the next opening; a message where a line is wrong (nothing is kept then).
+    QString saveMediaRoots(const QString& text);
     // Where an item's spectrogram overview is cached (the file may not exist yet).
     QString overviewFile(qint64 itemId) const;
     // The folder of an item's keyframe thumbnails (the folder may not exist).

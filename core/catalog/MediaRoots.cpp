@@ -100,9 +100,16 @@ Status MediaRoots::saveRoot(const std::filesystem::path& file, const std::string
         }
     }
     if (!localPath.empty()) kept.push_back({name, localPath});
+    return save(file, MediaRoots(std::move(kept)));
+}
+
+Status MediaRoots::save(const std::filesystem::path& file, const MediaRoots& roots)
+{
+    std::error_code error;
+    std::filesystem::create_directories(file.parent_path(), error);
     std::ofstream out(file, std::ios::trunc);
     out << "# Where this computer sees the school library's media roots: NAME=PATH (lectern-cli media-root)\n";
-    for (const MediaRoot& root : kept) out << root.name << '=' << root.localPath << '\n';
+    for (const MediaRoot& root : roots.roots()) out << root.name << '=' << root.localPath << '\n';
     out.close();
     if (!out) return failure("cannot write " + file.string());
     return success();

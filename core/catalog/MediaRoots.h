@@ -35,6 +35,8 @@ public:
     // else none. LECTERN_MEDIA_ROOTS ("NAME=PATH;NAME=PATH") is read first.
     static Result<MediaRoots> load(const std::filesystem::path& file);
     static bool isValidName(std::string_view name);
+    // Writes these roots to `file`, a NAME=PATH line each.
+    static Status save(const std::filesystem::path& file, const MediaRoots& roots);
     // Sets (or, with an empty path, removes) one root in `file`, keeping the others.
     static Status saveRoot(const std::filesystem::path& file, const std::string& name, const std::string& localPath);
 

@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QThread>
@@ -112,6 +113,19 @@ SettingsDialog::SettingsDialog(LibraryService& service, const QVector<ImportedFo
     form->addRow(tr("&Language:"), language_);
     form->addRow(tr("Spectrogram &colours:"), colours_);
     form->addRow(tr("Watched &folders:"), watched_);
+    if (service_.isSchoolLibrary()) {
+        mediaRoots_ = new QPlainTextEdit(service_.mediaRootsText(), this);
+        mediaRoots_->setPlaceholderText(QStringLiteral("media=/mnt/media"));
+        mediaRoots_->setAccessibleName(tr("Media roots"));
+        mediaRoots_->setToolTip(tr("Where this computer mounts the school library's shared folders, a NAME=PATH line "
+                                   "each; used from the next start"));
+        mediaRoots_->setMaximumHeight(80);
+        mediaRootsProblem_ = new QLabel(this);
+        mediaRootsProblem_->setWordWrap(true);
+        mediaRootsProblem_->hide();
+        form->addRow(tr("Media &roots:"), mediaRoots_);
+        form->addRow(QString(), mediaRootsProblem_);
+    }
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -134,6 +148,12 @@ SettingsDialog::SettingsDialog(LibraryService& service, const QVector<ImportedFo
 void SettingsDialog::accept()
 {
     modelsProblem_->hide();
+    if (mediaRoots_) {
+        const QString problem = service_.saveMediaRoots(mediaRoots_->toPlainText());
+        mediaRootsProblem_->setText(problem);
+        mediaRootsProblem_->setVisible(!problem.isEmpty());
+        if (!problem.isEmpty()) return;
+    }
     const QString folder = models_->text().trimmed();
     if (folder.isEmpty() || folder == settings::modelsFolder()) {
         save();

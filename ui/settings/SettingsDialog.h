@@ -14,6 +14,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPlainTextEdit;
 class QSpinBox;
 
 namespace lectern {
@@ -33,6 +34,7 @@ public:
     QComboBox* languageBox() const { return language_; }
     QComboBox* coloursBox() const { return colours_; }
     QListWidget* watchedList() const { return watched_; }
+    QPlainTextEdit* mediaRootsBox() const { return mediaRoots_; }
 
     // Checks the models folder (on a worker), then saves and closes, or says why not.
     void accept() override;
@@ -54,6 +56,8 @@ private:
     QComboBox* language_;
     QComboBox* colours_;
     QListWidget* watched_;
+    QPlainTextEdit* mediaRoots_ = nullptr;  // a school library's only
+    QLabel* mediaRootsProblem_ = nullptr;
     QComboBox* recent_;
     QVector<ImportedFolder> folders_;
 };
