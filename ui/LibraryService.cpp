@@ -175,17 +175,21 @@ QString LibraryService::libraryTitle() const
 void LibraryService::drawMissingPictures(const QVector<Item>& items)
 {
     if (!isSchoolLibrary()) return;
+    // Only the newest listing's first rows, in the order they are shown:
+    // what the teacher sees first, not every file of the school. Whether a
+    // picture exists is asked on the worker, not here (a stat per row).
+    const quint64 listing = ++picturesListing_;
     std::shared_ptr<Library> library = library_;
-    for (const Item& item : items) {
-        if (picturesQueued_.contains(item.id) || !lacksLocalPictures(item, library->cacheDirectory())) continue;
-        picturesQueued_.insert(item.id);
-        localPictures_.start([this, library, item] {
-            if (picturesCancel_.cancelled()) return;
+    localPictures_.start([this, library, items, listing] {
+        const qsizetype count = std::min<qsizetype>(items.size(), kPicturesPerListing);
+        for (qsizetype i = 0; i < count; ++i) {
+            if (listing != picturesListing_ || picturesCancel_.cancelled()) return;
+            if (!lacksLocalPictures(items[i], library->cacheDirectory())) continue;
             // A file that cannot be read here (its root not mounted) stays without pictures.
-            if (!drawLocalPictures(item, library->cacheDirectory(), picturesCancel_)) return;
+            if (!drawLocalPictures(items[i], library->cacheDirectory(), picturesCancel_)) continue;
             QMetaObject::invokeMethod(this, [this] { emit localPicturesDrawn(); });
-        });
-    }
+        }
+    });
 }
 
 QString LibraryService::mediaRootsText() const
@@ -210,6 +214,7 @@ QString LibraryService::saveMediaRoots(const QString& text)
 void LibraryService::startSchoolPolling()
 {
     listener_.reset();
+    schoolPolls_ = 0;
     if (!schoolPoll_) {
         schoolPoll_ = new QTimer(this);
         schoolPoll_->setInterval(3000);
@@ -228,7 +233,10 @@ void LibraryService::pollSchoolLibrary()
     if (!isSchoolLibrary() || polling_.exchange(true)) return;
     std::shared_ptr<Library> library = library_;
     std::shared_ptr<Database> listener = listener_;
-    readers_.start([this, library, listener]() mutable {
+    // Counting the whole school reads every row of its catalog: asked when
+    // something changed, and else every 30 s (for claims that lapse unsaid).
+    const bool countAnyway = schoolPolls_++ % 10 == 0;
+    readers_.start([this, library, listener, countAnyway]() mutable {
         if (!listener) {
             auto connection = library->openConnection();
             if (!connection) {
@@ -239,7 +247,8 @@ void LibraryService::pollSchoolLibrary()
             listener->changesArrived();  // starts listening
         }
         const bool changed = listener->changesArrived();
-        const auto progress = AnalysisLeases::progress(*listener);
+        const auto progress = changed || countAnyway ? AnalysisLeases::progress(*listener)
+                                                     : Result<AnalysisProgress>(failure("not counted this time"));
         QMetaObject::invokeMethod(this, [this, library, listener, changed, progress] {
             polling_ = false;
             if (library != library_) return;  // another library was opened meanwhile

@@ -4,7 +4,6 @@
 #pragma once
 
 #include <QObject>
-#include <QSet>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
@@ -201,10 +200,12 @@ private:
     QTimer* schoolPoll_ = nullptr;
     QThreadPool localPictures_;  // one thread: pictures of a school library's items made elsewhere
     CancellationToken picturesCancel_;
-    QSet<qint64> picturesQueued_;  // GUI thread only
+    std::atomic<quint64> picturesListing_{0};  // a newer listing stops the drawing for an older one
+    static constexpr qsizetype kPicturesPerListing = 200;
     // The connection that listens for other computers' changes, used by one poll at a time.
     std::shared_ptr<Database> listener_;
     std::atomic<bool> polling_{false};
+    unsigned schoolPolls_ = 0;  // GUI thread only
 };
 
 }  // namespace lectern

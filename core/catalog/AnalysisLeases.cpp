@@ -5,6 +5,7 @@
 #include <random>
 
 #include "catalog/Guarded.h"
+#include "catalog/IdList.h"
 
 #ifdef _WIN32
 #include <process.h>
@@ -28,19 +29,10 @@ std::string leaseEndIn(Backend backend)
     return backend == Backend::Postgres ? "now() + make_interval(secs => ?2)" : "unixepoch() + ?2";
 }
 
-// "and the item is one of parameter ?3's", a JSON array of ids, where there is one.
+// "and the item is one of parameter ?3's", where there is a list.
 std::string onlyThese(Backend backend, const std::vector<int64_t>& only)
 {
-    if (only.empty()) return "";
-    return backend == Backend::Sqlite ? " AND id IN (SELECT value FROM json_each(?3))"
-                                      : " AND id IN (SELECT value::bigint FROM json_array_elements_text(CAST(?3 AS json)))";
-}
-
-std::string jsonOf(const std::vector<int64_t>& ids)
-{
-    std::string json = "[";
-    for (size_t i = 0; i < ids.size(); ++i) json += (i ? "," : "") + std::to_string(ids[i]);
-    return json + "]";
+    return only.empty() ? "" : " AND id" + inIdList(backend, 3);
 }
 
 // This computer's name, so that an administrator can tell whose claims they are.
@@ -85,7 +77,7 @@ Result<std::optional<ClaimedItem>> AnalysisLeases::claimNext()
             ") RETURNING id, path, size, mtime_ns";
         Statement claim = db_.prepare(sql);
         claim.bind(1, worker_).bind(2, static_cast<int64_t>(lease_.count()));
-        if (!only_.empty()) claim.bind(3, jsonOf(only_));
+        if (!only_.empty()) claim.bind(3, idListOf(only_));
         if (!claim.step()) return std::optional<ClaimedItem>();
         ClaimedItem item{claim.integer(0),
                          FileFacts{db_.mediaRoots().toLocal(claim.text(1)), claim.integer(2), claim.integer(3)}};
@@ -99,7 +91,7 @@ Result<int64_t> AnalysisLeases::pendingLeft()
     return guarded([&]() -> Result<int64_t> {
         Statement left = db_.prepare("SELECT count(*) FROM items WHERE status = 'pending' AND missing_since IS NULL" +
                                      onlyThese(db_.backend(), only_));
-        if (!only_.empty()) left.bind(3, jsonOf(only_));
+        if (!only_.empty()) left.bind(3, idListOf(only_));
         left.step();
         return left.integer(0);
     });

@@ -2,6 +2,7 @@
 
 #include "catalog/FtsQuery.h"
 #include "catalog/Guarded.h"
+#include "catalog/IdList.h"
 #include "common/HalfFloat.h"
 
 #include <algorithm>
@@ -87,13 +88,6 @@ std::vector<Item> readAll(Statement& statement, const MediaRoots& roots)
 
 using Backend = Database::Backend;
 
-// "the id is one of parameter ?10's", a JSON array of numbers.
-std::string idsInParameter10(Backend backend)
-{
-    return backend == Backend::Sqlite ? " IN (SELECT value FROM json_each(?10))"
-                                      : " IN (SELECT value::bigint FROM json_array_elements_text(CAST(?10 AS json)))";
-}
-
 // The full-text condition and rank of parameter ?4 (FtsQuery.h): FTS5's
 // MATCH and bm25 on SQLite, a tsquery of the 'simple' configuration and
 // ts_rank_cd on a server (negated, so that lower is better in both).
@@ -137,7 +131,7 @@ std::string conditionsOf(const ItemFilter& filter, bool withMatch, Backend backe
     }
     if (filter.firstYear) sql += " AND items.year >= ?8";
     if (filter.lastYear) sql += " AND items.year <= ?9";
-    if (filter.ids) sql += " AND items.id" + idsInParameter10(backend);
+    if (filter.ids) sql += " AND items.id" + inIdList(backend, 10);
     if (filter.language) sql += " AND items.language = ?11";
     if (filter.missing) sql += *filter.missing ? " AND items.missing_since IS NOT NULL" : " AND items.missing_since IS NULL";
     if (filter.folderTree) {
@@ -173,11 +167,7 @@ void bindConditions(Statement& statement, const ItemFilter& filter, const std::o
     if (filter.folderPart) statement.bind(7, likeEscaped(*filter.folderPart));
     if (filter.firstYear) statement.bind(8, static_cast<int64_t>(*filter.firstYear));
     if (filter.lastYear) statement.bind(9, static_cast<int64_t>(*filter.lastYear));
-    if (filter.ids) {
-        std::string json = "[";
-        for (size_t i = 0; i < filter.ids->size(); ++i) json += (i ? "," : "") + std::to_string((*filter.ids)[i]);
-        statement.bind(10, json + "]");
-    }
+    if (filter.ids) statement.bind(10, idListOf(*filter.ids));
     if (filter.language) statement.bind(11, *filter.language);
     if (filter.collection) statement.bind(12, *filter.collection);
     if (filter.folderTree) statement.bind(13, roots.toStored(*filter.folderTree));
@@ -399,7 +389,7 @@ Result<std::map<int64_t, std::vector<float>>> CatalogReader::itemVectors(const c
         ItemFilter only;
         only.ids = itemIds;
         Statement statement = db_.prepare(std::string("SELECT item_id, ") + column + " FROM item_embeddings WHERE " +
-                                          column + " IS NOT NULL AND item_id" + idsInParameter10(db_.backend()));
+                                          column + " IS NOT NULL AND item_id" + inIdList(db_.backend(), 10));
         bindConditions(statement, only, std::nullopt);
         std::map<int64_t, std::vector<float>> vectors;
         while (statement.step()) vectors.emplace(statement.integer(0), halvesOf(statement, 1));
@@ -443,7 +433,7 @@ Result<std::map<int64_t, std::vector<HeardSound>>> CatalogReader::heardSounds(co
         ItemFilter only;
         only.ids = itemIds;
         Statement statement = db_.prepare("SELECT item_id, concept, score, at_s FROM heard_sounds WHERE item_id" +
-                                          idsInParameter10(db_.backend()) + " ORDER BY item_id, score DESC");
+                                          inIdList(db_.backend(), 10) + " ORDER BY item_id, score DESC");
         bindConditions(statement, only, std::nullopt);
         std::map<int64_t, std::vector<HeardSound>> sounds;
         while (statement.step()) {

@@ -50,7 +50,7 @@ public:
             if (scannedPaths.count(item.path) != 0) continue;
             if (existsOnDisk(item.path)) {
                 plan_.tasks.push_back({item.id, {item.path, item.size, item.mtimeNs},
-                                       ImportTask::Origin::Resumed});
+                                       ImportTask::Origin::Leftover});
                 continue;
             }
             const std::string reason = "the file no longer exists";

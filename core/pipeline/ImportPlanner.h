@@ -15,7 +15,9 @@
 namespace lectern {
 
 struct ImportTask {
-    enum class Origin { New, Changed, Resumed, Outdated };
+    // Leftover: a pending row this scan did not find (an earlier import,
+    // perhaps of another folder, was cut short); Resumed: one it found.
+    enum class Origin { New, Changed, Resumed, Outdated, Leftover };
     int64_t itemId = 0;
     FileFacts facts;
     Origin origin = Origin::New;

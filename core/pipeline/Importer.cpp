@@ -188,31 +188,16 @@ std::string currentModelVersion(const ImportOptions& options)
 // them as the others do, so that no file is analysed by two at once. Its
 // summary counts what it registered, and what failed or went missing in
 // its own hands.
-bool isUnderAny(const std::filesystem::path& file, const std::vector<std::filesystem::path>& roots)
-{
-    for (const std::filesystem::path& root : roots) {
-        std::error_code error;
-        const std::filesystem::path folder = std::filesystem::absolute(root, error).lexically_normal();
-        const auto relative = file.lexically_normal().lexically_relative(folder);
-        if (!relative.empty() && *relative.begin() != "..") return true;
-    }
-    return false;
-}
-
 Result<ImportSummary> analyseByClaims(Library& library, const std::vector<ImportTask>& tasks,
-                                      const std::vector<std::filesystem::path>& roots, const ImportOptions& options,
-                                      ImportSummary summary,
+                                      const ImportOptions& options, ImportSummary summary,
                                       const ProgressCallback& progress, const CancellationToken& cancel)
 {
     WorkOptions work;
     work.jobs = options.workers;
     work.analyzers = options.analyzers;
-    // What is pending elsewhere in the school is the workers'; what is
-    // pending under the folders imported now is finished by this import.
+    // What is pending outside the folders imported now is the workers'.
     for (const ImportTask& task : tasks) {
-        if (task.origin != ImportTask::Origin::Resumed || isUnderAny(fromUtf8(task.facts.path), roots)) {
-            work.onlyItems.push_back(task.itemId);
-        }
+        if (task.origin != ImportTask::Origin::Leftover) work.onlyItems.push_back(task.itemId);
     }
     if (work.onlyItems.empty()) return summary;  // nothing of this import's to analyse
     auto done = workOnPending(library, work, progress, cancel);
@@ -268,7 +253,7 @@ Result<ImportSummary> importMedia(Library& library, const std::vector<std::files
         if (progress) progress(ImportProgress{ImportProgress::Phase::Finished, 0, 0, 0, 0, {}, 0.0});
         return summary;
     }
-    if (library.onServer()) return analyseByClaims(library, tasks, roots, options, summary, progress, cancel);
+    if (library.onServer()) return analyseByClaims(library, tasks, options, summary, progress, cancel);
     const AnalyzerFactory factory = options.analyzers ? options.analyzers : makeDefaultAnalyzers;
     const size_t cores = std::max(1u, std::thread::hardware_concurrency());
     const size_t workerCount = std::clamp<size_t>(
