@@ -116,8 +116,18 @@ PACKAGE_CONCEPTS = {
     'hydrogen-drumkits': ['drum', 'instrument', 'music'],
     'ktuberling-data': ['speech', 'human'],
 }
-# Paths that name a kind of recording the vocabulary's words do not.
+# Paths that name a kind of recording the vocabulary's words do not; they
+# come before a package's concept (the hand-percussion kit among the drum
+# kits is hand claps and struck glasses).
 PATH_CONCEPTS = [
+    (r'hydrogen-drumkits/.*/Gimme A Hand[^/]*/HandClap', ['clapping', 'human']),
+    (r'hydrogen-drumkits/.*/Gimme A Hand[^/]*/Fingersnap', ['human']),
+    (r'hydrogen-drumkits/.*/Gimme A Hand[^/]*/Waterglass', ['glass', 'domestic']),
+    (r'hydrogen-drumkits/.*/Gimme A Hand[^/]*/(Maraca|Tambourine)', ['tambourine', 'drum', 'instrument', 'music']),
+    # torcs names its engine recordings by the car ('ferrarif355.wav'); its
+    # crashes, skids and gear changes are named by what they are.
+    (r'torcs-data/.*/sound/(?!.*(crash|skid|boom|backfire|gear|axle|locked|out_of_road|road-ride))',
+     ['engine', 'car', 'vehicle']),
     (r'sonic-pi-samples/.*/loop_', ['music']),
     (r'lmms-common/.*/drums/', ['drum', 'instrument', 'music']),
     (r'etw-data/.*/crowd/', ['crowd', 'cheering', 'human']),
@@ -129,11 +139,16 @@ PATH_CONCEPTS = [
 
 # Folder words that name the game's layout, not the sound ("actor" would read
 # as a person), and words whose first sense is not the one a path means
-# ("miss" of a sword is not a young woman, "stone" mined is not rock music).
+# ("miss" of a sword is not a young woman, "stone" mined is not rock music;
+# in a file name "low" and "high" are levels, not a cow lowing, "female" a
+# voice, not an animal, "idle" a horse standing, not an engine, "click" a
+# switch, not typing, "drone" a held note, not a bee).
 LAYOUT = GENERIC | {'actor', 'audio', 'resource', 'attack', 'data', 'core', 'games', 'miss', 'hit', 'air',
                     'stone', 'mine', 'mining', 'fauna', 'units', 'sfx', 'tracks', 'library', 'wav', 'mods',
                     'open', 'close', 'closed', 'start', 'stop', 'out', 'up', 'down', 'short', 'long', 'lr', 'la',
-                    'cut'}
+                    'cut', 'low', 'lo', 'high', 'hi', 'med', 'female', 'male', 'idle', 'click', 'drone', 'electric',
+                    'tech', 'lap', 'beam', 'giant', 'scratch', 'bow', 'blackwood', 'knife', 'scythe', 'yak',
+                    'urchin', 'men', 'default', 'dig', 'dug', 'node', 'place'}
 # Kinds of music are never what a file name of these packages says.
 NOT_FROM_PATHS = {'classical', 'rock', 'pop', 'jazz', 'folk', 'dance', 'hip_hop', 'music_genre'}
 
@@ -146,6 +161,17 @@ def path_words(relative):
     named = re.sub(r'([A-Z]+)([A-Z][a-z])', r'\1 \2', named)  # 'LRBark' -> 'LR Bark'
     words = [w.lower() for w in re.split(r'[^A-Za-z]+', named) if w]
     return ' '.join(w for w in words if w not in LAYOUT)
+
+
+def concepts_of_path(package, relative, vocabulary):
+    """The concepts a recording is labelled with (before their ancestors are
+    added): a path pattern's, else its package's, else what its words name."""
+    where = package + '/' + relative
+    concepts = next((named for pattern, named in PATH_CONCEPTS if re.search(pattern, where)),
+                    PACKAGE_CONCEPTS.get(package))
+    if concepts is None:
+        concepts = [c for c in vocabulary.read(path_words(relative)) if c not in NOT_FROM_PATHS]
+    return concepts
 
 
 def recordings_of(files_root):
@@ -210,12 +236,7 @@ def main():
     rows = []
     for package_root, package, relative, path, digest in recordings_of(args.files_root):
         where = package + '/' + relative
-        concepts = PACKAGE_CONCEPTS.get(package)
-        for pattern, named in PATH_CONCEPTS:
-            if concepts is None and re.search(pattern, where):
-                concepts = named
-        if concepts is None:
-            concepts = [c for c in vocabulary.read(path_words(relative)) if c not in NOT_FROM_PATHS]
+        concepts = concepts_of_path(package, relative, vocabulary)
         maybe_bed = any(fnmatch.fnmatch(where, p) for p in BED_PATTERNS)
         if not concepts and not maybe_bed:
             continue

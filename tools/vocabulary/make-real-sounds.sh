@@ -36,6 +36,8 @@ declare -A keep=(
   [minetest-mod-homedecor]='sounds/'
   [searchandrescue-data]='searchandrescue/sounds/'
   [ktuberling-data]='ktuberling/sounds/'
+  [torcs-data]='torcs/data/sound/.*\.wav$'
+  [minetest-data]='sounds/(default|doors|env_sounds|fire|tnt|xpanes|carts)_'
 )
 # Packages whose sounds sit in an archive inside: the archive, and the
 # extended regular expression of the members kept.

@@ -1,0 +1,59 @@
+#!/usr/bin/env python3
+"""How label_recordings.py reads a recording's path into sound concepts, with
+the shipped vocabulary: a path is labelled with the sound it names, in the
+sense a file name means it, and with nothing where it names no sound."""
+import pathlib
+import sys
+import unittest
+
+sys.path.insert(0, str(pathlib.Path(__file__).parent))
+import label_recordings  # noqa: E402
+
+VOCABULARY = label_recordings.Vocabulary(
+    pathlib.Path(__file__).resolve().parents[2] / 'resources/vocabulary/sound-vocabulary.tsv')
+
+
+def concepts(package, relative):
+    return label_recordings.concepts_of_path(package, relative, VOCABULARY)
+
+
+class PathLabelling(unittest.TestCase):
+    def test_a_named_animal_is_that_animal(self):
+        self.assertIn('horse', concepts('scratch', 'usr/share/scratch/Media/Sounds/Animal/HorseGallop.wav'))
+
+    def test_a_sound_verb_names_its_source(self):
+        self.assertIn('cow', concepts('scorched3d-data', 'usr/share/games/scorched3d/data/wav/misc/moo.wav'))
+
+    def test_a_level_in_a_file_name_is_not_a_cow_lowing(self):
+        self.assertNotIn('cow', concepts('lincity-ng-data', 'usr/share/games/lincity-ng/sounds/TraficLow1.wav'))
+
+    def test_a_female_voice_is_not_an_animal(self):
+        labelled = concepts('scratch', 'usr/share/scratch/Media/Sounds/Human/Cough-female.wav')
+        self.assertIn('cough', labelled)
+        self.assertNotIn('animal', labelled)
+
+    def test_a_switch_click_is_not_typing(self):
+        self.assertEqual(concepts('flightgear-data-base', 'usr/share/games/flightgear/Sounds/click.wav'), [])
+
+    def test_a_hand_clap_in_a_drum_kit_is_clapping(self):
+        labelled = concepts('hydrogen-drumkits', 'usr/share/hydrogen/data/drumkits/Gimme A Hand 1.0/HandClap-Hard.wav')
+        self.assertIn('clapping', labelled)
+        self.assertNotIn('drum', labelled)
+
+    def test_a_drum_kit_piece_is_a_drum(self):
+        self.assertIn('drum', concepts('hydrogen-drumkits', 'usr/share/hydrogen/data/drumkits/ForzeeStereo/Kick-1.wav'))
+
+    def test_a_car_named_by_its_model_is_an_engine(self):
+        self.assertIn('engine', concepts('torcs-data', 'usr/share/games/torcs/data/sound/ferrarif355.wav'))
+
+    def test_a_skid_among_the_engines_is_a_skid(self):
+        labelled = concepts('torcs-data', 'usr/share/games/torcs/data/sound/skid_tyres.wav')
+        self.assertIn('skid', labelled)
+        self.assertNotIn('engine', labelled)
+
+    def test_a_spoken_word_is_speech_whatever_it_names(self):
+        self.assertEqual(concepts('ktuberling-data', 'usr/share/ktuberling/sounds/en/dog.ogg'), ['speech', 'human'])
+
+
+if __name__ == '__main__':
+    unittest.main()
