@@ -70,9 +70,9 @@ Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, co
     return answers;
 }
 
-// Adds one band of them to the answers, each saying from when it sounds
-// like the concept; whether there was any.
-bool addHeard(const std::vector<HeardAnswers>& answers, bool clearly, std::map<int64_t, Fused>& fused)
+// Adds one band of them to the answers, ranked from `firstRank` on, each
+// saying from when it sounds like the concept; whether there was any.
+bool addHeard(const std::vector<HeardAnswers>& answers, bool clearly, size_t firstRank, std::map<int64_t, Fused>& fused)
 {
     bool found = false;
     for (const HeardAnswers& answer : answers) {
@@ -81,7 +81,7 @@ bool addHeard(const std::vector<HeardAnswers>& answers, bool clearly, std::map<i
         for (size_t rank = 0; rank < items.size(); ++rank) {
             const ItemHeard& item = items[rank];
             Fused& entry = fused[item.itemId];
-            entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(rank + 1));
+            entry.score += 1.0 / (kFusionRankOffset + static_cast<double>(firstRank + rank + 1));
             if (!entry.heard) entry.startSeconds = item.sound.atSeconds;
             entry.heard = true;
             char score[16];
@@ -211,15 +211,17 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     if (allAboutSounds) {
         const auto heard = readHeard(reading, sounds, reader);
         if (!heard) return heard.error();
-        heardFound = addHeard(*heard, true, fused);
+        heardFound = addHeard(*heard, true, 0, fused);
         if (Status named = addConceptNameMatches(query, reading, reader, *sounds.vocabulary, fused, answer.notes);
             !named) {
             return named.error();
         }
-        // What the head hears only faintly answers only where nothing else
-        // does: a rare kind ("cat") scores low even where it is right, but
-        // beside a clear answer or the words themselves it is noise.
-        if (fused.empty()) heardFound = addHeard(*heard, false, fused);
+        // What the head hears only faintly follows every other answer: a
+        // rare kind ("bear") scores low even where it is right, so the
+        // faint ones fill the list after the clear ones and the words
+        // themselves, never before them.
+        const bool faintFound = addHeard(*heard, false, fused.size(), fused);
+        heardFound = heardFound || faintFound;
     }
 
     // Where the concept head heard what the words name, the joint space
