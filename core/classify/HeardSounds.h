@@ -20,7 +20,7 @@ struct ClassifiedSegment;  // classify/FileClassifier.h, which keeps an item's h
 inline constexpr float kLeastHeardScore = 0.03f;
 // Heard clearly: an item heard as a concept at least this much answers
 // words for it whatever else does, and the detail pane lists it; one heard
-// less answers only where nothing else does.
+// less follows every other answer.
 inline constexpr float kLeastClearlyHeardScore = 0.1f;
 inline constexpr size_t kMostHeardSounds = 32;
 
