@@ -168,13 +168,26 @@ private slots:
         CatalogWriter writer(library->database());
         const int64_t faint = itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.09f, 1.0}});
         const int64_t clear = itemHeardAs(writer, "/course/clip-2.wav", {{"dog", 0.2f, 1.0}});
-        const int64_t clearest = itemHeardAs(writer, "/course/clip-3.wav", {{"dog", 0.8f, 1.0}});
+        const int64_t clearest = itemHeardAs(writer, "/course/clip-3.wav", {{"dog", 0.3f, 1.0}});
         auto answer = searchFor(*library, "dog");
         QVERIFY(answer.ok());
         QCOMPARE(answer->results.size(), size_t(3));
         QCOMPARE(answer->results[0].itemId, clearest);
         QCOMPARE(answer->results[1].itemId, clear);
         QCOMPARE(answer->results[2].itemId, faint);
+    }
+
+    void aFaintlyHeardItemFarBelowTheClearestDoesNotAnswer()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        (void)itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.05f, 1.0}});
+        const int64_t clear = itemHeardAs(writer, "/course/clip-2.wav", {{"dog", 0.8f, 1.0}});
+        auto answer = searchFor(*library, "dog");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        QCOMPARE(answer->results.front().itemId, clear);
     }
 
     void aQueryWithWordsThatAreNotAboutSoundsFindsNothingHeard()

@@ -42,6 +42,13 @@ std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary&
     return std::nullopt;
 }
 
+// A faintly heard item answers only where it scores at least this share of
+// the best score any item has for the concept: where the library holds a
+// clear dog (0.9), a faint one (0.05) is more likely something else; where
+// the best is faint too (a rare kind such as "bear", 0.08 where it is
+// right), the faint ones are all there is.
+constexpr float kFaintShareOfBest = 0.25f;
+
 // The items heard as each concept the words were read as, by the encoder's
 // concept scores, read once: "dog barking" finds a recording of a dog
 // whatever its name. Those heard clearly (kLeastClearlyHeardScore or more)
@@ -62,8 +69,14 @@ Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, co
         HeardAnswers answer{soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard, {}, {}};
         const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
         if (!items) return items.error();
+        float best = 0.0f;
+        for (const ItemHeard& item : *items) best = std::max(best, item.sound.score);
         for (const ItemHeard& item : *items) {
-            (item.sound.score >= kLeastClearlyHeardScore ? answer.clearly : answer.faintly).push_back(item);
+            if (item.sound.score >= kLeastClearlyHeardScore) {
+                answer.clearly.push_back(item);
+            } else if (item.sound.score >= kFaintShareOfBest * best) {
+                answer.faintly.push_back(item);
+            }
         }
         answers.push_back(std::move(answer));
     }
@@ -219,7 +232,7 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         // What the head hears only faintly follows every other answer: a
         // rare kind ("bear") scores low even where it is right, so the
         // faint ones fill the list after the clear ones and the words
-        // themselves, never before them.
+        // themselves, never before them (and only near the best, above).
         const bool faintFound = addHeard(*heard, false, fused.size(), fused);
         heardFound = heardFound || faintFound;
     }
