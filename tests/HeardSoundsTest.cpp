@@ -2,6 +2,7 @@
 // segment become, per concept, the best segment's score and the moment it
 // sounds most; text search finds items by them whatever their names, and
 // says from when.
+#include <algorithm>
 #include <QtTest>
 
 #include "catalog/CatalogWriter.h"
@@ -175,6 +176,23 @@ private slots:
         QCOMPARE(answer->results[0].itemId, clearest);
         QCOMPARE(answer->results[1].itemId, clear);
         QCOMPARE(answer->results[2].itemId, faint);
+    }
+
+    void itemsFoundByTheirSoundAloneFormTheirOwnGroupAfterTheWords()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        const int64_t heard = itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.9f, 1.0}});
+        const int64_t named = itemHeardAs(writer, "/course/dog.wav", {{"cat", 0.9f, 1.0}});
+        auto answer = searchFor(*library, "dog");
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(2));
+        for (const SearchResult& result : answer->results) {
+            QCOMPARE(result.group, std::string(result.itemId == named ? kTextGroup : kSoundsLikeGroup));
+        }
+        QVERIFY(std::any_of(answer->results.begin(), answer->results.end(),
+                            [heard](const SearchResult& result) { return result.itemId == heard; }));
     }
 
     void aFaintlyHeardItemFarBelowTheClearestDoesNotAnswer()

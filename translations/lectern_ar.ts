@@ -56,6 +56,10 @@
         <translation>كلمات مطابقة</translation>
     </message>
     <message>
+        <source>Sounds as described</source>
+        <translation>يبدو كما وُصف</translation>
+    </message>
+    <message>
         <source>the modifier model interpreted “%1” to rank the rest</source>
         <translation>فسّر نموذج التعديل «%1» لترتيب البقية</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Passende Wörter</translation>
     </message>
     <message>
+        <source>Sounds as described</source>
+        <translation>Klingt wie beschrieben</translation>
+    </message>
+    <message>
         <source>the modifier model interpreted “%1” to rank the rest</source>
         <translation>das Abwandlungsmodell hat „%1“ gedeutet, um den Rest zu ordnen</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Palabras que coinciden</translation>
     </message>
     <message>
+        <source>Sounds as described</source>
+        <translation>Suena como lo descrito</translation>
+    </message>
+    <message>
         <source>the modifier model interpreted “%1” to rank the rest</source>
         <translation>el modelo de modificación interpretó «%1» para ordenar el resto</translation>
     </message>

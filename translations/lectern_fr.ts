@@ -56,6 +56,10 @@
         <translation>Mots correspondants</translation>
     </message>
     <message>
+        <source>Sounds as described</source>
+        <translation>Sonne comme décrit</translation>
+    </message>
+    <message>
         <source>the modifier model interpreted “%1” to rank the rest</source>
         <translation>le modèle de modification a interprété « %1 » pour classer le reste</translation>
     </message>

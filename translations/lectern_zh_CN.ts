@@ -56,6 +56,10 @@
         <translation>匹配的文字</translation>
     </message>
     <message>
+        <source>Sounds as described</source>
+        <translation>听起来像所描述的</translation>
+    </message>
+    <message>
         <source>the modifier model interpreted “%1” to rank the rest</source>
         <translation>修改模型根据对“%1”的理解为其余结果排序</translation>
     </message>

@@ -29,6 +29,7 @@
 
 #include "catalog/ResourceClass.h"
 #include "platform/LibraryLocation.h"
+#include "search/SearchResult.h"
 #include "ui/LibraryService.h"
 #include "ui/collections/CollectionActions.h"
 #include "ui/collections/ExportActions.h"
@@ -622,7 +623,9 @@ void MainWindow::showCurrentItem()
     const QModelIndex current = view_->currentIndex().siblingAtColumn(0);
     const SearchMatch* match = model_->matchAt(current);
     std::optional<TimeRange> matched;
-    if (match && match->group != QLatin1String("text")) {
+    const bool byExample = match && (match->group == QLatin1String(kSameRecordingGroup) ||
+                                     match->group == QLatin1String(kSoundsSimilarGroup));
+    if (byExample) {
         const auto& example = searchBar_->state().example;
         const double length = example && example->endSeconds > example->startSeconds
                                   ? example->endSeconds - example->startSeconds

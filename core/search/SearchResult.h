@@ -8,8 +8,11 @@
 
 namespace lectern {
 
-// The groups of an answer, in the order they are shown.
+// The groups of an answer. An example's: the same recording, then what
+// sounds similar. Words': the items whose words (or names) hold them, then
+// those found by how they sound alone ("dog" finds clip-0007.ogg).
 inline constexpr const char* kTextGroup = "text";
+inline constexpr const char* kSoundsLikeGroup = "sounds like";
 inline constexpr const char* kSameRecordingGroup = "same recording";
 inline constexpr const char* kSoundsSimilarGroup = "sounds similar";
 

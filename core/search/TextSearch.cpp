@@ -16,6 +16,7 @@ struct Fused {
     Item item;
     double score = 0.0;
     bool textHit = false;  // ties go to the field hit: the words are really there
+    bool named = false;    // its name says a concept the words were read as
     bool heard = false;    // heard as a concept the words name; startSeconds is when
     std::string reason;
     double startSeconds = 0.0;
@@ -130,6 +131,7 @@ Status addConceptNameMatches(const SearchQuery& query, const VocabularyReading& 
             Fused& entry = fused[match.item.id];
             const bool alreadyThere = !entry.reason.empty();
             entry.item = match.item;
+            entry.named = true;
             entry.score += 0.5 / (kFusionRankOffset + static_cast<double>(rank + 1));
             const std::string named = "named like: " + soundConcept->names.front();
             if (!alreadyThere) entry.reason = named;
@@ -290,7 +292,8 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     if (ranked.size() > limit) ranked.resize(limit);
     for (const Fused& entry : ranked) {
         answer.results.push_back({entry.item.id, entry.item.path, titleOf(entry.item), entry.score,
-                                  entry.startSeconds, entry.reason, kTextGroup});
+                                  entry.startSeconds, entry.reason,
+                                  entry.textHit || entry.named ? kTextGroup : kSoundsLikeGroup});
     }
     return answer;
 }

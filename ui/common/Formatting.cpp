@@ -51,6 +51,7 @@ QString searchGroupName(const QString& group)
 {
     if (group == QLatin1String(kSameRecordingGroup)) return tr("Same recording");
     if (group == QLatin1String(kSoundsSimilarGroup)) return tr("Sounds similar");
+    if (group == QLatin1String(kSoundsLikeGroup)) return tr("Sounds as described");
     return tr("Matching words");
 }
 

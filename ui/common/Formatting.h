@@ -17,7 +17,7 @@ QString formatBytes(qint64 bytes);
 QString resourceClassName(const std::string& id);
 // The class column: the class with the model's confidence, or who chose it.
 QString resourceClassLabel(const Item& item);
-// "Same recording", "Sounds similar", "Matching words" for a search group.
+// "Same recording", "Sounds similar", "Matching words", "Sounds as described" for a search group.
 QString searchGroupName(const QString& group);
 
 }  // namespace lectern

@@ -22,10 +22,11 @@
 namespace lectern {
 namespace {
 
-// The order in which an example search's groups are shown (design §7).
+// The order in which a search's groups are shown (design §7).
 int groupOrder(const QString& key)
 {
-    static const std::array<const char*, 3> order = {kSameRecordingGroup, kSoundsSimilarGroup, kTextGroup};
+    static const std::array<const char*, 4> order = {kSameRecordingGroup, kSoundsSimilarGroup, kTextGroup,
+                                                     kSoundsLikeGroup};
     for (size_t i = 0; i < order.size(); ++i) {
         if (key == QLatin1String(order[i])) return static_cast<int>(i);
     }

@@ -18,7 +18,7 @@ namespace lectern {
 struct SearchMatch {
     double startSeconds = 0.0;
     QString reason;
-    QString group;       // kTextGroup, kSameRecordingGroup or kSoundsSimilarGroup
+    QString group;       // kTextGroup, kSoundsLikeGroup, kSameRecordingGroup or kSoundsSimilarGroup
     double score = 0.0;  // comparable within a group only
 };
 
