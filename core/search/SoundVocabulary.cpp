@@ -110,6 +110,7 @@ VocabularyReading SoundVocabulary::read(std::string_view text) const
             const auto found = words_.find(phrase);
             if (found == words_.end()) continue;
             matched = length;
+            reading.soundWords += length;
             for (const std::string& id : found->second) {
                 if (seen.insert(id).second) reading.concepts.push_back({id, phrase});
             }

@@ -31,6 +31,12 @@ struct ConceptMention {
 struct VocabularyReading {
     std::vector<ConceptMention> concepts;  // in the order typed, each once
     std::vector<std::string> unknownWords;  // neither a concept's word nor a small word
+    size_t soundWords = 0;                  // words read as a concept's ("church bells": 2)
+
+    // Whether the text is about sounds: some words are a concept's, and at
+    // least as many as those that are not ("water drops", not "dog grammar
+    // exercises", where a stray concept would crowd the real answers).
+    bool aboutSounds() const { return !concepts.empty() && soundWords >= unknownWords.size(); }
 };
 
 class SoundVocabulary {

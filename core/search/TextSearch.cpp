@@ -217,13 +217,13 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
 
     const VocabularyReading reading =
         sounds.vocabulary ? sounds.vocabulary->read(query.termText()) : VocabularyReading{};
-    // Only words all about sounds ("chien", "a dog barking in the rain"), not
-    // a title that happens to hold one ("university lecture"): a stray
-    // concept would crowd the real answers.
-    const bool allAboutSounds = !reading.concepts.empty() && reading.unknownWords.empty();
-    const bool heardSearched = allAboutSounds && !sounds.heardConcepts.empty();
+    // Only words about sounds ("chien", "a dog barking in the rain", "water
+    // drops" though "drops" is no concept's word), not a title that happens
+    // to hold one ("dog grammar exercises").
+    const bool aboutSounds = reading.aboutSounds();
+    const bool heardSearched = aboutSounds && !sounds.heardConcepts.empty();
     bool heardFound = false;
-    if (allAboutSounds) {
+    if (aboutSounds) {
         const auto heard = readHeard(reading, sounds, reader);
         if (!heard) return heard.error();
         heardFound = addHeard(*heard, true, 0, fused);
