@@ -116,6 +116,13 @@ private slots:
         QVERIFY(std::find(words.begin(), words.end(), "meow") == words.end());
     }
 
+    void theVerbsOfASoundDoNotNameARecording()
+    {
+        const auto words = shippedSoundVocabulary().wordsUnder("rain");
+        QVERIFY(std::find(words.begin(), words.end(), "drizzle") != words.end());
+        QVERIFY(std::find(words.begin(), words.end(), "pour") == words.end());
+    }
+
     void aBroadConceptKeepsToItsOwnWords()
     {
         const auto words = shippedSoundVocabulary().wordsUnder("music");

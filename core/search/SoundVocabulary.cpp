@@ -144,10 +144,7 @@ std::vector<std::string> SoundVocabulary::wordsUnder(const std::string& id) cons
         level = std::move(next);
     }
     if (below > kMostConceptsBelow) {
-        if (const SoundConcept* own = find(id)) {
-            words = own->names;
-            words.insert(words.end(), own->sounds.begin(), own->sounds.end());
-        }
+        if (const SoundConcept* own = find(id)) words = own->names;
         return words;
     }
     while (!pending.empty()) {
@@ -155,7 +152,6 @@ std::vector<std::string> SoundVocabulary::wordsUnder(const std::string& id) cons
         pending.pop_back();
         if (const SoundConcept* soundConcept = find(current)) {
             words.insert(words.end(), soundConcept->names.begin(), soundConcept->names.end());
-            words.insert(words.end(), soundConcept->sounds.begin(), soundConcept->sounds.end());
         }
         for (const auto& [childId, child] : concepts_) {
             if (child.parent == current) pending.push_back(childId);

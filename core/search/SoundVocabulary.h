@@ -46,9 +46,10 @@ public:
 
     VocabularyReading read(std::string_view text) const;
     const SoundConcept* find(const std::string& id) const;
-    // A concept's own names and sounds and those of the concepts below it
-    // (only its own for a broad concept: "music" is not every instrument),
-    // for finding recordings by the words in their names.
+    // A concept's own names and those of the concepts below it (only its
+    // own for a broad concept: "music" is not every instrument), for finding
+    // recordings by the words in their names. Not the verbs of their sounds:
+    // "pour" is how rain sounds in English, and a word of every French title.
     std::vector<std::string> wordsUnder(const std::string& id) const;
     size_t conceptCount() const { return concepts_.size(); }
 
