@@ -188,11 +188,10 @@ private slots:
         auto answer = searchFor(*library, "dog");
         QVERIFY(answer.ok());
         QCOMPARE(answer->results.size(), size_t(2));
-        for (const SearchResult& result : answer->results) {
-            QCOMPARE(result.group, std::string(result.itemId == named ? kTextGroup : kSoundsLikeGroup));
-        }
-        QVERIFY(std::any_of(answer->results.begin(), answer->results.end(),
-                            [heard](const SearchResult& result) { return result.itemId == heard; }));
+        QCOMPARE(answer->results[0].itemId, named);
+        QCOMPARE(answer->results[0].group, std::string(kTextGroup));
+        QCOMPARE(answer->results[1].itemId, heard);
+        QCOMPARE(answer->results[1].group, std::string(kSoundsLikeGroup));
     }
 
     void aFaintlyHeardItemFarBelowTheClearestDoesNotAnswer()

@@ -290,10 +290,14 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
         return a.textHit > b.textHit;
     });
     if (ranked.size() > limit) ranked.resize(limit);
+    // The items whose words hold the query first, then those found by how
+    // they sound alone, each in the order of the ranking: as the window and
+    // lectern-cli show them, under a heading each.
+    const auto wordsHoldIt = [](const Fused& entry) { return entry.textHit || entry.named; };
+    std::stable_partition(ranked.begin(), ranked.end(), wordsHoldIt);
     for (const Fused& entry : ranked) {
         answer.results.push_back({entry.item.id, entry.item.path, titleOf(entry.item), entry.score,
-                                  entry.startSeconds, entry.reason,
-                                  entry.textHit || entry.named ? kTextGroup : kSoundsLikeGroup});
+                                  entry.startSeconds, entry.reason, wordsHoldIt(entry) ? kTextGroup : kSoundsLikeGroup});
     }
     return answer;
 }
