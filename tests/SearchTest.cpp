@@ -144,6 +144,14 @@ private slots:
         QVERIFY(!hasNoteContaining(answerTo(engine, textRequest("music")), "knows none of these words"));
     }
 
+    void wordsMostlyNotAboutSoundsAreSearchedByWordsAndSaySo()
+    {
+        auto engine = fixture_->engine();
+        const SearchAnswer answer = answerTo(engine, textRequest("dog grammar exercises"));
+        QVERIFY(hasNoteContaining(answer, "most of these words are not about sounds"));
+        QVERIFY(!hasNoteContaining(answer, "knows none of these words"));
+    }
+
     void theLanguageTagOfAFileAnswersLangFilters()
     {
         auto engine = fixture_->engine();

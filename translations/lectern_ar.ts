@@ -420,6 +420,10 @@
         <translation>بُحث بالكلمات فقط: لا يعرف البحث بالصوت أيًّا من هذه الكلمات</translation>
     </message>
     <message>
+        <source>searched by words only: most of these words are not about sounds</source>
+        <translation>بُحث بالكلمات فقط: معظم هذه الكلمات لا تصف أصواتًا</translation>
+    </message>
+    <message>
         <source>searched by words only: %1</source>
         <translation>بُحث بالكلمات فقط: %1</translation>
     </message>

@@ -420,6 +420,10 @@
         <translation>nur nach Wörtern gesucht: die Klangsuche kennt keines dieser Wörter</translation>
     </message>
     <message>
+        <source>searched by words only: most of these words are not about sounds</source>
+        <translation>nur nach Wörtern gesucht: die meisten dieser Wörter beschreiben keine Geräusche</translation>
+    </message>
+    <message>
         <source>searched by words only: %1</source>
         <translation>nur nach Wörtern gesucht: %1</translation>
     </message>

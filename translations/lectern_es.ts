@@ -420,6 +420,10 @@
         <translation>búsqueda solo por palabras: la búsqueda por sonido no conoce ninguna de estas palabras</translation>
     </message>
     <message>
+        <source>searched by words only: most of these words are not about sounds</source>
+        <translation>búsqueda solo por palabras: la mayoría de estas palabras no describen sonidos</translation>
+    </message>
+    <message>
         <source>searched by words only: %1</source>
         <translation>búsqueda solo por palabras: %1</translation>
     </message>

@@ -420,6 +420,10 @@
         <translation>recherche par les mots seulement : la recherche par le son ne connaît aucun de ces mots</translation>
     </message>
     <message>
+        <source>searched by words only: most of these words are not about sounds</source>
+        <translation>recherche par les mots seulement : la plupart de ces mots ne décrivent pas des sons</translation>
+    </message>
+    <message>
         <source>searched by words only: %1</source>
         <translation>recherche par les mots seulement : %1</translation>
     </message>

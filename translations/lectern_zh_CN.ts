@@ -420,6 +420,10 @@
         <translation>仅按文字搜索：声音搜索不认识这些词中的任何一个</translation>
     </message>
     <message>
+        <source>searched by words only: most of these words are not about sounds</source>
+        <translation>仅按文字搜索：这些词大多与声音无关</translation>
+    </message>
+    <message>
         <source>searched by words only: %1</source>
         <translation>仅按文字搜索：%1</translation>
     </message>

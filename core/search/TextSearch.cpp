@@ -247,7 +247,9 @@ Result<SearchAnswer> searchByText(const SearchQuery& query, CatalogReader& reade
     const std::optional<std::vector<float>> textVector =
         vectors && embedText && !heardFound ? embedText(query.termText()) : std::nullopt;
     if (vectors && embedText && !textVector && !heardSearched && !heardFound) {
-        answer.notes.push_back("searched by words only: the sound search knows none of these words");
+        answer.notes.push_back(!reading.concepts.empty() && !aboutSounds
+                                   ? "searched by words only: most of these words are not about sounds"
+                                   : "searched by words only: the sound search knows none of these words");
     }
     if (textVector) {
         const std::vector<VectorHit> best = vectors->searchItems(*textVector, kCandidatesPerList * 4);

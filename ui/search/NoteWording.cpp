@@ -37,6 +37,8 @@ const std::vector<Rephrasing>& otherNotes()
         {re(R"re(^read as sounds: (.+)$)re"), [](const auto& m) { return tr("read as sounds: %1").arg(m.captured(1)); }},
         {re(R"re(^searched by words only: the sound search knows none of these words$)re"),
          [](const auto&) { return tr("searched by words only: the sound search knows none of these words"); }},
+        {re(R"re(^searched by words only: most of these words are not about sounds$)re"),
+         [](const auto&) { return tr("searched by words only: most of these words are not about sounds"); }},
         {re(R"re(^searched by words only: (.+)$)re"),
          [](const auto& m) { return tr("searched by words only: %1").arg(m.captured(1)); }},
         {re(R"re(^similar items found by their 64-bit codes: (.+)$)re"),
