@@ -116,6 +116,22 @@ private slots:
         QVERIFY(std::find(words.begin(), words.end(), "meow") == words.end());
     }
 
+    void aWordOfSeveralSoundsTakesTheSenseTheOtherWordsGiveIt()
+    {
+        const VocabularyReading reading = shippedSoundVocabulary().read("insects buzzing");
+        std::vector<std::string> ids;
+        for (const ConceptMention& mention : reading.concepts) ids.push_back(mention.conceptId);
+        QVERIFY(std::find(ids.begin(), ids.end(), "bee") != ids.end());
+        QVERIFY(std::find(ids.begin(), ids.end(), "doorbell") == ids.end());
+        QVERIFY(std::find(ids.begin(), ids.end(), "alarm") == ids.end());
+    }
+
+    void aWordOfSeveralSoundsAloneKeepsThemAll()
+    {
+        const VocabularyReading reading = shippedSoundVocabulary().read("buzzing");
+        QVERIFY(reading.concepts.size() > 2);
+    }
+
     void theVerbsOfASoundDoNotNameARecording()
     {
         const auto words = shippedSoundVocabulary().wordsUnder("rain");

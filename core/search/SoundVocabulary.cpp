@@ -95,11 +95,22 @@ Result<SoundVocabulary> SoundVocabulary::load(const std::filesystem::path& folde
     return vocabulary;
 }
 
+bool SoundVocabulary::related(const std::string& a, const std::string& b) const
+{
+    const auto isBelow = [this](std::string id, const std::string& above) {
+        for (; !id.empty(); id = find(id) ? find(id)->parent : std::string()) {
+            if (id == above) return true;
+        }
+        return false;
+    };
+    return isBelow(a, b) || isBelow(b, a);
+}
+
 VocabularyReading SoundVocabulary::read(std::string_view text) const
 {
     const std::vector<std::string> words = wordsOf(text);
     VocabularyReading reading;
-    std::set<std::string> seen;
+    std::vector<std::pair<std::string, std::vector<std::string>>> phrases;  // as typed, and the concepts it names
     for (size_t i = 0; i < words.size();) {
         // The longest phrase first: "church bells" before "church".
         size_t matched = 0;
@@ -111,15 +122,33 @@ VocabularyReading SoundVocabulary::read(std::string_view text) const
             if (found == words_.end()) continue;
             matched = length;
             reading.soundWords += length;
-            for (const std::string& id : found->second) {
-                if (seen.insert(id).second) reading.concepts.push_back({id, phrase});
-            }
+            phrases.emplace_back(phrase, found->second);
         }
         if (!matched) {
             if (!smallWords().count(words[i])) reading.unknownWords.push_back(words[i]);
             matched = 1;
         }
         i += matched;
+    }
+    // A word of several sounds takes the sense the other words give it:
+    // "buzzing" is an alarm, a bee, a doorbell or a fly, but in "insects
+    // buzzing" only the bee and the fly.
+    std::set<std::string> seen;
+    for (size_t p = 0; p < phrases.size(); ++p) {
+        const auto& [phrase, ids] = phrases[p];
+        std::vector<std::string> meant;
+        for (const std::string& id : ids) {
+            for (size_t other = 0; other < phrases.size(); ++other) {
+                const std::vector<std::string>& them = phrases[other].second;
+                if (other != p && std::any_of(them.begin(), them.end(), [&](const std::string& o) { return related(id, o); })) {
+                    meant.push_back(id);
+                    break;
+                }
+            }
+        }
+        for (const std::string& id : ids.size() > 1 && !meant.empty() ? meant : ids) {
+            if (seen.insert(id).second) reading.concepts.push_back({id, phrase});
+        }
     }
     return reading;
 }

@@ -54,6 +54,9 @@ public:
     size_t conceptCount() const { return concepts_.size(); }
 
 private:
+    // Whether one concept is the other or lies below it, either way.
+    bool related(const std::string& a, const std::string& b) const;
+
     static constexpr size_t kMostConceptsBelow = 6;
     std::map<std::string, SoundConcept> concepts_;
     std::map<std::string, std::vector<std::string>> words_;  // lower-case word or phrase -> concept ids
