@@ -97,9 +97,9 @@ Result<SoundVocabulary> SoundVocabulary::load(const std::filesystem::path& folde
 
 bool SoundVocabulary::related(const std::string& a, const std::string& b) const
 {
-    const auto isBelow = [this](std::string id, const std::string& above) {
-        for (; !id.empty(); id = find(id) ? find(id)->parent : std::string()) {
-            if (id == above) return true;
+    const auto isBelow = [this](const std::string& id, const std::string& above) {
+        for (const SoundConcept* at = find(id); at; at = find(at->parent)) {
+            if (at->id == above) return true;
         }
         return false;
     };

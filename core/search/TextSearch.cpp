@@ -70,8 +70,7 @@ Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, co
         HeardAnswers answer{soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard, {}, {}};
         const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
         if (!items) return items.error();
-        float best = 0.0f;
-        for (const ItemHeard& item : *items) best = std::max(best, item.sound.score);
+        const float best = items->empty() ? 0.0f : items->front().sound.score;  // read best first
         for (const ItemHeard& item : *items) {
             if (item.sound.score >= kLeastClearlyHeardScore) {
                 answer.clearly.push_back(item);
