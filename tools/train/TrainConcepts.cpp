@@ -91,12 +91,13 @@ int trainConcepts(const TrainOptions& options)
     const MixedBatch validation = SoundMixer(aside, beds, concepts).batch(static_cast<int>(aside.size()) * 4, asideRng);
 
     const AudioTrunk trunk = AudioTrunk::load(options.models / "audio.pt");
-    ConceptBranch branch(static_cast<int>(concepts.size()));
+    const AudioTrunk* ownThirdBlock = options.ownThirdBlock ? &trunk : nullptr;
+    ConceptBranch branch(static_cast<int>(concepts.size()), ownThirdBlock);
     const int epochs = options.epochs > 0 ? options.epochs : 30;
     const int stepsPerEpoch = 120, batchSize = 32;
     torch::optim::AdamW optimizer(branch->parameters(), torch::optim::AdamWOptions(2e-3).weight_decay(1e-3));
     double best = -1;
-    ConceptBranch bestBranch(static_cast<int>(concepts.size()));
+    ConceptBranch bestBranch(static_cast<int>(concepts.size()), ownThirdBlock);
     const auto started = std::chrono::steady_clock::now();
     for (int epoch = 1; epoch <= epochs; ++epoch) {
         branch->train();
@@ -107,13 +108,13 @@ int trainConcepts(const TrainOptions& options)
                 static_cast<torch::optim::AdamWOptions&>(group.options()).lr(2e-3 * 0.5 * (1 + std::cos(M_PI * progress)));
             }
             const MixedBatch batch = mixer.batch(batchSize, rng);
-            torch::Tensor third;
+            torch::Tensor trunkOutput;
             {
                 torch::NoGradGuard noGrad;
-                third = trunk.thirdBlock(batch.input);
+                trunkOutput = branch->trunkOutput(trunk, batch.input);
             }
             optimizer.zero_grad();
-            const torch::Tensor logits = branch->forward(third).second;
+            const torch::Tensor logits = branch->forward(trunkOutput).second;
             const torch::Tensor loss = torch::nn::functional::binary_cross_entropy_with_logits(
                 logits, batch.targets, torch::nn::functional::BinaryCrossEntropyWithLogitsFuncOptions().weight(batch.weights));
             loss.backward();
@@ -125,7 +126,7 @@ int trainConcepts(const TrainOptions& options)
         std::vector<torch::Tensor> scores;
         for (long start = 0; start < validation.input.size(0); start += 64) {
             const long count = std::min<long>(64, validation.input.size(0) - start);
-            scores.push_back(torch::sigmoid(branch->forward(trunk.thirdBlock(validation.input.narrow(0, start, count))).second));
+            scores.push_back(torch::sigmoid(branch->forward(branch->trunkOutput(trunk, validation.input.narrow(0, start, count))).second));
         }
         const double ap = macroAveragePrecision(torch::cat(scores), validation.targets, validation.weights);
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -7,7 +7,7 @@
 //   lectern-train joint  FEATURES MODELS [--epochs N] [--seed S]   (after audio)
 //   lectern-train hash   FEATURES MODELS [--bits 64] [--labels kinds|classes] [--out DIR] [--epochs N] [--seed S]   (after audio)
 //   lectern-train text-query FEATURES MODELS [--out DIR] [--inputs item|item-profile|embedding] [--epochs N] [--seed S]   (after audio)
-//   lectern-train concepts RECORDINGS.lsr MODELS --out DIR [--epochs N] [--seed S]   (lectern-sound-features; MODELS/audio.pt is the trunk)
+//   lectern-train concepts RECORDINGS.lsr MODELS --out DIR [--epochs N] [--seed S] [--own-third-block yes]   (lectern-sound-features; MODELS/audio.pt is the trunk)
 //   lectern-train modifier PAIRS_DIR MODELS --out DIR [--rho 0|1] [--audio-only yes] [--inputs embedding|loudness|profile] [--epochs N]   (lectern-modifier-pairs)
 
 #include <algorithm>
@@ -70,6 +70,7 @@ int main(int argc, char** argv)
         else if (flag == "--rho") options.rho = std::stod(argv[i + 1]);
         else if (flag == "--caption-weight") options.captionWeight = std::stod(argv[i + 1]);
         else if (flag == "--audio-only") options.audioOnly = std::string(argv[i + 1]) == "yes";
+        else if (flag == "--own-third-block") options.ownThirdBlock = std::string(argv[i + 1]) == "yes";
         else if (flag == "--inputs") options.inputs = argv[i + 1];
         else if (flag == "--seed") options.seed = static_cast<unsigned>(std::stoul(argv[i + 1]));
         else { std::cerr << "unknown option " << flag << "\n"; return 2; }

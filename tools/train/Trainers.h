@@ -30,6 +30,7 @@ struct TrainOptions {
     // (ModifierInput.h), text-query item|item-profile|embedding.
     std::string inputs;
     double captionWeight = 0.0;     // audio: weight of the caption objective (CaptionObjective.h)
+    bool ownThirdBlock = false;     // concepts: the branch trains its own copy of the trunk's third block (ConceptNet.h)
 };
 
 // What the trainers on the corpus splits begin with: both splits read, and

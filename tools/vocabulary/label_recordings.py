@@ -134,6 +134,13 @@ PATH_CONCEPTS = [
     (r'gcompris-qt-data/.*/explore_world_music/', ['music']),
     (r'megaglest-data/.*/(day|sunny_day|desertday)\.', ['birdsong', 'forest', 'nature']),
     (r'megaglest-data/.*/(night|nightime)\.', ['cricket', 'insect', 'nature']),
+    # Tux Paint files its stamps under families: a lion among 'cats' is no
+    # house cat, a fox among 'dogs' no dog, a bassoon among 'wind' no weather.
+    (r'tuxpaint-stamps-default/.*/(cats/(lion|tiger)|aquatic/sea_lion)\.', ['lion', 'wild_animal', 'animal']),
+    (r'tuxpaint-stamps-default/.*/dogs/fox\.', ['wild_animal', 'animal']),
+    (r'tuxpaint-stamps-default/.*/music/wind/', ['clarinet', 'instrument', 'music']),
+    # MegaGlest's animal units: the elephant's calls are 'ele1.wav'.
+    (r'megaglest-data/.*/units/elephant/', ['elephant', 'wild_animal', 'animal']),
 ]
 
 

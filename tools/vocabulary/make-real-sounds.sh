@@ -23,7 +23,7 @@ declare -A keep=(
   [sonic-pi-samples]='samples/(ambi|bass|drum|guit|misc|perc|tabla|vinyl|loop)_'
   [flightgear-data-base]='flightgear/(Sounds|Aircraft/c172p/Sounds)/[^/]*\.wav$'
   [widelands-data]='widelands/data/(sound|world/critters)/'
-  [megaglest-data]='tilesets/[^/]*/sounds/'
+  [megaglest-data]='tilesets/[^/]*/sounds/|units/(chicken|bull|sheep|elephant|wild_sow|beehive)/sounds/|commondata/sounds/(cow|pig)_'
   [wesnoth-1.16-data]='data/core/sounds/'
   [hydrogen-drumkits]='drumkits/(rumpf|Forzee|BJA|Millo|Colombo|Audiophob|Gimme)'
   [supertuxkart-data]='data/(sfx|tracks|library)/'
@@ -89,6 +89,20 @@ for package in "${!keep[@]}" "${!archive[@]}" gcompris-qt-data; do
   fi
   touch "$root/files/$package/.done"
 done
+# The instruments of two General MIDI sound fonts, rendered note by note and
+# in phrases: FluidR3 (installed by the setup script) and TimGM6mb
+# (downloaded, never installed), two recordings of each instrument.
+python3 tools/vocabulary/render_instruments.py "$root/files"
+if [[ ! -f $root/files/timgm6mb-soundfont/.done ]]; then
+  (cd "$root/debs" && ls timgm6mb-soundfont_*.deb >/dev/null 2>&1 || apt-get download timgm6mb-soundfont)
+  font=$root/scratch-timgm6mb
+  mkdir -p "$font"
+  dpkg-deb -x "$root"/debs/timgm6mb-soundfont_*.deb "$font"
+  python3 tools/vocabulary/render_instruments.py "$root/files" --sound-font "$font/usr/share/sounds/sf2/TimGM6mb.sf2" \
+    --package timgm6mb-soundfont --copyright "$font/usr/share/doc/timgm6mb-soundfont/copyright"
+  rm -rf "$font"
+  touch "$root/files/timgm6mb-soundfont/.done"
+fi
 if [[ ! -f $root/library/.imported ]]; then
   build/app/lectern-cli --library "$root/library" import "$root/files" >/dev/null || true
   touch "$root/library/.imported"

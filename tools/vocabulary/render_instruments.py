@@ -1,15 +1,19 @@
 #!/usr/bin/env python3
 """Recordings of real instruments for the sound-concept head (issue 25).
 
-The sampled instruments of the FluidR3 General MIDI sound font
-(fluid-soundfont-gm, MIT) rendered by fluidsynth, as a teacher's recordings
+The sampled instruments of a General MIDI sound font (by default FluidR3,
+fluid-soundfont-gm, MIT) rendered by fluidsynth, as a teacher's recordings
 of one instrument sound: a held note, a scale, arpeggios and short melodies
 at several tempos, registers and dynamics, one instrument at a time. Written
-as OUT/fluid-soundfont-gm/<concept>/<program>-<n>.flac, with the sound
-font's copyright file beside them, where label_recordings.py reads the
-concept from the folder's name.
+as OUT/PACKAGE/<concept>/<program>-<n>.flac, with the sound font's
+copyright file beside them, where label_recordings.py reads the concept
+from the folder's name. A second font (--sound-font, --package, --copyright:
+TimGM6mb, sampled from other instruments) gives each instrument another
+voice, so that the head learns the instrument rather than one font's
+recording of it.
 
 Usage: render_instruments.py OUT [--per-program N] [--seed S]
+                             [--sound-font FILE --package NAME --copyright FILE]
 """
 import argparse
 import pathlib
@@ -89,11 +93,14 @@ def main():
     parser.add_argument('out')
     parser.add_argument('--per-program', type=int, default=10)
     parser.add_argument('--seed', type=int, default=25)
+    parser.add_argument('--sound-font', default=SOUND_FONT)
+    parser.add_argument('--package', default='fluid-soundfont-gm')
+    parser.add_argument('--copyright', default='/usr/share/doc/fluid-soundfont-gm/copyright')
     args = parser.parse_args()
-    root = pathlib.Path(args.out) / 'fluid-soundfont-gm'
-    doc = root / 'usr/share/doc/fluid-soundfont-gm'
+    root = pathlib.Path(args.out) / args.package
+    doc = root / 'usr/share/doc' / args.package
     doc.mkdir(parents=True, exist_ok=True)
-    shutil.copy('/usr/share/doc/fluid-soundfont-gm/copyright', doc / 'copyright')
+    shutil.copy(args.copyright, doc / 'copyright')
     count = 0
     for concept, (programs, (low, high)) in INSTRUMENTS.items():
         folder = root / concept
@@ -106,7 +113,7 @@ def main():
                 rng = random.Random(f'{args.seed}/{program}/{n}')
                 midi, raw = folder / 'piece.mid', folder / 'piece.wav'
                 write_midi(midi, program, phrase(rng, low, high, program in EFFECTS), rng.randint(60, 150))
-                subprocess.run(['fluidsynth', '-ni', '-q', '-g', '0.7', '-r', '44100', '-F', str(raw), SOUND_FONT,
+                subprocess.run(['fluidsynth', '-ni', '-q', '-g', '0.7', '-r', '44100', '-F', str(raw), args.sound_font,
                                 str(midi)], check=True, capture_output=True)
                 subprocess.run(['sox', '-q', str(raw), '-c', '1', '-r', '16000', str(target), 'silence', '1', '0.01',
                                 '0.1%', 'reverse', 'silence', '1', '0.3', '0.1%', 'reverse'], check=True)

@@ -51,6 +51,16 @@ class PathLabelling(unittest.TestCase):
         self.assertIn('skid', labelled)
         self.assertNotIn('engine', labelled)
 
+    def test_a_game_unit_is_the_animal_its_folder_names(self):
+        unit = 'usr/share/games/megaglest/techs/megapack/factions/'
+        self.assertIn('elephant', concepts('megaglest-data', unit + 'persian/units/elephant/sounds/ele1.wav'))
+        self.assertIn('cow', concepts('megaglest-data', unit + 'indian/units/bull/sounds/bull_attack1.wav'))
+
+    def test_a_family_folder_does_not_name_the_animal(self):
+        labelled = concepts('tuxpaint-stamps-default', 'usr/share/tuxpaint/stamps/animals/mammals/cats/tiger.ogg')
+        self.assertIn('lion', labelled)
+        self.assertNotIn('cat', labelled)
+
     def test_a_spoken_word_is_speech_whatever_it_names(self):
         self.assertEqual(concepts('ktuberling-data', 'usr/share/ktuberling/sounds/en/dog.ogg'), ['speech', 'human'])
 
