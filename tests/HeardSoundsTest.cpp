@@ -137,6 +137,21 @@ private slots:
         QVERIFY(answer->results.front().reason.find("sounds like: dog") != std::string::npos);
     }
 
+    void twoWordsHeardAsOneConceptGiveOneReason()
+    {
+        test::Scratch scratch;
+        auto library = test::openLibraryForWriting(scratch.path("lib"));
+        CatalogWriter writer(library->database());
+        (void)itemHeardAs(writer, "/course/clip-1.wav", {{"dog", 0.8f, 3.0}});
+        const auto answer = searchFor(*library, "a dog barking", {"dog", "speech"});  // no head for the bark: heard as dog
+        QVERIFY(answer.ok());
+        QCOMPARE(answer->results.size(), size_t(1));
+        const std::string& reason = answer->results.front().reason;
+        const size_t first = reason.find("sounds like: dog");
+        QVERIFY2(first != std::string::npos, reason.c_str());
+        QVERIFY2(reason.find("sounds like: dog", first + 1) == std::string::npos, reason.c_str());
+    }
+
     void aWordInAnotherLanguageFindsWhatIsHeard()
     {
         test::Scratch scratch;

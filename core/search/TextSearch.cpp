@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "classify/HeardSounds.h"
 #include "search/MatchSnippet.h"
@@ -63,9 +64,10 @@ Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, co
                                             CatalogReader& reader)
 {
     std::vector<HeardAnswers> answers;
+    std::set<std::string> read;  // "cat meowing" is heard as cat twice where the head has no meow: read it once
     for (const ConceptMention& mention : reading.concepts) {
         const auto heard = heardAs(mention.conceptId, *sounds.vocabulary, sounds.heardConcepts);
-        if (!heard) continue;
+        if (!heard || !read.insert(*heard).second) continue;
         const SoundConcept* soundConcept = sounds.vocabulary->find(*heard);
         HeardAnswers answer{soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard, {}, {}};
         const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
