@@ -126,6 +126,15 @@ private slots:
         QVERIFY(std::find(ids.begin(), ids.end(), "alarm") == ids.end());
     }
 
+    void pouringWaterIsWaterNotRain()
+    {
+        const VocabularyReading reading = shippedSoundVocabulary().read("pouring water");
+        std::vector<std::string> ids;
+        for (const ConceptMention& mention : reading.concepts) ids.push_back(mention.conceptId);
+        QVERIFY(std::find(ids.begin(), ids.end(), "water") != ids.end());
+        QVERIFY(std::find(ids.begin(), ids.end(), "rain") == ids.end());
+    }
+
     void aWordOfSeveralSoundsAloneKeepsThemAll()
     {
         const VocabularyReading reading = shippedSoundVocabulary().read("buzzing");
