@@ -95,15 +95,19 @@ Result<SoundVocabulary> SoundVocabulary::load(const std::filesystem::path& folde
     return vocabulary;
 }
 
+const SoundConcept* SoundVocabulary::nearestUp(const std::string& id,
+                                               const std::function<bool(const SoundConcept&)>& wanted) const
+{
+    for (const SoundConcept* at = find(id); at; at = find(at->parent)) {
+        if (wanted(*at)) return at;
+    }
+    return nullptr;
+}
+
 bool SoundVocabulary::related(const std::string& a, const std::string& b) const
 {
-    const auto isBelow = [this](const std::string& id, const std::string& above) {
-        for (const SoundConcept* at = find(id); at; at = find(at->parent)) {
-            if (at->id == above) return true;
-        }
-        return false;
-    };
-    return isBelow(a, b) || isBelow(b, a);
+    return nearestUp(a, [&b](const SoundConcept& at) { return at.id == b; }) ||
+           nearestUp(b, [&a](const SoundConcept& at) { return at.id == a; });
 }
 
 VocabularyReading SoundVocabulary::read(std::string_view text) const

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -46,6 +47,9 @@ public:
 
     VocabularyReading read(std::string_view text) const;
     const SoundConcept* find(const std::string& id) const;
+    // The concept itself or the nearest concept above it for which `wanted`
+    // holds; null where none does ("poodle" heard as dog).
+    const SoundConcept* nearestUp(const std::string& id, const std::function<bool(const SoundConcept&)>& wanted) const;
     // A concept's own names and those of the concepts below it (only its
     // own for a broad concept: "music" is not every instrument), for finding
     // recordings by the words in their names. Not the verbs of their sounds:

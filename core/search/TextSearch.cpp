@@ -33,15 +33,12 @@ std::string timeText(double seconds)
 
 // The concept the encoder hears that stands for `conceptId`: itself, or the
 // nearest concept above it that the head was trained on ("poodle" → dog).
-std::optional<std::string> heardAs(std::string conceptId, const SoundVocabulary& vocabulary,
-                                   std::span<const std::string> heardConcepts)
+const SoundConcept* heardAs(const std::string& conceptId, const SoundVocabulary& vocabulary,
+                            std::span<const std::string> heardConcepts)
 {
-    while (!conceptId.empty()) {
-        if (std::find(heardConcepts.begin(), heardConcepts.end(), conceptId) != heardConcepts.end()) return conceptId;
-        const SoundConcept* soundConcept = vocabulary.find(conceptId);
-        conceptId = soundConcept ? soundConcept->parent : std::string();
-    }
-    return std::nullopt;
+    return vocabulary.nearestUp(conceptId, [heardConcepts](const SoundConcept& at) {
+        return std::find(heardConcepts.begin(), heardConcepts.end(), at.id) != heardConcepts.end();
+    });
 }
 
 // A faintly heard item answers only where it scores at least this share of
@@ -66,11 +63,10 @@ Result<std::vector<HeardAnswers>> readHeard(const VocabularyReading& reading, co
     std::vector<HeardAnswers> answers;
     std::set<std::string> read;  // "cat meowing" is heard as cat twice where the head has no meow: read it once
     for (const ConceptMention& mention : reading.concepts) {
-        const auto heard = heardAs(mention.conceptId, *sounds.vocabulary, sounds.heardConcepts);
-        if (!heard || !read.insert(*heard).second) continue;
-        const SoundConcept* soundConcept = sounds.vocabulary->find(*heard);
-        HeardAnswers answer{soundConcept && !soundConcept->names.empty() ? soundConcept->names.front() : *heard, {}, {}};
-        const auto items = reader.itemsHeardAs({*heard}, static_cast<int>(kCandidatesPerList));
+        const SoundConcept* heard = heardAs(mention.conceptId, *sounds.vocabulary, sounds.heardConcepts);
+        if (!heard || !read.insert(heard->id).second) continue;
+        HeardAnswers answer{heard->names.empty() ? heard->id : heard->names.front(), {}, {}};
+        const auto items = reader.itemsHeardAs({heard->id}, static_cast<int>(kCandidatesPerList));
         if (!items) return items.error();
         const float best = items->empty() ? 0.0f : items->front().sound.score;  // read best first
         for (const ItemHeard& item : *items) {
