@@ -15,7 +15,7 @@ mkdir -p "$root/debs" "$root/files"
 declare -A keep=(
   [tuxpaint-stamps-default]='stamps/(animals|household|hobbies|naturalforces|seasonal|town|vehicles|food|people)/.*\.ogg$'
   [scratch]='Media/Sounds/(Animal|Effects|Human|Instruments|Percussion)/'
-  [qabcs-data]='abcs/all/noises/|sounds/cheering'
+  [qabcs-data]='abcs/all/noises/|sounds/cheering|abcs/[^/]+/sounds/words/(a|а)' # spoken words: those beginning with the first letter
   [lincity-ng-data]='sounds/.*\.wav$'
   [simutrans-pak64]='sound/.*\.wav$'
   [scorched3d-data]='wav/misc/'
@@ -36,6 +36,9 @@ declare -A keep=(
   [minetest-mod-homedecor]='sounds/'
   [searchandrescue-data]='searchandrescue/sounds/'
   [ktuberling-data]='ktuberling/sounds/'
+  [kajongg]='kajongg/voices/(de/)?(female|male)[12]/(chow|kong|mahjongg|pung|dangerousgame|nochoice|originalcall)\.ogg$'
+  [klettres-data]='klettres/[^/]+/(alpha|syllab)/'
+  [hedgewars-data]='Sounds/voices/(British|Classic|Default|Default_es|Default_pl|Default_ru|Default_uk|HillBilly|Mobster|Pirate|Russian|Russian_pl|Surfer)/'
   [torcs-data]='torcs/data/sound/.*\.wav$'
   [minetest-data]='sounds/(default|doors|env_sounds|fire|tnt|xpanes|carts)_'
 )

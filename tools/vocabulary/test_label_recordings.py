@@ -61,6 +61,37 @@ class PathLabelling(unittest.TestCase):
         self.assertIn('lion', labelled)
         self.assertNotIn('cat', labelled)
 
+    def test_a_spoken_word_of_a_reading_game_is_speech_not_what_it_names(self):
+        self.assertEqual(concepts('qabcs-data', 'usr/share/qabcs/abcs/en/sounds/words/dog.ogg'), ['speech', 'human'])
+
+    def test_an_actor_laughing_is_laughter_not_speech(self):
+        self.assertEqual(concepts('hedgewars-data', 'usr/share/hedgewars/Data/Sounds/voices/Pirate/Laugh.ogg'),
+                         ['laughter', 'human'])
+
+    def test_an_actor_grunting_is_human_but_no_speech(self):
+        self.assertEqual(concepts('hedgewars-data', 'usr/share/hedgewars/Data/Sounds/voices/Pirate/Ooff2.ogg'),
+                         ['human'])
+
+    def test_a_voice_folder_named_female_is_a_woman_speaking(self):
+        self.assertEqual(concepts('kajongg', 'usr/share/kajongg/voices/de/female2/pung.ogg'),
+                         ['female_speech', 'speech', 'human'])
+
+    def test_a_languages_folder_is_one_speaker(self):
+        self.assertEqual(label_recordings.speaker_of('ktuberling-data/usr/share/ktuberling/sounds/fr/chien.ogg'),
+                         'ktuberling-data/usr/share/ktuberling/sounds/fr')
+
+    def test_a_low_voiced_speaker_is_a_man(self):
+        self.assertEqual(label_recordings.voice_of([110, 118, 125, 240, 105]), 'male_speech')
+
+    def test_a_speaker_in_a_womans_range_is_a_woman(self):
+        self.assertEqual(label_recordings.voice_of([205, 190, 230, 214, 120]), 'female_speech')
+
+    def test_a_folder_of_mixed_voices_names_no_speaker(self):
+        self.assertIsNone(label_recordings.voice_of([110, 120, 210, 220, 230, 115]))
+
+    def test_a_childs_high_voice_is_neither(self):
+        self.assertIsNone(label_recordings.voice_of([340, 360, 320, 380]))
+
     def test_a_spoken_word_is_speech_whatever_it_names(self):
         self.assertEqual(concepts('ktuberling-data', 'usr/share/ktuberling/sounds/en/dog.ogg'), ['speech', 'human'])
 
