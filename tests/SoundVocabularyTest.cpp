@@ -131,6 +131,8 @@ private slots:
         QVERIFY(!read.contains("rain"));
     }
 
+    void womenIsThePluralOfWoman() { QVERIFY(conceptsRead("women speaking").contains("female_speech")); }
+
     void aWordOfSeveralSoundsAloneKeepsThemAll()
     {
         QVERIFY(conceptsRead("buzzing").size() > 2);

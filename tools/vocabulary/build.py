@@ -158,11 +158,18 @@ class WordNet:
         return found
 
 
+# Words ending in "man" that are not a man ("humans" is kept out by the rule).
+NOT_MAN = {'german', 'shaman', 'talisman', 'caiman', 'cayman', 'ottoman', 'roman'}
+
+
 def plural(word, wordnet):
     head, _, last = word.rpartition(' ')
     forms = wordnet.noun_exceptions.get(last.replace(' ', '_'))
     if forms:
         inflected = forms
+    elif re.search(r'(^|[^u])man$', last) and last not in NOT_MAN:
+        # WordNet lists no "women": its own reader makes "-men" "-man" by rule.
+        inflected = [last[:-3] + 'men']
     elif re.search(r'(s|x|z|ch|sh)$', last):
         inflected = [last + 'es']
     elif re.search(r'[^aeiou]y$', last):
