@@ -119,10 +119,11 @@ SoundMixer::SoundMixer(const std::vector<const SoundRecording*>& events, const s
 void SoundMixer::addConcepts(const SoundRecording& recording, Labels& labels, bool known) const
 {
     for (const std::string& soundConcept : recording.concepts) {
-        const auto found = conceptIndex_.find(soundConcept);
+        const bool unknown = soundConcept.starts_with('?');
+        const auto found = conceptIndex_.find(unknown ? soundConcept.substr(1) : soundConcept);
         if (found == conceptIndex_.end()) continue;
         const size_t i = static_cast<size_t>(found->second);
-        if (known) {
+        if (known && !unknown) {
             labels.target[i] = 1.0f;
             labels.weight[i] = 1.0f;
         } else if (labels.target[i] == 0.0f) {

@@ -13,6 +13,8 @@ namespace lectern::ml {
 struct SoundRecording {
     std::string split;  // train or heldout
     bool bed = false;   // a long ambience that events are mixed over
+    // Its concepts with their ancestors, then those it is not known to be
+    // or not to be, marked '?' (speech whose speaker's voice was not told).
     std::vector<std::string> concepts;
     std::string package;
     std::string path;           // inside the package

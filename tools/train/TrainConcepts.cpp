@@ -39,7 +39,9 @@ std::vector<std::string> learnableConcepts(const std::vector<const SoundRecordin
 {
     std::map<std::string, size_t> counts;
     for (const SoundRecording* recording : events) {
-        for (const std::string& soundConcept : recording->concepts) ++counts[soundConcept];
+        for (const std::string& soundConcept : recording->concepts) {
+            if (!soundConcept.starts_with('?')) ++counts[soundConcept];
+        }
     }
     std::vector<std::string> concepts;
     for (const auto& [soundConcept, count] : counts) {

@@ -4,6 +4,7 @@ the shipped vocabulary: a path is labelled with the sound it names, in the
 sense a file name means it, and with nothing where it names no sound."""
 import pathlib
 import sys
+import tempfile
 import unittest
 
 sys.path.insert(0, str(pathlib.Path(__file__).parent))
@@ -91,6 +92,13 @@ class PathLabelling(unittest.TestCase):
 
     def test_a_childs_high_voice_is_neither(self):
         self.assertIsNone(label_recordings.voice_of([340, 360, 320, 380]))
+
+    def test_speech_of_an_untold_voice_leaves_the_voice_unknown(self):
+        rows = [['train', 'event', 'speech,human', '1.00', 'hedgewars-data',
+                 'usr/share/games/hedgewars/Data/Sounds/voices/Pirate/Hello.ogg', '/nowhere', 'GPL', 'x', 'sha']]
+        with tempfile.TemporaryDirectory() as folder:
+            label_recordings.label_voices(rows, 'unused', pathlib.Path(folder) / 'pitch')
+        self.assertEqual(rows[0][2], 'speech,human,?male_speech,?female_speech')
 
     def test_a_spoken_word_is_speech_whatever_it_names(self):
         self.assertEqual(concepts('ktuberling-data', 'usr/share/ktuberling/sounds/en/dog.ogg'), ['speech', 'human'])
