@@ -172,7 +172,7 @@ VOICES = ('male_speech', 'female_speech')
 VOICE_EXAMPLES = 60
 # Men speak at about 85–155 Hz, women at 165–255 and children higher, but
 # a called-out word rises: of Kajongg's eight named players, calling their
-# moves, three men and women have medians between 150 and 170 Hz. So a
+# moves, three men and two women have medians between 150 and 171 Hz. So a
 # speaker is a man or a woman only where their median lies well inside one
 # range and three in four of their recordings on that side of the middle;
 # every other speaker (and any single file) is left as speech. On Kajongg's
