@@ -119,7 +119,7 @@ SoundMixer::SoundMixer(const std::vector<const SoundRecording*>& events, const s
 void SoundMixer::addConcepts(const SoundRecording& recording, Labels& labels, bool known) const
 {
     for (const std::string& soundConcept : recording.concepts) {
-        const bool unknown = soundConcept.starts_with('?');
+        const bool unknown = markedUnknown(soundConcept);
         const auto found = conceptIndex_.find(unknown ? soundConcept.substr(1) : soundConcept);
         if (found == conceptIndex_.end()) continue;
         const size_t i = static_cast<size_t>(found->second);

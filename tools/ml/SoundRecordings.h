@@ -22,6 +22,10 @@ struct SoundRecording {
     long long frameCount() const;
 };
 
+// Whether a recording's concept is one marked unknown ("?male_speech"),
+// which the trainer neither learns nor counts as absent.
+inline bool markedUnknown(const std::string& soundConcept) { return soundConcept.starts_with('?'); }
+
 void writeRecordings(const std::filesystem::path& file, const std::vector<SoundRecording>& recordings);
 // Throws std::runtime_error with the file's name when it is missing or damaged.
 std::vector<SoundRecording> readRecordings(const std::filesystem::path& file);

@@ -40,7 +40,7 @@ std::vector<std::string> learnableConcepts(const std::vector<const SoundRecordin
     std::map<std::string, size_t> counts;
     for (const SoundRecording* recording : events) {
         for (const std::string& soundConcept : recording->concepts) {
-            if (!soundConcept.starts_with('?')) ++counts[soundConcept];
+            if (!markedUnknown(soundConcept)) ++counts[soundConcept];
         }
     }
     std::vector<std::string> concepts;

@@ -4,13 +4,12 @@
 // tools/vocabulary/label_recordings.py reads it to label speech by speaker.
 
 #include <iostream>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "../ml/EveryCore.h"
 #include "VoicePitch.h"
-#include "media/MediaReader.h"
+#include "media/ClipReader.h"
 
 using namespace lectern;
 
@@ -18,16 +17,9 @@ namespace {
 
 std::string pitchLine(const std::filesystem::path& file)
 {
-    auto reader = MediaReader::open(file);
-    if (!reader) return "-\t" + reader.error().message;
-    std::vector<float> samples;
-    while (true) {
-        auto chunk = (*reader)->nextAudioChunk();
-        if (!chunk) return "-\t" + chunk.error().message;
-        if (chunk->empty()) break;
-        samples.insert(samples.end(), chunk->begin(), chunk->end());
-    }
-    const auto pitch = vocabulary::voicePitchOf(samples);
+    const auto samples = readClip(file, {});  // the whole file, as 16 kHz mono
+    if (!samples) return "-\t" + samples.error().message;
+    const auto pitch = vocabulary::voicePitchOf(*samples);
     if (!pitch) return "-\tno voice";
     return std::to_string(pitch->medianHz) + "\t" + std::to_string(pitch->voicedFrames);
 }

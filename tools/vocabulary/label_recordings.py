@@ -220,13 +220,15 @@ def voice_pitches(files, tool, cache_file):
 
 
 def label_voices(rows, tool, cache_file):
-    """Adds male_speech or female_speech to the speech of one speaker's folder (rows as main() makes them)."""
-    speech = [r for r in rows if r[2].split(',')[:1] == ['speech'] and speaker_of(r[4] + '/' + r[5])]
+    """Adds male_speech or female_speech to the speech of one speaker's folder, and marks the
+    voice unknown on all other speech (rows as main() makes them)."""
+    speakers = {id(r): speaker_of(r[4] + '/' + r[5]) for r in rows if r[2].split(',')[:1] == ['speech']}
+    speech = [r for r in rows if speakers.get(id(r))]
     pitches = voice_pitches([(r[6], r[9]) for r in speech], tool, cache_file)
     by_speaker = {}
     for row in speech:
         if pitches.get(row[9]) is not None:
-            by_speaker.setdefault(speaker_of(row[4] + '/' + row[5]), []).append(row)
+            by_speaker.setdefault(speakers[id(row)], []).append(row)
     counts = {'male_speech': 0, 'female_speech': 0}
     for speaker_rows in by_speaker.values():
         voice = voice_of([pitches[r[9]] for r in speaker_rows])
